@@ -1,0 +1,73 @@
+package com.opsledger.command.catalog;
+
+import com.opsledger.command.web.CommandSender;
+import com.opsledger.command.web.Created;
+import com.opsledger.command.web.IdResponse;
+import com.opsledger.kernel.catalog.CreateProductCommand;
+import com.opsledger.kernel.catalog.UpdateProductCommand;
+import com.opsledger.kernel.common.Ids;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+
+@RestController
+@RequestMapping("/api/v1/products")
+@Tag(name = "Products")
+public class ProductCommandController {
+
+    private final CommandSender sender;
+
+    public ProductCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    public record CreateProductRequest(@NotBlank @Size(max = 64) String sku, @NotBlank @Size(max = 200) String name,
+                                       @NotBlank @Size(max = 10) String unit,
+                                       @NotNull @DecimalMin("0") BigDecimal reorderPoint,
+                                       @NotNull @Min(0) @Max(3650) Integer leadTimeDays,
+                                       @Size(max = 2000) String description) {
+    }
+
+    public record UpdateProductRequest(@NotBlank @Size(max = 200) String name,
+                                       @NotNull @DecimalMin("0") BigDecimal reorderPoint,
+                                       @NotNull @Min(0) @Max(3650) Integer leadTimeDays,
+                                       @Size(max = 2000) String description) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a product; its sku must be unique (409 otherwise)")
+    public ResponseEntity<IdResponse> create(@Valid @RequestBody CreateProductRequest body, HttpServletRequest request,
+                                             HttpServletResponse response) {
+        String id = Ids.newId();
+        sender.send(new CreateProductCommand(id, body.sku(), body.name(), body.unit(), body.reorderPoint(),
+                body.leadTimeDays(), body.description()), id, request, response);
+        return Created.at("/api/v1/products", id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a product's name, reorder point, lead time and description")
+    public IdResponse update(@PathVariable String id, @Valid @RequestBody UpdateProductRequest body,
+                             HttpServletRequest request, HttpServletResponse response) {
+        String productId = Ids.requireValid("id", id);
+        sender.send(new UpdateProductCommand(productId, body.name(), body.reorderPoint(), body.leadTimeDays(),
+                body.description()), productId, request, response);
+        return new IdResponse(productId);
+    }
+}

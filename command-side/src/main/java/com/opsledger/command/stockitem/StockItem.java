@@ -1,0 +1,211 @@
+package com.opsledger.command.stockitem;
+
+import com.opsledger.command.registry.ReferenceRegistry;
+import com.opsledger.kernel.common.BusinessRuleViolationException;
+import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.Quantity;
+import com.opsledger.kernel.stockitem.AdjustStockCommand;
+import com.opsledger.kernel.stockitem.BatchQuantity;
+import com.opsledger.kernel.stockitem.IssueReservationCommand;
+import com.opsledger.kernel.stockitem.OpenStockItemCommand;
+import com.opsledger.kernel.stockitem.ReceiveStockCommand;
+import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
+import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
+import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
+import com.opsledger.kernel.stockitem.ReserveStockCommand;
+import com.opsledger.kernel.stockitem.StockAdjustedEvent;
+import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
+import com.opsledger.kernel.stockitem.StockLevels;
+import com.opsledger.kernel.stockitem.StockReceivedEvent;
+import com.opsledger.kernel.stockitem.StockReservedEvent;
+import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
+import com.opsledger.kernel.stockitem.WriteOffStockCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The stock of one product in one warehouse. On-hand never goes negative, reserved never exceeds on-hand,
+ * and a reservation is released or issued at most once.
+ */
+@Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger")
+public class StockItem {
+
+    @AggregateIdentifier
+    private String stockItemId;
+    private String unit;
+    private Quantity onHand;
+    private Quantity reserved;
+    private Batches batches;
+    private Reservations reservations;
+
+    protected StockItem() {
+    }
+
+    @CommandHandler
+    public StockItem(OpenStockItemCommand command, ReferenceRegistry registry) {
+        String unit = registry.productUnit(command.productId())
+                .orElseThrow(() -> new NotFoundException("product", command.productId()));
+        if (!registry.warehouseExists(command.warehouseId())) {
+            throw new NotFoundException("warehouse", command.warehouseId());
+        }
+        registry.claim("stock-item.product-warehouse", "productId/warehouseId",
+                command.productId() + "/" + command.warehouseId(), command.stockItemId());
+        apply(new StockItemOpenedEvent(command.stockItemId(), command.productId(), command.warehouseId(), unit));
+    }
+
+    @CommandHandler
+    public void handle(ReceiveStockCommand command) {
+        Quantity quantity = positive("quantity", command.quantity());
+        if (command.expiryDate() != null && command.batch() == null) {
+            throw new InvalidValueException("expiryDate", "needs a batch");
+        }
+        batches.requireConsistentExpiry(command.batch(), command.expiryDate());
+        apply(new StockReceivedEvent(stockItemId, quantity, command.batch(), command.expiryDate(),
+                new StockLevels(onHand.plus(quantity), reserved)));
+    }
+
+    @CommandHandler
+    public void handle(ReserveStockCommand command) {
+        Quantity quantity = positive("quantity", command.quantity());
+        if (command.reference() == null || command.reference().isBlank()) {
+            throw new InvalidValueException("reference", "is required");
+        }
+        requireAvailable("reserve", quantity);
+        apply(new StockReservedEvent(stockItemId, command.reservationId(), quantity, command.reference(),
+                new StockLevels(onHand, reserved.plus(quantity))));
+    }
+
+    @CommandHandler
+    public void handle(ReleaseReservationCommand command) {
+        Reservations.Reservation reservation = reservations.open(command.reservationId(), "released");
+        apply(new ReservationReleasedEvent(stockItemId, reservation.id(), reservation.quantity(),
+                reservation.reference(), new StockLevels(onHand, reserved.minus(reservation.quantity()))));
+    }
+
+    @CommandHandler
+    public void handle(IssueReservationCommand command) {
+        Reservations.Reservation reservation = reservations.open(command.reservationId(), "issued");
+        List<BatchQuantity> taken = batches.pick(reservation.quantity(), null);
+        apply(new ReservationIssuedEvent(stockItemId, reservation.id(), reservation.quantity(), reservation.reference(),
+                taken, new StockLevels(onHand.minus(reservation.quantity()), reserved.minus(reservation.quantity()))));
+    }
+
+    @CommandHandler
+    public void handle(AdjustStockCommand command) {
+        Quantity quantity = quantity("quantity", command.quantity());
+        if (quantity.isZero()) {
+            throw new InvalidValueException("quantity", "must not be zero");
+        }
+        String reason = requireReason(command.reason());
+        List<BatchQuantity> changed;
+        if (quantity.isPositive()) {
+            changed = List.of(batches.addition(command.batch(), quantity));
+        } else {
+            requireAvailable("adjust down by", quantity.negate());
+            changed = batches.pick(quantity.negate(), command.batch()).stream()
+                    .map(b -> new BatchQuantity(b.batch(), b.expiryDate(), b.quantity().negate())).toList();
+        }
+        apply(new StockAdjustedEvent(stockItemId, quantity, reason, changed,
+                new StockLevels(onHand.plus(quantity), reserved)));
+    }
+
+    @CommandHandler
+    public void handle(WriteOffStockCommand command) {
+        Quantity quantity = positive("quantity", command.quantity());
+        String reason = requireReason(command.reason());
+        requireAvailable("write off", quantity);
+        List<BatchQuantity> taken = batches.pick(quantity, command.batch());
+        apply(new StockWrittenOffEvent(stockItemId, quantity, reason, taken,
+                new StockLevels(onHand.minus(quantity), reserved)));
+    }
+
+    @EventSourcingHandler
+    void on(StockItemOpenedEvent event) {
+        stockItemId = event.stockItemId();
+        unit = event.unit();
+        onHand = Quantity.zero(unit);
+        reserved = Quantity.zero(unit);
+        batches = new Batches();
+        reservations = new Reservations();
+    }
+
+    @EventSourcingHandler
+    void on(StockReceivedEvent event) {
+        batches.add(new BatchQuantity(event.batch(), event.expiryDate(), event.quantity()));
+        levels(event.levels());
+    }
+
+    @EventSourcingHandler
+    void on(StockReservedEvent event) {
+        reservations.opened(new Reservations.Reservation(event.reservationId(), event.quantity(), event.reference()));
+        levels(event.levels());
+    }
+
+    @EventSourcingHandler
+    void on(ReservationReleasedEvent event) {
+        reservations.closed(event.reservationId(), "released");
+        levels(event.levels());
+    }
+
+    @EventSourcingHandler
+    void on(ReservationIssuedEvent event) {
+        reservations.closed(event.reservationId(), "issued");
+        event.batches().forEach(b -> batches.remove(b));
+        levels(event.levels());
+    }
+
+    @EventSourcingHandler
+    void on(StockAdjustedEvent event) {
+        event.batches().forEach(b -> batches.add(b));
+        levels(event.levels());
+    }
+
+    @EventSourcingHandler
+    void on(StockWrittenOffEvent event) {
+        event.batches().forEach(b -> batches.remove(b));
+        levels(event.levels());
+    }
+
+    private void levels(StockLevels levels) {
+        onHand = levels.onHand();
+        reserved = levels.reserved();
+    }
+
+    private void requireAvailable(String action, Quantity quantity) {
+        Quantity available = onHand.minus(reserved);
+        if (quantity.isGreaterThan(available)) {
+            throw new BusinessRuleViolationException("insufficient-stock",
+                    action + " " + quantity + " but only " + available + " available");
+        }
+    }
+
+    private Quantity positive(String field, BigDecimal amount) {
+        Quantity quantity = quantity(field, amount);
+        if (!quantity.isPositive()) {
+            throw new InvalidValueException(field, "must be greater than zero");
+        }
+        return quantity;
+    }
+
+    private Quantity quantity(String field, BigDecimal amount) {
+        if (amount == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return Quantity.of(amount, unit);
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidValueException("reason", "must be 1 to 500 characters");
+        }
+        return reason.strip();
+    }
+}

@@ -1,0 +1,45 @@
+package com.opsledger.command.warehouse;
+
+import com.opsledger.command.registry.ReferenceRegistry;
+import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.warehouse.CreateWarehouseCommand;
+import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+@Aggregate
+public class Warehouse {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+
+    @AggregateIdentifier
+    private String warehouseId;
+
+    protected Warehouse() {
+    }
+
+    @CommandHandler
+    public Warehouse(CreateWarehouseCommand command, ReferenceRegistry registry) {
+        if (command.code() == null || !CODE.matcher(command.code()).matches()) {
+            throw new InvalidValueException("code", "must be 1 to 32 letters, digits or . _ - and start with a letter or digit");
+        }
+        if (command.name() == null || command.name().isBlank() || command.name().length() > 200) {
+            throw new InvalidValueException("name", "must be 1 to 200 characters");
+        }
+        registry.claim("warehouse.code", "code", command.code().toUpperCase(Locale.ROOT), command.warehouseId());
+        registry.registerWarehouse(command.warehouseId());
+        apply(new WarehouseCreatedEvent(command.warehouseId(), command.code(), command.name().strip()));
+    }
+
+    @EventSourcingHandler
+    void on(WarehouseCreatedEvent event) {
+        warehouseId = event.warehouseId();
+    }
+}

@@ -1,0 +1,43 @@
+package com.opsledger.command.warehouse;
+
+import com.opsledger.command.web.CommandSender;
+import com.opsledger.command.web.Created;
+import com.opsledger.command.web.IdResponse;
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.warehouse.CreateWarehouseCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/warehouses")
+@Tag(name = "Warehouses")
+public class WarehouseCommandController {
+
+    private final CommandSender sender;
+
+    public WarehouseCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    public record CreateWarehouseRequest(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a warehouse; its code must be unique (409 otherwise)")
+    public ResponseEntity<IdResponse> create(@Valid @RequestBody CreateWarehouseRequest body,
+                                             HttpServletRequest request, HttpServletResponse response) {
+        String id = Ids.newId();
+        sender.send(new CreateWarehouseCommand(id, body.code(), body.name()), id, request, response);
+        return Created.at("/api/v1/warehouses", id);
+    }
+}

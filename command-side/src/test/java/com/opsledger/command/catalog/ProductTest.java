@@ -1,0 +1,258 @@
+package com.opsledger.command.catalog;
+
+import com.opsledger.command.registry.InMemoryReferenceRegistry;
+import com.opsledger.kernel.catalog.CreateProductCommand;
+import com.opsledger.kernel.catalog.ProductCreatedEvent;
+import com.opsledger.kernel.catalog.ProductUpdatedEvent;
+import com.opsledger.kernel.catalog.UpdateProductCommand;
+import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.Quantity;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import static com.opsledger.command.DomainExceptions.duplicate;
+import static com.opsledger.command.DomainExceptions.invalid;
+import static com.opsledger.command.StockFixtures.KG;
+import static com.opsledger.command.StockFixtures.OTHER_PRODUCT_ID;
+import static com.opsledger.command.StockFixtures.PRODUCT_ID;
+import static com.opsledger.command.StockFixtures.PRODUCT_NAME;
+import static com.opsledger.command.StockFixtures.SKU;
+import static com.opsledger.command.StockFixtures.createProduct;
+import static com.opsledger.command.StockFixtures.kg;
+import static com.opsledger.command.StockFixtures.productCreated;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ProductTest {
+
+    private FixtureConfiguration<Product> fixture;
+    private InMemoryReferenceRegistry registry;
+
+    @BeforeEach
+    void setUp() {
+        registry = new InMemoryReferenceRegistry();
+        fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(registry);
+    }
+
+    @Test
+    void canCreateProduct() {
+        fixture.givenNoPriorActivity()
+                .when(createProduct())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(productCreated());
+    }
+
+    @Test
+    void canCreateProductKeepingSkuAsTypedAndStrippingNameAndDescription() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, "flour-t550/25", "  Wheat flour \t", KG,
+                        new BigDecimal("12.5"), 0, "  25 kg sacks  "))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, "flour-t550/25", "Wheat flour", KG,
+                        Quantity.of(new BigDecimal("12.5"), KG), 0, "25 kg sacks"));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   ", "\n"})
+    void canCreateProductWithoutDescription(String description) {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.ZERO, 7, description))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("0"), 7, null));
+    }
+
+    @Test
+    void canCreateProductAtTheLimitsOfSkuNameAndLeadTime() {
+        String sku = "A" + "9._/-".repeat(12) + "Zz9";
+        String name = "n".repeat(200);
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, sku, name, "pcs", new BigDecimal("0.001"), 3650, null))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, sku, name, "pcs",
+                        Quantity.of(new BigDecimal("0.001"), "pcs"), 3650, null));
+    }
+
+    @Test
+    void canCreateProductThatStockItemsCanThenBeOpenedFor() {
+        fixture.givenNoPriorActivity()
+                .when(createProduct())
+                .expectSuccessfulHandlerExecution();
+
+        assertEquals(Optional.of(KG), registry.productUnit(PRODUCT_ID));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", " FLOUR", "-FLOUR", ".FLOUR", "FLOUR 25", "FLOUR#25", "MEHL-Ä",
+            "A12345678901234567890123456789012345678901234567890123456789012345"})
+    void cannotCreateProductWithMalformedSku(String sku) {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, sku, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null))
+                .expectException(invalid("sku"))
+                .expectExceptionMessage(
+                        "sku must be 1 to 64 letters, digits or . _ / - and start with a letter or digit")
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   ", "\t\n"})
+    void cannotCreateProductWithBlankName(String name) {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, name, KG, BigDecimal.TEN, 7, null))
+                .expectException(invalid("name"))
+                .expectExceptionMessage("name must be 1 to 200 characters")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCreateProductWithNameLongerThan200Characters() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, "n".repeat(201), KG, BigDecimal.TEN, 7, null))
+                .expectException(invalid("name"))
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"-1", "-0.001"})
+    void cannotCreateProductWithNegativeOrMissingReorderPoint(BigDecimal reorderPoint) {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, reorderPoint, 7, null))
+                .expectException(invalid("reorderPoint"))
+                .expectExceptionMessage("reorderPoint must be zero or more")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCreateProductWithReorderPointOfMoreThanThreeDecimals() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("1.2345"), 7, null))
+                .expectException(InvalidValueException.class)
+                .expectExceptionMessage(containsString("more than 3 decimal places"))
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 3651, Integer.MIN_VALUE, Integer.MAX_VALUE})
+    void cannotCreateProductWithLeadTimeOutOfRange(int leadTimeDays) {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, leadTimeDays, null))
+                .expectException(invalid("leadTimeDays"))
+                .expectExceptionMessage("leadTimeDays must be between 0 and 3650")
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "1kg", "k g", "kg.", "kilogrammes"})
+    void cannotCreateProductWithInvalidUnit(String unit) {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, unit, BigDecimal.TEN, 7, null))
+                .expectException(invalid("unit"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCreateProductWithDescriptionLongerThan2000Characters() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, "d".repeat(2001)))
+                .expectException(invalid("description"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCreateProductWithSkuAnotherProductHoldsInAnyCase() {
+        fixture.givenNoPriorActivity()
+                .when(createProduct())
+                .expectSuccessfulHandlerExecution();
+
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(OTHER_PRODUCT_ID, SKU.toLowerCase(), "Other flour", KG,
+                        BigDecimal.ONE, 3, null))
+                .expectException(duplicate("sku"))
+                .expectExceptionMessage("sku '" + SKU + "' is already used by " + PRODUCT_ID)
+                .expectNoEvents();
+    }
+
+    @Test
+    void canUpdateProduct() {
+        fixture.given(productCreated())
+                .when(new UpdateProductCommand(PRODUCT_ID, "  Wheat flour T550 organic ", new BigDecimal("75.5"), 14,
+                        " Organic, 25 kg sacks "))
+                .expectEvents(new ProductUpdatedEvent(PRODUCT_ID, "Wheat flour T550 organic",
+                        Quantity.of(new BigDecimal("75.5"), KG), 14, "Organic, 25 kg sacks"));
+    }
+
+    @Test
+    void canUpdateProductWhoseReorderPointStaysInTheProductsUnit() {
+        fixture.given(new ProductCreatedEvent(PRODUCT_ID, "BOLT-M8", "Bolt M8", "pcs", Quantity.of(BigDecimal.TEN, "pcs"),
+                        2, null))
+                .when(new UpdateProductCommand(PRODUCT_ID, "Bolt M8 zinc", new BigDecimal("250"), 5, "   "))
+                .expectEvents(new ProductUpdatedEvent(PRODUCT_ID, "Bolt M8 zinc",
+                        Quantity.of(new BigDecimal("250"), "pcs"), 5, null));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   "})
+    void cannotUpdateProductWithBlankName(String name) {
+        fixture.given(productCreated())
+                .when(new UpdateProductCommand(PRODUCT_ID, name, BigDecimal.TEN, 7, null))
+                .expectException(invalid("name"))
+                .expectExceptionMessage("name must be 1 to 200 characters")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotUpdateProductWithNegativeReorderPoint() {
+        fixture.given(productCreated())
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("-5"), 7, null))
+                .expectException(invalid("reorderPoint"))
+                .expectExceptionMessage("reorderPoint must be zero or more")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotUpdateProductWithReorderPointOfMoreThanThreeDecimals() {
+        fixture.given(productCreated())
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("0.0001"), 7, null))
+                .expectException(InvalidValueException.class)
+                .expectExceptionMessage(containsString("more than 3 decimal places"))
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 3651})
+    void cannotUpdateProductWithLeadTimeOutOfRange(int leadTimeDays) {
+        fixture.given(productCreated())
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, leadTimeDays, null))
+                .expectException(invalid("leadTimeDays"))
+                .expectExceptionMessage("leadTimeDays must be between 0 and 3650")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotUpdateProductWithDescriptionLongerThan2000Characters() {
+        fixture.given(productCreated())
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, "d".repeat(2001)))
+                .expectException(invalid("description"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotUpdateUnknownProduct() {
+        fixture.givenNoPriorActivity()
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, null))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+}

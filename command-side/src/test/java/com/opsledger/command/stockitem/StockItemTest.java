@@ -1,0 +1,813 @@
+package com.opsledger.command.stockitem;
+
+import com.opsledger.command.registry.InMemoryReferenceRegistry;
+import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.Quantity;
+import com.opsledger.kernel.stockitem.AdjustStockCommand;
+import com.opsledger.kernel.stockitem.BatchQuantity;
+import com.opsledger.kernel.stockitem.IssueReservationCommand;
+import com.opsledger.kernel.stockitem.OpenStockItemCommand;
+import com.opsledger.kernel.stockitem.ReceiveStockCommand;
+import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
+import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
+import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
+import com.opsledger.kernel.stockitem.ReserveStockCommand;
+import com.opsledger.kernel.stockitem.StockAdjustedEvent;
+import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
+import com.opsledger.kernel.stockitem.StockLevels;
+import com.opsledger.kernel.stockitem.StockReceivedEvent;
+import com.opsledger.kernel.stockitem.StockReservedEvent;
+import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
+import com.opsledger.kernel.stockitem.WriteOffStockCommand;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static com.opsledger.command.DomainExceptions.duplicate;
+import static com.opsledger.command.DomainExceptions.invalid;
+import static com.opsledger.command.DomainExceptions.notFound;
+import static com.opsledger.command.DomainExceptions.violated;
+import static com.opsledger.command.StockFixtures.BATCH_EARLY;
+import static com.opsledger.command.StockFixtures.BATCH_LATE;
+import static com.opsledger.command.StockFixtures.EARLY;
+import static com.opsledger.command.StockFixtures.LATE;
+import static com.opsledger.command.StockFixtures.ORDER_REFERENCE;
+import static com.opsledger.command.StockFixtures.OTHER_PRODUCT_ID;
+import static com.opsledger.command.StockFixtures.OTHER_RESERVATION_ID;
+import static com.opsledger.command.StockFixtures.OTHER_STOCK_ITEM_ID;
+import static com.opsledger.command.StockFixtures.OTHER_WAREHOUSE_ID;
+import static com.opsledger.command.StockFixtures.PRODUCT_ID;
+import static com.opsledger.command.StockFixtures.RESERVATION_ID;
+import static com.opsledger.command.StockFixtures.STOCK_ITEM_ID;
+import static com.opsledger.command.StockFixtures.WAREHOUSE_ID;
+import static com.opsledger.command.StockFixtures.kg;
+import static com.opsledger.command.StockFixtures.levels;
+import static com.opsledger.command.StockFixtures.openStockItem;
+import static com.opsledger.command.StockFixtures.receipt;
+import static com.opsledger.command.StockFixtures.received;
+import static com.opsledger.command.StockFixtures.registryWithProductAndWarehouse;
+import static com.opsledger.command.StockFixtures.reservation;
+import static com.opsledger.command.StockFixtures.reserved;
+import static com.opsledger.command.StockFixtures.stockItemOpened;
+
+class StockItemTest {
+
+    private static final String RECOUNT = "found in recount";
+    private static final String DAMAGED = "sacks torn";
+
+    private FixtureConfiguration<StockItem> fixture;
+    private InMemoryReferenceRegistry registry;
+
+    @BeforeEach
+    void setUp() {
+        registry = registryWithProductAndWarehouse();
+        fixture = new AggregateTestFixture<>(StockItem.class);
+        fixture.registerInjectableResource(registry);
+    }
+
+    /** 5 kg without a batch, then 4 kg of the late batch, then 3 kg of the early one: 12 kg on hand. */
+    private static List<Object> threeKindsOfStock() {
+        return List.of(stockItemOpened(),
+                received("5", null, null, levels("5", "0")),
+                received("4", BATCH_LATE, LATE, levels("9", "0")),
+                received("3", BATCH_EARLY, EARLY, levels("12", "0")));
+    }
+
+    private static List<Object> with(List<Object> history, Object... more) {
+        List<Object> events = new ArrayList<>(history);
+        events.addAll(List.of(more));
+        return events;
+    }
+
+    @Nested
+    class Open {
+
+        @Test
+        void canOpenStockItemInTheUnitOfItsProduct() {
+            registry.withProduct(OTHER_PRODUCT_ID, "l");
+
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStockItemCommand(STOCK_ITEM_ID, OTHER_PRODUCT_ID, WAREHOUSE_ID))
+                    .expectEvents(new StockItemOpenedEvent(STOCK_ITEM_ID, OTHER_PRODUCT_ID, WAREHOUSE_ID, "l"));
+        }
+
+        @Test
+        void canOpenStockItemsOfOneProductInTwoWarehouses() {
+            registry.withWarehouse(OTHER_WAREHOUSE_ID);
+            fixture.givenNoPriorActivity().when(openStockItem()).expectEvents(stockItemOpened());
+
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStockItemCommand(OTHER_STOCK_ITEM_ID, PRODUCT_ID, OTHER_WAREHOUSE_ID))
+                    .expectEvents(new StockItemOpenedEvent(OTHER_STOCK_ITEM_ID, PRODUCT_ID, OTHER_WAREHOUSE_ID, "kg"));
+        }
+
+        @Test
+        void cannotOpenStockItemOfUnknownProduct() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStockItemCommand(STOCK_ITEM_ID, OTHER_PRODUCT_ID, WAREHOUSE_ID))
+                    .expectException(notFound("product"))
+                    .expectExceptionMessage("product " + OTHER_PRODUCT_ID + " does not exist")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotOpenStockItemInUnknownWarehouse() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStockItemCommand(STOCK_ITEM_ID, PRODUCT_ID, OTHER_WAREHOUSE_ID))
+                    .expectException(notFound("warehouse"))
+                    .expectExceptionMessage("warehouse " + OTHER_WAREHOUSE_ID + " does not exist")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotOpenSecondStockItemForTheSameProductAndWarehouse() {
+            fixture.givenNoPriorActivity().when(openStockItem()).expectEvents(stockItemOpened());
+
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStockItemCommand(OTHER_STOCK_ITEM_ID, PRODUCT_ID, WAREHOUSE_ID))
+                    .expectException(duplicate("productId/warehouseId"))
+                    .expectExceptionMessage(
+                            "productId/warehouseId '" + PRODUCT_ID + "/" + WAREHOUSE_ID + "' is already used by "
+                                    + STOCK_ITEM_ID)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Receive {
+
+        @Test
+        void canReceiveStock() {
+            fixture.given(stockItemOpened())
+                    .when(receive("10"))
+                    .expectEvents(receipt());
+        }
+
+        @Test
+        void canReceiveTwoAndAHalfKilogramsExactly() {
+            Quantity twoAndAHalf = Quantity.of(new BigDecimal("2.5"), "kg");
+            fixture.given(stockItemOpened())
+                    .when(receive("2.5"))
+                    .expectEvents(new StockReceivedEvent(STOCK_ITEM_ID, twoAndAHalf, null, null,
+                            new StockLevels(twoAndAHalf, Quantity.zero("kg"))));
+        }
+
+        @Test
+        void canReceiveQuantityWhoseExtraDecimalsAreZeros() {
+            fixture.given(stockItemOpened())
+                    .when(receive("0.0010"))
+                    .expectEvents(received("0.001", null, null, levels("0.001", "0")));
+        }
+
+        @Test
+        void canReceiveInTheUnitOfTheStockItem() {
+            fixture.given(new StockItemOpenedEvent(STOCK_ITEM_ID, PRODUCT_ID, WAREHOUSE_ID, "l"))
+                    .when(receive("2.5"))
+                    .expectEvents(new StockReceivedEvent(STOCK_ITEM_ID, Quantity.of(new BigDecimal("2.5"), "l"), null,
+                            null, new StockLevels(Quantity.of(new BigDecimal("2.5"), "l"), Quantity.zero("l"))));
+        }
+
+        @Test
+        void canReceiveOnTopOfStockKeepingWhatIsReserved() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(receive("0.125"))
+                    .expectEvents(received("0.125", null, null, levels("10.125", "4")));
+        }
+
+        @Test
+        void canReceiveIntoBatchWithExpiry() {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(receive("3", BATCH_EARLY, EARLY))
+                    .expectEvents(received("3", BATCH_EARLY, EARLY, levels("13", "0")));
+        }
+
+        @Test
+        void canReceiveMoreOfABatchWithTheSameExpiry() {
+            fixture.given(stockItemOpened(), received("3", BATCH_EARLY, EARLY, levels("3", "0")))
+                    .when(receive("2", BATCH_EARLY, EARLY))
+                    .expectEvents(received("2", BATCH_EARLY, EARLY, levels("5", "0")));
+        }
+
+        @Test
+        void canReceiveBatchWithoutExpiry() {
+            fixture.given(stockItemOpened())
+                    .when(receive("3", BATCH_EARLY, null))
+                    .expectEvents(received("3", BATCH_EARLY, null, levels("3", "0")));
+        }
+
+        @Test
+        void canReceiveBatchWithNewExpiryOnceItsOldStockIsGone() {
+            fixture.given(stockItemOpened(), received("3", BATCH_EARLY, EARLY, levels("3", "0")),
+                            new StockWrittenOffEvent(STOCK_ITEM_ID, kg("3"), DAMAGED,
+                                    List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("3"))), levels("0", "0")))
+                    .when(receive("2", BATCH_EARLY, LATE))
+                    .expectEvents(received("2", BATCH_EARLY, LATE, levels("2", "0")));
+        }
+
+        @Test
+        void cannotReceiveWithExpiryButWithoutBatch() {
+            fixture.given(stockItemOpened())
+                    .when(receive("3", null, EARLY))
+                    .expectException(invalid("expiryDate"))
+                    .expectExceptionMessage("expiryDate needs a batch")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReceiveBatchWithAnotherExpiryThanItHas() {
+            fixture.given(stockItemOpened(), received("3", BATCH_EARLY, EARLY, levels("3", "0")))
+                    .when(receive("2", BATCH_EARLY, LATE))
+                    .expectException(violated("batch-expiry-mismatch"))
+                    .expectExceptionMessage("batch " + BATCH_EARLY + " expires on 2026-03-31, not 2026-06-30")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReceiveBatchWithoutTheExpiryItHas() {
+            fixture.given(stockItemOpened(), received("3", BATCH_EARLY, EARLY, levels("3", "0")))
+                    .when(receive("2", BATCH_EARLY, null))
+                    .expectException(violated("batch-expiry-mismatch"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "0.000", "-1", "-0.001"})
+        void cannotReceiveZeroOrLess(String quantity) {
+            fixture.given(stockItemOpened())
+                    .when(receive(quantity))
+                    .expectException(invalid("quantity"))
+                    .expectExceptionMessage("quantity must be greater than zero")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReceiveWithoutQuantity() {
+            fixture.given(stockItemOpened())
+                    .when(new ReceiveStockCommand(STOCK_ITEM_ID, null, null, null, null))
+                    .expectException(invalid("quantity"))
+                    .expectExceptionMessage("quantity is required")
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2.5001", "0.0001"})
+        void cannotReceiveQuantityWithFourDecimals(String quantity) {
+            fixture.given(stockItemOpened())
+                    .when(receive(quantity))
+                    .expectException(InvalidValueException.class)
+                    .expectExceptionMessage("quantity has more than 3 decimal places")
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Reserve {
+
+        @Test
+        void canReserveAvailableStock() {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(reserve(RESERVATION_ID, "4"))
+                    .expectEvents(reservation());
+        }
+
+        @Test
+        void canReserveAllThatIsStillAvailable() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(reserve(OTHER_RESERVATION_ID, "6"))
+                    .expectEvents(reserved(OTHER_RESERVATION_ID, "6", levels("10", "10")));
+        }
+
+        @Test
+        void cannotReserveMoreThanAvailable() {
+            fixture.given(stockItemOpened(), receipt(), reserved(RESERVATION_ID, "2.5", levels("10", "2.5")))
+                    .when(reserve(OTHER_RESERVATION_ID, "12"))
+                    .expectException(violated("insufficient-stock"))
+                    .expectExceptionMessage("reserve 12 kg but only 7.5 kg available")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReserveOneGramMoreThanAvailable() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(reserve(OTHER_RESERVATION_ID, "6.001"))
+                    .expectException(violated("insufficient-stock"))
+                    .expectExceptionMessage("reserve 6.001 kg but only 6 kg available")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReserveFromEmptyStockItem() {
+            fixture.given(stockItemOpened())
+                    .when(reserve(RESERVATION_ID, "1"))
+                    .expectException(violated("insufficient-stock"))
+                    .expectExceptionMessage("reserve 1 kg but only 0 kg available")
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", "  "})
+        void cannotReserveWithoutReference(String reference) {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(new ReserveStockCommand(STOCK_ITEM_ID, RESERVATION_ID, BigDecimal.ONE, reference, null))
+                    .expectException(invalid("reference"))
+                    .expectExceptionMessage("reference is required")
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "-2"})
+        void cannotReserveZeroOrLess(String quantity) {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(reserve(RESERVATION_ID, quantity))
+                    .expectException(invalid("quantity"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Release {
+
+        @Test
+        void canReleaseReservation() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(release(RESERVATION_ID))
+                    .expectEvents(new ReservationReleasedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("4"), ORDER_REFERENCE,
+                            levels("10", "0")));
+        }
+
+        @Test
+        void canReleaseOneReservationKeepingTheOther() {
+            fixture.given(stockItemOpened(), receipt(), reservation(),
+                            reserved(OTHER_RESERVATION_ID, "1.5", levels("10", "5.5")))
+                    .when(release(RESERVATION_ID))
+                    .expectEvents(new ReservationReleasedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("4"), ORDER_REFERENCE,
+                            levels("10", "1.5")));
+        }
+
+        @Test
+        void canReserveReleasedStockAgain() {
+            fixture.given(stockItemOpened(), receipt(), reservation(),
+                            new ReservationReleasedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("4"), ORDER_REFERENCE,
+                                    levels("10", "0")))
+                    .when(reserve(OTHER_RESERVATION_ID, "10"))
+                    .expectEvents(reserved(OTHER_RESERVATION_ID, "10", levels("10", "10")));
+        }
+
+        @Test
+        void cannotReleaseReservationTwice() {
+            fixture.given(stockItemOpened(), receipt(), reservation(),
+                            new ReservationReleasedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("4"), ORDER_REFERENCE,
+                                    levels("10", "0")))
+                    .when(release(RESERVATION_ID))
+                    .expectException(violated("reservation-closed"))
+                    .expectExceptionMessage("reservation " + RESERVATION_ID
+                            + " was already released and cannot be released")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReleaseIssuedReservation() {
+            fixture.given(stockItemOpened(), receipt(), reservation(), issuedReservation())
+                    .when(release(RESERVATION_ID))
+                    .expectException(violated("reservation-closed"))
+                    .expectExceptionMessage("reservation " + RESERVATION_ID
+                            + " was already issued and cannot be released")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReleaseUnknownReservation() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(release(OTHER_RESERVATION_ID))
+                    .expectException(notFound("reservation"))
+                    .expectExceptionMessage("reservation " + OTHER_RESERVATION_ID + " does not exist")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReleaseReservationClosedLongAgoAndIsToldItDoesNotExist() {
+            List<Object> history = new ArrayList<>(List.of(stockItemOpened(), receipt()));
+            for (int i = 0; i <= Reservations.REMEMBERED_CLOSED; i++) {
+                history.add(reserved("r-" + i, "1", levels("10", "1")));
+                history.add(new ReservationReleasedEvent(STOCK_ITEM_ID, "r-" + i, kg("1"), ORDER_REFERENCE,
+                        levels("10", "0")));
+            }
+            fixture.given(history)
+                    .when(release("r-0"))
+                    .expectException(notFound("reservation"))
+                    .expectNoEvents();
+            fixture.given(history)
+                    .when(release("r-1"))
+                    .expectException(violated("reservation-closed"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Issue {
+
+        @Test
+        void canIssueReservation() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(issue(RESERVATION_ID))
+                    .expectEvents(issuedReservation());
+        }
+
+        @Test
+        void canIssueReservationFirstExpiryFirstOutWithUnbatchedStockLast() {
+            fixture.given(with(threeKindsOfStock(), reserved(RESERVATION_ID, "8", levels("12", "8"))))
+                    .when(issue(RESERVATION_ID))
+                    .expectEvents(new ReservationIssuedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("8"), ORDER_REFERENCE,
+                            List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("3")),
+                                    new BatchQuantity(BATCH_LATE, LATE, kg("4")),
+                                    new BatchQuantity(null, null, kg("1"))),
+                            levels("4", "0")));
+        }
+
+        @Test
+        void canIssueReservationTakingOnlyPartOfTheFirstExpiringBatch() {
+            fixture.given(with(threeKindsOfStock(), reserved(RESERVATION_ID, "2.75", levels("12", "2.75"))))
+                    .when(issue(RESERVATION_ID))
+                    .expectEvents(new ReservationIssuedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("2.75"),
+                            ORDER_REFERENCE, List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("2.75"))),
+                            levels("9.25", "0")));
+        }
+
+        @Test
+        void canIssueOneReservationKeepingTheOtherReserved() {
+            fixture.given(stockItemOpened(), receipt(), reservation(),
+                            reserved(OTHER_RESERVATION_ID, "5", levels("10", "9")))
+                    .when(issue(OTHER_RESERVATION_ID))
+                    .expectEvents(new ReservationIssuedEvent(STOCK_ITEM_ID, OTHER_RESERVATION_ID, kg("5"),
+                            ORDER_REFERENCE, List.of(new BatchQuantity(null, null, kg("5"))), levels("5", "4")));
+        }
+
+        @Test
+        void canTakeStockLeftAfterAnIssueFromTheBatchesItLeft() {
+            fixture.given(with(threeKindsOfStock(), reserved(RESERVATION_ID, "8", levels("12", "8")),
+                            new ReservationIssuedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("8"), ORDER_REFERENCE,
+                                    List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("3")),
+                                            new BatchQuantity(BATCH_LATE, LATE, kg("4")),
+                                            new BatchQuantity(null, null, kg("1"))),
+                                    levels("4", "0"))))
+                    .when(writeOff("4", DAMAGED, null))
+                    .expectEvents(new StockWrittenOffEvent(STOCK_ITEM_ID, kg("4"), DAMAGED,
+                            List.of(new BatchQuantity(null, null, kg("4"))), levels("0", "0")));
+        }
+
+        @Test
+        void cannotIssueReservationTwice() {
+            fixture.given(stockItemOpened(), receipt(), reservation(), issuedReservation())
+                    .when(issue(RESERVATION_ID))
+                    .expectException(violated("reservation-closed"))
+                    .expectExceptionMessage("reservation " + RESERVATION_ID + " was already issued and cannot be issued")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotIssueReleasedReservation() {
+            fixture.given(stockItemOpened(), receipt(), reservation(),
+                            new ReservationReleasedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("4"), ORDER_REFERENCE,
+                                    levels("10", "0")))
+                    .when(issue(RESERVATION_ID))
+                    .expectException(violated("reservation-closed"))
+                    .expectExceptionMessage("reservation " + RESERVATION_ID
+                            + " was already released and cannot be issued")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotIssueUnknownReservation() {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(issue(RESERVATION_ID))
+                    .expectException(notFound("reservation"))
+                    .expectExceptionMessage("reservation " + RESERVATION_ID + " does not exist")
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Adjust {
+
+        @Test
+        void canAdjustUpIntoStockWithoutBatch() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(adjust("2.5", "  " + RECOUNT + " ", null))
+                    .expectEvents(new StockAdjustedEvent(STOCK_ITEM_ID, kg("2.5"), RECOUNT,
+                            List.of(new BatchQuantity(null, null, kg("2.5"))), levels("14.5", "0")));
+        }
+
+        @Test
+        void canAdjustUpIntoNamedBatchWhichKeepsItsExpiry() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(adjust("1", RECOUNT, BATCH_LATE))
+                    .expectEvents(new StockAdjustedEvent(STOCK_ITEM_ID, kg("1"), RECOUNT,
+                            List.of(new BatchQuantity(BATCH_LATE, LATE, kg("1"))), levels("13", "0")));
+        }
+
+        @Test
+        void canAdjustUpIntoNewBatch() {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(adjust("1", RECOUNT, "L-NEW"))
+                    .expectEvents(new StockAdjustedEvent(STOCK_ITEM_ID, kg("1"), RECOUNT,
+                            List.of(new BatchQuantity("L-NEW", null, kg("1"))), levels("11", "0")));
+        }
+
+        @Test
+        void canAdjustUpWhileStockIsReserved() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(adjust("1", RECOUNT, null))
+                    .expectEvents(new StockAdjustedEvent(STOCK_ITEM_ID, kg("1"), RECOUNT,
+                            List.of(new BatchQuantity(null, null, kg("1"))), levels("11", "4")));
+        }
+
+        @Test
+        void canAdjustDownFirstExpiryFirstOut() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(adjust("-4", RECOUNT, null))
+                    .expectEvents(new StockAdjustedEvent(STOCK_ITEM_ID, kg("-4"), RECOUNT,
+                            List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("-3")),
+                                    new BatchQuantity(BATCH_LATE, LATE, kg("-1"))),
+                            levels("8", "0")));
+        }
+
+        @Test
+        void canAdjustDownNamedBatch() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(adjust("-2", RECOUNT, BATCH_LATE))
+                    .expectEvents(new StockAdjustedEvent(STOCK_ITEM_ID, kg("-2"), RECOUNT,
+                            List.of(new BatchQuantity(BATCH_LATE, LATE, kg("-2"))), levels("10", "0")));
+        }
+
+        @Test
+        void canAdjustDownAllThatIsNotReserved() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(adjust("-6", RECOUNT, null))
+                    .expectEvents(new StockAdjustedEvent(STOCK_ITEM_ID, kg("-6"), RECOUNT,
+                            List.of(new BatchQuantity(null, null, kg("-6"))), levels("4", "4")));
+        }
+
+        @Test
+        void cannotAdjustDownBelowWhatIsReserved() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(adjust("-6.001", RECOUNT, null))
+                    .expectException(violated("insufficient-stock"))
+                    .expectExceptionMessage("adjust down by 6.001 kg but only 6 kg available")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotAdjustDownBelowZero() {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(adjust("-11", RECOUNT, null))
+                    .expectException(violated("insufficient-stock"))
+                    .expectExceptionMessage("adjust down by 11 kg but only 10 kg available")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotAdjustDownNamedBatchBelowZero() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(adjust("-3.5", RECOUNT, BATCH_EARLY))
+                    .expectException(violated("insufficient-batch-stock"))
+                    .expectExceptionMessage("take 3.5 kg from batch " + BATCH_EARLY + " but it holds only 3 kg")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotAdjustDownUnknownBatch() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(adjust("-1", RECOUNT, "L-NONE"))
+                    .expectException(notFound("batch"))
+                    .expectExceptionMessage("batch L-NONE does not exist")
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "0.000", "-0"})
+        void cannotAdjustByZero(String quantity) {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(adjust(quantity, RECOUNT, null))
+                    .expectException(invalid("quantity"))
+                    .expectExceptionMessage("quantity must not be zero")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotAdjustWithoutQuantity() {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(new AdjustStockCommand(STOCK_ITEM_ID, null, RECOUNT, null, null))
+                    .expectException(invalid("quantity"))
+                    .expectExceptionMessage("quantity is required")
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", "   "})
+        void cannotAdjustWithoutReason(String reason) {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(adjust("1", reason, null))
+                    .expectException(invalid("reason"))
+                    .expectExceptionMessage("reason must be 1 to 500 characters")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotAdjustWithReasonLongerThan500Characters() {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(adjust("1", "r".repeat(501), null))
+                    .expectException(invalid("reason"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class WriteOff {
+
+        @Test
+        void canWriteOffFirstExpiryFirstOut() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(writeOff("3.5", " " + DAMAGED, null))
+                    .expectEvents(new StockWrittenOffEvent(STOCK_ITEM_ID, kg("3.5"), DAMAGED,
+                            List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("3")),
+                                    new BatchQuantity(BATCH_LATE, LATE, kg("0.5"))),
+                            levels("8.5", "0")));
+        }
+
+        @Test
+        void canWriteOffAllStockTakingUnbatchedStockLast() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(writeOff("12", DAMAGED, null))
+                    .expectEvents(new StockWrittenOffEvent(STOCK_ITEM_ID, kg("12"), DAMAGED,
+                            List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("3")),
+                                    new BatchQuantity(BATCH_LATE, LATE, kg("4")),
+                                    new BatchQuantity(null, null, kg("5"))),
+                            levels("0", "0")));
+        }
+
+        @Test
+        void canWriteOffNamedBatchEvenWhenAnotherExpiresFirst() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(writeOff("4", DAMAGED, BATCH_LATE))
+                    .expectEvents(new StockWrittenOffEvent(STOCK_ITEM_ID, kg("4"), DAMAGED,
+                            List.of(new BatchQuantity(BATCH_LATE, LATE, kg("4"))), levels("8", "0")));
+        }
+
+        @Test
+        void canTakeStockLeftAfterAWriteOffFromTheBatchesItLeft() {
+            fixture.given(with(threeKindsOfStock(), new StockWrittenOffEvent(STOCK_ITEM_ID, kg("3"), DAMAGED,
+                            List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("3"))), levels("9", "0"))))
+                    .when(writeOff("1", DAMAGED, null))
+                    .expectEvents(new StockWrittenOffEvent(STOCK_ITEM_ID, kg("1"), DAMAGED,
+                            List.of(new BatchQuantity(BATCH_LATE, LATE, kg("1"))), levels("8", "0")));
+        }
+
+        @Test
+        void cannotWriteOffReservedStock() {
+            fixture.given(stockItemOpened(), receipt(), reserved(RESERVATION_ID, "6", levels("10", "6")))
+                    .when(writeOff("5", DAMAGED, null))
+                    .expectException(violated("insufficient-stock"))
+                    .expectExceptionMessage("write off 5 kg but only 4 kg available")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotWriteOffReservedStockFromNamedBatch() {
+            fixture.given(with(threeKindsOfStock(), reserved(RESERVATION_ID, "10", levels("12", "10"))))
+                    .when(writeOff("3", DAMAGED, BATCH_EARLY))
+                    .expectException(violated("insufficient-stock"))
+                    .expectExceptionMessage("write off 3 kg but only 2 kg available")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotWriteOffUnknownBatch() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(writeOff("1", DAMAGED, "L-NONE"))
+                    .expectException(notFound("batch"))
+                    .expectExceptionMessage("batch L-NONE does not exist")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotWriteOffMoreThanTheNamedBatchHolds() {
+            fixture.given(with(threeKindsOfStock()))
+                    .when(writeOff("4", DAMAGED, BATCH_EARLY))
+                    .expectException(violated("insufficient-batch-stock"))
+                    .expectExceptionMessage("take 4 kg from batch " + BATCH_EARLY + " but it holds only 3 kg")
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "-1"})
+        void cannotWriteOffZeroOrLess(String quantity) {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(writeOff(quantity, DAMAGED, null))
+                    .expectException(invalid("quantity"))
+                    .expectExceptionMessage("quantity must be greater than zero")
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"", " "})
+        void cannotWriteOffWithoutReason(String reason) {
+            fixture.given(stockItemOpened(), receipt())
+                    .when(writeOff("1", reason, null))
+                    .expectException(invalid("reason"))
+                    .expectExceptionMessage("reason must be 1 to 500 characters")
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ExpectedVersion {
+
+        /** Opened, received, reserved: the stock item is at version 2. */
+        private final Object[] history = {stockItemOpened(), receipt(), reservation()};
+
+        static Stream<Object> commandsSeenAtVersion1() {
+            return commandsAt(1L);
+        }
+
+        static Stream<Object> commandsAt(Long version) {
+            return Stream.of(
+                    new ReceiveStockCommand(STOCK_ITEM_ID, BigDecimal.ONE, null, null, version),
+                    new ReserveStockCommand(STOCK_ITEM_ID, OTHER_RESERVATION_ID, BigDecimal.ONE, ORDER_REFERENCE, version),
+                    new ReleaseReservationCommand(STOCK_ITEM_ID, RESERVATION_ID, version),
+                    new IssueReservationCommand(STOCK_ITEM_ID, RESERVATION_ID, version),
+                    new AdjustStockCommand(STOCK_ITEM_ID, BigDecimal.ONE, RECOUNT, null, version),
+                    new WriteOffStockCommand(STOCK_ITEM_ID, BigDecimal.ONE, DAMAGED, null, version));
+        }
+
+        static Stream<Object> commandsSeenAtVersion2() {
+            return commandsAt(2L);
+        }
+
+        @ParameterizedTest
+        @MethodSource("commandsSeenAtVersion1")
+        void cannotChangeStockItemThatMovedSinceTheVersionSeen(Object command) {
+            fixture.given(history)
+                    .when(command)
+                    .expectException(ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @MethodSource("commandsSeenAtVersion2")
+        void canChangeStockItemAtTheVersionSeen(Object command) {
+            fixture.given(history)
+                    .when(command)
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    private static ReceiveStockCommand receive(String quantity) {
+        return receive(quantity, null, null);
+    }
+
+    private static ReceiveStockCommand receive(String quantity, String batch, LocalDate expiryDate) {
+        return new ReceiveStockCommand(STOCK_ITEM_ID, new BigDecimal(quantity), batch, expiryDate, null);
+    }
+
+    private static ReserveStockCommand reserve(String reservationId, String quantity) {
+        return new ReserveStockCommand(STOCK_ITEM_ID, reservationId, new BigDecimal(quantity), ORDER_REFERENCE, null);
+    }
+
+    private static ReleaseReservationCommand release(String reservationId) {
+        return new ReleaseReservationCommand(STOCK_ITEM_ID, reservationId, null);
+    }
+
+    private static IssueReservationCommand issue(String reservationId) {
+        return new IssueReservationCommand(STOCK_ITEM_ID, reservationId, null);
+    }
+
+    private static AdjustStockCommand adjust(String quantity, String reason, String batch) {
+        return new AdjustStockCommand(STOCK_ITEM_ID, new BigDecimal(quantity), reason, batch, null);
+    }
+
+    private static WriteOffStockCommand writeOff(String quantity, String reason, String batch) {
+        return new WriteOffStockCommand(STOCK_ITEM_ID, new BigDecimal(quantity), reason, batch, null);
+    }
+
+    /** The {@link com.opsledger.command.StockFixtures#reservation()} issued from the unbatched receipt. */
+    private static ReservationIssuedEvent issuedReservation() {
+        return new ReservationIssuedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("4"), ORDER_REFERENCE,
+                List.of(new BatchQuantity(null, null, kg("4"))), levels("6", "0"));
+    }
+}

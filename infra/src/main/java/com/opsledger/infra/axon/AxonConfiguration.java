@@ -1,0 +1,105 @@
+package com.opsledger.infra.axon;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.lifecycle.Phase;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+import java.util.Map;
+
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** The metadata every event inherits from the command that caused it: the audit trail's who, where and what. */
+    public static final String[] AUDIT_KEYS = {"userId", "clientIp", "userAgent", "requestMethod", "requestPath",
+            "commandName"};
+
+    /**
+     * One JSON form for events, snapshots, tokens and messages. Fields are visible so that aggregates snapshot
+     * without getters; unknown properties are ignored so that an older reader survives a newer writer.
+     */
+    static ObjectMapper axonObjectMapper() {
+        return JsonMapper.builder()
+                .findAndAddModules()
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    private static Serializer jackson() {
+        return JacksonSerializer.builder().objectMapper(axonObjectMapper()).lenientDeserialization().build();
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider("correlationId", "causationId");
+    }
+
+    @Bean
+    public CorrelationDataProvider auditCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(AUDIT_KEYS);
+    }
+
+    @Bean
+    public SnapshotTriggerDefinition stockItemSnapshotTrigger(Snapshotter snapshotter,
+                                                              @Value("${opsledger.snapshot.stock-item-threshold:200}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Every command names itself in its metadata, so each event says which command caused it; and every projection
+     * runs in a pooled streaming processor: on two cores a single segment and batches of about a hundred events beat
+     * many small ones, and each batch stays far below the token claim time-out.
+     */
+    @Bean
+    public ConfigurerModule opsLedgerAxonDefaults(@Value("${opsledger.processors.segments:1}") int segments,
+                                                  @Value("${opsledger.processors.batch-size:100}") int batchSize) {
+        return configurer -> {
+            configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) -> builder
+                    .initialSegmentCount(segments)
+                    .batchSize(batchSize));
+            configurer.onInitialize(config -> config.onStart(Phase.OUTBOUND_COMMAND_CONNECTORS, () ->
+                    config.commandBus().registerDispatchInterceptor(messages -> (index, message) ->
+                            message.getMetaData().containsKey("commandName") ? message
+                                    : message.andMetaData(Map.of("commandName",
+                                    message.getPayloadType().getSimpleName())))));
+        };
+    }
+}

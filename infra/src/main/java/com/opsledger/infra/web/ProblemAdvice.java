@@ -1,0 +1,178 @@
+package com.opsledger.infra.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.opsledger.kernel.common.BusinessRuleViolationException;
+import com.opsledger.kernel.common.DuplicateException;
+import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.NotFoundException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as RFC 9457 problem+json: 400 names the field and why, 404 the missing record, 409 the conflict,
+ * 422 the business rule. An unexpected failure is a 500 without internals, and is logged.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final String TYPES = "urn:opsledger:problem:";
+
+    @ExceptionHandler(InvalidValueException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidValueException e) {
+        return fieldProblem(e.field(), e.reason());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        problem.setProperty("resource", e.resource());
+        problem.setProperty("id", e.id());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "no record with id " + e.getAggregateIdentifier());
+        problem.setProperty("id", e.getAggregateIdentifier());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(DuplicateException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "duplicate", "Duplicate", e.getMessage());
+        problem.setProperty("field", e.field());
+        problem.setProperty("value", e.value());
+        problem.setProperty("existingId", e.existingId());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "the record is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                        + " as If-Match says; read it again and retry");
+        problem.setProperty("expectedVersion", e.getExpectedVersion());
+        problem.setProperty("actualVersion", e.getActualVersion());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ConflictingModificationException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictingModificationException e) {
+        return respond(problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "the record was changed by another request at the same time; retry"));
+    }
+
+    @ExceptionHandler(BusinessRuleViolationException.class)
+    ResponseEntity<ProblemDetail> rule(BusinessRuleViolationException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Business rule violated",
+                e.getMessage());
+        problem.setProperty("rule", e.rule());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> remote(CommandExecutionException e) {
+        log.error("Command failed", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "the command could not be handled; the failure is logged"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        return fieldProblem(e.getName(), "must be a valid " + expected.toLowerCase());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "an unexpected error occurred; it is logged"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ProblemAdvice::fieldError).toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid request",
+                errors.stream().map(f -> f.get("field") + " " + f.get("reason")).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String field = "body";
+        String reason = "is not valid JSON";
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            field = unknown.getPropertyName();
+            reason = "is not a known field";
+        } else if (e.getCause() instanceof InvalidFormatException format) {
+            field = path(format);
+            reason = "must be a valid " + format.getTargetType().getSimpleName().toLowerCase();
+        } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            field = path(mismatch);
+            reason = "has the wrong type";
+        }
+        return new ResponseEntity<>(fieldProblem(field, reason).getBody(), HttpStatus.BAD_REQUEST);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static Map<String, String> fieldError(FieldError error) {
+        return Map.of("field", error.getField(),
+                "reason", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> fieldProblem(String field, String reason) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid request", field + " " + reason);
+        problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
+        return respond(problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

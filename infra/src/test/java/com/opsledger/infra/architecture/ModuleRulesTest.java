@@ -1,0 +1,66 @@
+package com.opsledger.infra.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module rules of the conventions, checked on the compiled classes of every module. */
+class ModuleRulesTest {
+
+    private static JavaClasses opsledger;
+
+    @BeforeAll
+    static void importClasses() {
+        opsledger = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.opsledger");
+    }
+
+    @Test
+    void commandSideNeverTouchesQuerySide() {
+        noClasses().that().resideInAPackage("com.opsledger.command..")
+                .should().dependOnClassesThat().resideInAPackage("com.opsledger.query..")
+                .check(opsledger);
+    }
+
+    @Test
+    void querySideNeverTouchesCommandSide() {
+        noClasses().that().resideInAPackage("com.opsledger.query..")
+                .should().dependOnClassesThat().resideInAPackage("com.opsledger.command..")
+                .check(opsledger);
+    }
+
+    @Test
+    void sharedKernelDependsOnNothingOfOursNorOnSpringJpaOrElasticsearch() {
+        classes().that().resideInAPackage("com.opsledger.kernel..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.opsledger.kernel..", "java..",
+                        "org.axonframework.modelling.command..", "org.axonframework.serialization..",
+                        "com.fasterxml.jackson.annotation..")
+                .check(opsledger);
+    }
+
+    @Test
+    void aggregatesNeverImportSpring() {
+        noClasses().that().areAnnotatedWith(Aggregate.class)
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(opsledger);
+    }
+
+    @Test
+    void readModelEntitiesAndRepositoriesStayPackagePrivate() {
+        classes().that().areAnnotatedWith(Entity.class).and().resideInAPackage("com.opsledger.query..")
+                .should().notHaveModifier(JavaModifier.PUBLIC)
+                .check(opsledger);
+        classes().that().areAssignableTo(Repository.class).and().resideInAPackage("com.opsledger.query..")
+                .should().notHaveModifier(JavaModifier.PUBLIC)
+                .check(opsledger);
+    }
+}

@@ -1,0 +1,25 @@
+package com.opsledger.infra.it;
+
+import com.opsledger.OpsLedgerApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole application over real HTTP on the embedded PostgreSQL and Elasticsearch. Every subclass shares one
+ * application context, so one PostgreSQL and one Elasticsearch serve the whole test run; tests isolate by using
+ * fresh ids, skus and codes.
+ */
+@SpringBootTest(classes = OpsLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApplicationIT {
+
+    @LocalServerPort
+    protected int port;
+
+    protected Api api() {
+        return new Api(port);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    }
+}

@@ -1,0 +1,47 @@
+package com.opsledger.query.catalog;
+
+import com.opsledger.kernel.catalog.FindProductQuery;
+import com.opsledger.kernel.catalog.ListProductsQuery;
+import com.opsledger.kernel.catalog.ProductView;
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.PageView;
+import com.opsledger.query.common.Pages;
+import com.opsledger.query.common.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/products")
+@Tag(name = "Products")
+public class ProductQueryController {
+
+    private final Queries queries;
+
+    public ProductQueryController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "List products, optionally those whose sku or name starts with q; sort by "
+            + "sku, name, createdAt, updatedAt or leadTimeDays")
+    public PageView<ProductView> list(@RequestParam(required = false) String q,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size,
+                                      @RequestParam(required = false) String sort) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        return queries.page(new ListProductsQuery(text,
+                Pages.spec(page, size, sort, "sku", false, ProductQueryHandler.SORTABLE)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One product")
+    public ProductView get(@PathVariable String id) {
+        String productId = Ids.requireValid("id", id);
+        return queries.one(new FindProductQuery(productId), ProductView.class, "product", productId);
+    }
+}

@@ -1,0 +1,263 @@
+package com.opsledger.query.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.util.ObjectBuilder;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The one Elasticsearch index of products, warehouses and stock items, reached through its alias.
+ * <p>
+ * The index is created lazily on first use rather than at start-up, so the application starts while Elasticsearch
+ * is down; the projection's processor then retries until it is back. Every call throws on any Elasticsearch error
+ * (never swallows), which is what makes the processor retry.
+ */
+@Component
+public class StockSearchIndex {
+
+    public static final String PRODUCT = "product";
+    public static final String WAREHOUSE = "warehouse";
+    public static final String STOCK_ITEM = "stockItem";
+
+    private static final int PAGE = 1000;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final ElasticsearchClient client;
+    private final SearchIndexProperties names;
+    private volatile boolean ready;
+
+    public StockSearchIndex(ElasticsearchClient client, SearchIndexProperties names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    /** What the index holds of one product, warehouse or stock item; fields another kind lacks are null. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Document(String kind, String id, String productId, String sku, String productName,
+                           String warehouseId, String warehouseCode, String warehouseName, String unit,
+                           BigDecimal onHand, BigDecimal reserved, BigDecimal available, BigDecimal reorderPoint,
+                           Boolean belowReorderPoint, Long version, String updatedAt) {
+    }
+
+    public static String documentId(String kind, String aggregateId) {
+        return kind + ":" + aggregateId;
+    }
+
+    /**
+     * Lower case without accents, for the *Folded fields and the text searched in them: the distribution we run
+     * has no asciifolding filter, so both sides are folded here in Java the same way.
+     */
+    public static String fold(String text) {
+        String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        StringBuilder folded = new StringBuilder(stripped.length());
+        stripped.codePoints().forEach(c -> folded.append(switch (c) {
+            // letters that have no decomposition into base letter + mark
+            case 'ß' -> "ss";
+            case 'æ', 'Æ' -> "ae";
+            case 'œ', 'Œ' -> "oe";
+            case 'ø', 'Ø' -> "o";
+            case 'ł', 'Ł' -> "l";
+            case 'đ', 'Đ' -> "d";
+            case 'þ', 'Þ' -> "th";
+            case 'ı' -> "i";
+            default -> Character.toString(c);
+        }));
+        return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The alias to read and write through, creating the index behind it first if it does not exist yet. */
+    public String alias() {
+        if (!ready) {
+            create();
+        }
+        return names.stockAlias();
+    }
+
+    /** Drops every document by dropping the index, then creates it empty: a replay starts from nothing. */
+    public synchronized void recreate() {
+        ready = false;
+        call(() -> client.indices().delete(d -> d.index(names.stockIndex()).ignoreUnavailable(true)));
+        create();
+    }
+
+    /** Makes every write so far visible to search (tests, and before searching what the projection wrote). */
+    public void refresh() {
+        String alias = alias();
+        call(() -> client.indices().refresh(r -> r.index(alias)));
+    }
+
+    /** A realtime get: sees the latest write even before a refresh. */
+    public Optional<Document> get(String documentId) {
+        String alias = alias();
+        var response = call(() -> client.get(g -> g.index(alias).id(documentId).realtime(true), Document.class));
+        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+    }
+
+    /** Writes the whole document, replacing any earlier one with that id. */
+    public void put(String documentId, Map<String, Object> fields) {
+        String alias = alias();
+        call(() -> client.index(i -> i.index(alias).id(documentId).document(fields).requireAlias(true)));
+    }
+
+    /** Sets the given fields and leaves the others as they are; creates the document if it does not exist. */
+    public void merge(String documentId, Map<String, Object> fields) {
+        String alias = alias();
+        call(() -> client.update(u -> u.index(alias).id(documentId).doc(fields).docAsUpsert(true).requireAlias(true),
+                Document.class));
+    }
+
+    /** {@link #merge} of many documents in one bulk request; fails if any one of them fails. */
+    public void mergeAll(Map<String, Map<String, Object>> fieldsByDocumentId) {
+        if (fieldsByDocumentId.isEmpty()) {
+            return;
+        }
+        String alias = alias();
+        List<BulkOperation> operations = new ArrayList<>(fieldsByDocumentId.size());
+        fieldsByDocumentId.forEach((id, fields) -> operations.add(BulkOperation.of(o -> o.update(u -> u
+                .index(alias).id(id).action(a -> a.doc(fields).docAsUpsert(true))))));
+        BulkResponse response = call(() -> client.bulk(b -> b.operations(operations).requireAlias(true)));
+        if (response.errors()) {
+            BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst()
+                    .orElseThrow();
+            forgetIfMissing(failed.error().type());
+            throw new IllegalStateException("Elasticsearch refused the update of " + failed.id() + ": "
+                    + failed.error().type() + " " + failed.error().reason());
+        }
+    }
+
+    /**
+     * Every document matching {@code filter}, read page by page with search_after on the unique id field (sorting
+     * on _id is off by default in 8.x). Callers refresh first when they must see their own recent writes.
+     */
+    public List<Document> findAll(Query filter) {
+        String alias = alias();
+        List<Document> found = new ArrayList<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            SearchResponse<Document> page = call(() -> client.search(s -> {
+                s.index(alias).query(q -> q.bool(b -> b.filter(filter))).size(PAGE)
+                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                return from == null ? s : s.searchAfter(from);
+            }, Document.class));
+            List<Hit<Document>> hits = page.hits().hits();
+            hits.forEach(hit -> found.add(hit.source()));
+            if (hits.size() < PAGE) {
+                return found;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    public SearchResponse<Document> search(Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request) {
+        String alias = alias();
+        return call(() -> client.search(s -> request.apply(s.index(alias)), Document.class));
+    }
+
+    private synchronized void create() {
+        if (ready) {
+            return;
+        }
+        String alias = names.stockAlias();
+        String index = names.stockIndex();
+        if (!call(() -> client.indices().exists(e -> e.index(alias))).value()) {
+            try {
+                call(() -> client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true))
+                        .settings(settings()).mappings(mapping())));
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+                // another instance created it at the same moment, or the index lost its alias: (re)attach it
+                call(() -> client.indices().putAlias(p -> p.index(index).name(alias).isWriteIndex(true)));
+            }
+        }
+        ready = true;
+    }
+
+    private static IndexSettings settings() {
+        return IndexSettings.of(s -> s.numberOfShards("1").numberOfReplicas("0")
+                .refreshInterval(t -> t.time("1s")));
+    }
+
+    /** Strict, so a typo in a field name fails the write instead of silently adding a field. */
+    private static TypeMapping mapping() {
+        Property keyword = Property.of(p -> p.keyword(k -> k));
+        Property number = Property.of(p -> p.double_(d -> d));
+        // index_prefixes turns the prefix of the last word typed into a term lookup instead of a term scan
+        Property name = Property.of(p -> p.text(t -> t.analyzer("standard")
+                .indexPrefixes(i -> i.minChars(1).maxChars(10))
+                .fields("keyword", f -> f.keyword(k -> k.ignoreAbove(256)))));
+        Property folded = Property.of(p -> p.text(t -> t.analyzer("standard")
+                .indexPrefixes(i -> i.minChars(1).maxChars(10))));
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
+                .properties("kind", keyword)
+                .properties("id", keyword)
+                .properties("productId", keyword)
+                .properties("sku", keyword)
+                .properties("productName", name)
+                .properties("productNameFolded", folded)
+                .properties("warehouseId", keyword)
+                .properties("warehouseCode", keyword)
+                .properties("warehouseName", name)
+                .properties("warehouseNameFolded", folded)
+                .properties("unit", keyword)
+                // doubles serve ranges and aggregations; PostgreSQL stays the exact store of quantities
+                .properties("onHand", number)
+                .properties("reserved", number)
+                .properties("available", number)
+                .properties("reorderPoint", number)
+                .properties("belowReorderPoint", p -> p.boolean_(b -> b))
+                .properties("updatedAt", p -> p.date(d -> d))
+                .properties("version", p -> p.long_(l -> l)));
+    }
+
+    private <T> T call(EsCall<T> call) {
+        try {
+            return call.run();
+        } catch (ElasticsearchException e) {
+            forgetIfMissing(e.error().type());
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch did not answer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Someone deleted the index under us: create it again on the next call instead of failing forever. */
+    private void forgetIfMissing(String errorType) {
+        if ("index_not_found_exception".equals(errorType)) {
+            ready = false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface EsCall<T> {
+        T run() throws IOException;
+    }
+}

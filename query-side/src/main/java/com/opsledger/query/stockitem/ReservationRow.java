@@ -1,0 +1,34 @@
+package com.opsledger.query.stockitem;
+
+import com.opsledger.kernel.stockitem.ReservationView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import static com.opsledger.query.stockitem.StockItemRow.plain;
+
+@Entity
+@Table(name = "reservation_view")
+class ReservationRow {
+
+    @Id
+    String id;
+    @Column(name = "stock_item_id")
+    String stockItemId;
+    BigDecimal quantity;
+    String unit;
+    String reference;
+    String status;
+    @Column(name = "created_at")
+    Instant createdAt;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    ReservationView toView() {
+        return new ReservationView(id, stockItemId, plain(quantity), unit, reference, status, createdAt, updatedAt);
+    }
+}

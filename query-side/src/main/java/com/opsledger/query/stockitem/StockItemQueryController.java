@@ -1,0 +1,87 @@
+package com.opsledger.query.stockitem;
+
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.PageSpec;
+import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.stockitem.FindReservationQuery;
+import com.opsledger.kernel.stockitem.FindStockItemQuery;
+import com.opsledger.kernel.stockitem.ListReservationsQuery;
+import com.opsledger.kernel.stockitem.ListStockItemsQuery;
+import com.opsledger.kernel.stockitem.ListStockMovementsQuery;
+import com.opsledger.kernel.stockitem.ReservationListView;
+import com.opsledger.kernel.stockitem.ReservationView;
+import com.opsledger.kernel.stockitem.StockItemView;
+import com.opsledger.kernel.stockitem.StockMovementView;
+import com.opsledger.query.common.Pages;
+import com.opsledger.query.common.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/stock-items")
+@Tag(name = "Stock items")
+public class StockItemQueryController {
+
+    private final Queries queries;
+
+    public StockItemQueryController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "List stock items by product, warehouse and whether available stock is below the reorder "
+            + "point; sort by sku, warehouseCode, onHand, reserved, available or updatedAt")
+    public PageView<StockItemView> list(@RequestParam(required = false) String productId,
+                                        @RequestParam(required = false) String warehouseId,
+                                        @RequestParam(required = false) Boolean belowReorderPoint,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size,
+                                        @RequestParam(required = false) String sort) {
+        return queries.page(new ListStockItemsQuery(
+                productId == null ? null : Ids.requireValid("productId", productId),
+                warehouseId == null ? null : Ids.requireValid("warehouseId", warehouseId),
+                belowReorderPoint, Pages.spec(page, size, sort, "sku", false, StockItemQueryHandler.SORTABLE)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One stock item with its levels and batches; the ETag is its version, for If-Match")
+    public ResponseEntity<StockItemView> get(@PathVariable String id) {
+        String stockItemId = Ids.requireValid("id", id);
+        StockItemView view = queries.one(new FindStockItemQuery(stockItemId), StockItemView.class, "stock item",
+                stockItemId);
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    }
+
+    @GetMapping("/{id}/movements")
+    @Operation(summary = "Every movement of a stock item, newest first, with the balances each one left")
+    public PageView<StockMovementView> movements(@PathVariable String id,
+                                                 @RequestParam(required = false) Integer page,
+                                                 @RequestParam(required = false) Integer size) {
+        String stockItemId = Ids.requireValid("id", id);
+        queries.one(new FindStockItemQuery(stockItemId), StockItemView.class, "stock item", stockItemId);
+        return queries.page(new ListStockMovementsQuery(stockItemId,
+                new PageSpec(page == null ? 0 : page, size == null ? Pages.DEFAULT_SIZE : size, "sequence", true)));
+    }
+
+    @GetMapping("/{id}/reservations")
+    @Operation(summary = "The reservations of a stock item, newest first, with their status")
+    public ReservationListView reservations(@PathVariable String id) {
+        String stockItemId = Ids.requireValid("id", id);
+        return queries.one(new ListReservationsQuery(stockItemId), ReservationListView.class, "stock item",
+                stockItemId);
+    }
+
+    @GetMapping("/{id}/reservations/{reservationId}")
+    @Operation(summary = "One reservation of a stock item")
+    public ReservationView reservation(@PathVariable String id, @PathVariable String reservationId) {
+        String stockItemId = Ids.requireValid("id", id);
+        String rid = Ids.requireValid("reservationId", reservationId);
+        return queries.one(new FindReservationQuery(stockItemId, rid), ReservationView.class, "reservation", rid);
+    }
+}

@@ -1,0 +1,6 @@
+package com.opsledger.query.stockitem;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StockWarehouseRefRepository extends JpaRepository<StockWarehouseRef, String> {
+}

@@ -1,0 +1,44 @@
+package com.opsledger.query.warehouse;
+
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.warehouse.FindWarehouseQuery;
+import com.opsledger.kernel.warehouse.ListWarehousesQuery;
+import com.opsledger.kernel.warehouse.WarehouseView;
+import com.opsledger.query.common.Pages;
+import com.opsledger.query.common.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/warehouses")
+@Tag(name = "Warehouses")
+public class WarehouseQueryController {
+
+    private final Queries queries;
+
+    public WarehouseQueryController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "List warehouses; sort by code, name or createdAt")
+    public PageView<WarehouseView> list(@RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size,
+                                        @RequestParam(required = false) String sort) {
+        return queries.page(new ListWarehousesQuery(
+                Pages.spec(page, size, sort, "code", false, WarehouseQueryHandler.SORTABLE)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One warehouse")
+    public WarehouseView get(@PathVariable String id) {
+        String warehouseId = Ids.requireValid("id", id);
+        return queries.one(new FindWarehouseQuery(warehouseId), WarehouseView.class, "warehouse", warehouseId);
+    }
+}

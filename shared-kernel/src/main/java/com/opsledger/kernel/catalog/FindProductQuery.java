@@ -1,0 +1,4 @@
+package com.opsledger.kernel.catalog;
+
+public record FindProductQuery(String productId) {
+}

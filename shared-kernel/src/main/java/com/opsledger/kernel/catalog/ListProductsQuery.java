@@ -1,0 +1,7 @@
+package com.opsledger.kernel.catalog;
+
+import com.opsledger.kernel.common.PageSpec;
+
+/** Products, optionally narrowed to those whose sku or name starts with {@code text}. */
+public record ListProductsQuery(String text, PageSpec page) {
+}

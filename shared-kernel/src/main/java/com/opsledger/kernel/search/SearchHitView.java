@@ -1,0 +1,9 @@
+package com.opsledger.kernel.search;
+
+import java.math.BigDecimal;
+
+/** One search result; {@code kind} is product, warehouse or stockItem, and only the fields of that kind are set. */
+public record SearchHitView(String kind, String id, double score, String productId, String sku, String productName,
+                            String warehouseId, String warehouseCode, String warehouseName, String unit,
+                            BigDecimal onHand, BigDecimal available) {
+}

@@ -1,0 +1,4 @@
+package com.opsledger.kernel.stockitem;
+
+public record FindStockItemQuery(String stockItemId) {
+}

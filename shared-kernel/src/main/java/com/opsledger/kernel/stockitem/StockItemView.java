@@ -1,0 +1,11 @@
+package com.opsledger.kernel.stockitem;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+public record StockItemView(String id, String productId, String warehouseId, String sku, String productName,
+                            String warehouseCode, String unit, BigDecimal onHand, BigDecimal reserved,
+                            BigDecimal available, BigDecimal reorderPoint, boolean belowReorderPoint,
+                            List<BatchView> batches, long version, Instant updatedAt) {
+}

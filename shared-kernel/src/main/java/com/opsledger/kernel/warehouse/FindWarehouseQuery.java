@@ -1,0 +1,4 @@
+package com.opsledger.kernel.warehouse;
+
+public record FindWarehouseQuery(String warehouseId) {
+}

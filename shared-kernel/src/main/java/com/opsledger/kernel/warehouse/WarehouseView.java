@@ -1,0 +1,6 @@
+package com.opsledger.kernel.warehouse;
+
+import java.time.Instant;
+
+public record WarehouseView(String id, String code, String name, long version, Instant createdAt) {
+}
