@@ -562,6 +562,15 @@ class StockItemTest {
         }
 
         @Test
+        void canTakeStockAddedByAnAdjustmentFromItsBatch() {
+            fixture.given(with(threeKindsOfStock(), new StockAdjustedEvent(STOCK_ITEM_ID, kg("2"), RECOUNT,
+                            List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("2"))), levels("14", "0"))))
+                    .when(writeOff("5", DAMAGED, BATCH_EARLY))
+                    .expectEvents(new StockWrittenOffEvent(STOCK_ITEM_ID, kg("5"), DAMAGED,
+                            List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("5"))), levels("9", "0")));
+        }
+
+        @Test
         void cannotAdjustDownBelowWhatIsReserved() {
             fixture.given(stockItemOpened(), receipt(), reservation())
                     .when(adjust("-6.001", RECOUNT, null))

@@ -1,0 +1,68 @@
+package com.opsledger.infra.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Map;
+
+/** The API description, with the problem+json answers every endpoint can give. */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    private static final String PROBLEM = "Problem";
+
+    @Bean
+    OpenAPI opsLedgerOpenApi() {
+        Schema<?> fieldError = new ObjectSchema().addProperty("field", new StringSchema())
+                .addProperty("reason", new StringSchema());
+        Schema<?> problem = new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().example("urn:opsledger:problem:insufficient-stock"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema().example("reserve 12 kg but only 7.5 kg available"))
+                .addProperty("instance", new StringSchema())
+                .addProperty("errors", new ArraySchema().items(fieldError).description("400: the fields and why"))
+                .addProperty("rule", new StringSchema().description("422: the business rule"))
+                .addProperty("field", new StringSchema().description("409: the duplicate field"))
+                .addProperty("existingId", new StringSchema().description("409: the record holding the value"));
+        return new OpenAPI()
+                .info(new Info().title("OpsLedger API").version("v1")
+                        .description("Commands (POST/PUT) and queries (GET) of the OpsLedger operations core."))
+                .components(new Components().addSchemas(PROBLEM, problem));
+    }
+
+    @Bean
+    OpenApiCustomizer problemAnswers() {
+        Map<String, String> answers = Map.of(
+                "400", "Malformed request or invalid field (named in errors[])",
+                "404", "No such record",
+                "409", "Duplicate value or concurrent modification",
+                "422", "A business rule refuses the request in the record's current state",
+                "500", "Unexpected failure (logged; no internals disclosed)");
+        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+                answers.forEach((status, description) -> addAnswer(operation, status, description))));
+    }
+
+    private static void addAnswer(Operation operation, String status, String description) {
+        if (operation.getResponses() == null || operation.getResponses().containsKey(status)) {
+            return;
+        }
+        operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+                .content(new Content().addMediaType("application/problem+json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+    }
+}
