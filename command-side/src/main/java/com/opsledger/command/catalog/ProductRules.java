@@ -22,7 +22,7 @@ final class ProductRules {
     }
 
     static void requireName(String name) {
-        if (name == null || name.isBlank() || name.length() > 200) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw new InvalidValueException("name", "must be 1 to 200 characters");
         }
     }
@@ -30,6 +30,9 @@ final class ProductRules {
     static Quantity reorderPoint(BigDecimal reorderPoint, String unit) {
         if (reorderPoint == null || reorderPoint.signum() < 0) {
             throw new InvalidValueException("reorderPoint", "must be zero or more");
+        }
+        if (reorderPoint.stripTrailingZeros().scale() > Quantity.MAX_SCALE) {
+            throw new InvalidValueException("reorderPoint", "has more than " + Quantity.MAX_SCALE + " decimal places");
         }
         return Quantity.of(reorderPoint, unit);
     }

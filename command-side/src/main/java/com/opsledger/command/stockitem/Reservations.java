@@ -1,6 +1,8 @@
 package com.opsledger.command.stockitem;
 
 import com.opsledger.kernel.common.BusinessRuleViolationException;
+import com.opsledger.kernel.common.DuplicateException;
+import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.Quantity;
 
@@ -32,6 +34,16 @@ final class Reservations {
                     + " was already " + outcome + " and cannot be " + intendedOutcome);
         }
         throw new NotFoundException("reservation", reservationId);
+    }
+
+    /** A reservation id names one reservation for good: reusing it would strand the stock it held. */
+    void requireNew(String reservationId, String stockItemId) {
+        if (reservationId == null || reservationId.isBlank()) {
+            throw new InvalidValueException("reservationId", "is required");
+        }
+        if (open.containsKey(reservationId) || recentlyClosed.containsKey(reservationId)) {
+            throw new DuplicateException("reservationId", reservationId, stockItemId);
+        }
     }
 
     void opened(Reservation reservation) {

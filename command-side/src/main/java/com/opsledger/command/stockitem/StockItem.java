@@ -78,6 +78,7 @@ public class StockItem {
         if (command.reference() == null || command.reference().isBlank()) {
             throw new InvalidValueException("reference", "is required");
         }
+        reservations.requireNew(command.reservationId(), stockItemId);
         requireAvailable("reserve", quantity);
         apply(new StockReservedEvent(stockItemId, command.reservationId(), quantity, command.reference(),
                 new StockLevels(onHand, reserved.plus(quantity))));

@@ -30,7 +30,7 @@ public class Warehouse {
         if (command.code() == null || !CODE.matcher(command.code()).matches()) {
             throw new InvalidValueException("code", "must be 1 to 32 letters, digits or . _ - and start with a letter or digit");
         }
-        if (command.name() == null || command.name().isBlank() || command.name().length() > 200) {
+        if (command.name() == null || command.name().isBlank() || command.name().strip().length() > 200) {
             throw new InvalidValueException("name", "must be 1 to 200 characters");
         }
         registry.claim("warehouse.code", "code", command.code().toUpperCase(Locale.ROOT), command.warehouseId());

@@ -136,8 +136,8 @@ class ProductTest {
     void cannotCreateProductWithReorderPointOfMoreThanThreeDecimals() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("1.2345"), 7, null))
-                .expectException(InvalidValueException.class)
-                .expectExceptionMessage(containsString("more than 3 decimal places"))
+                .expectException(invalid("reorderPoint"))
+                .expectExceptionMessage("reorderPoint has more than 3 decimal places")
                 .expectNoEvents();
     }
 
@@ -225,8 +225,8 @@ class ProductTest {
     void cannotUpdateProductWithReorderPointOfMoreThanThreeDecimals() {
         fixture.given(productCreated())
                 .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("0.0001"), 7, null))
-                .expectException(InvalidValueException.class)
-                .expectExceptionMessage(containsString("more than 3 decimal places"))
+                .expectException(invalid("reorderPoint"))
+                .expectExceptionMessage("reorderPoint has more than 3 decimal places")
                 .expectNoEvents();
     }
 

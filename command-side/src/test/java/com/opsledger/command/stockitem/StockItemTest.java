@@ -309,6 +309,24 @@ class StockItemTest {
         }
 
         @Test
+        void cannotReuseAnOpenReservationId() {
+            fixture.given(stockItemOpened(), receipt(), reservation())
+                    .when(reserve(RESERVATION_ID, "3"))
+                    .expectException(duplicate("reservationId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotReuseAReleasedReservationId() {
+            fixture.given(stockItemOpened(), receipt(), reservation(),
+                            new ReservationReleasedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("4"), ORDER_REFERENCE,
+                                    levels("10", "0")))
+                    .when(reserve(RESERVATION_ID, "3"))
+                    .expectException(duplicate("reservationId"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void cannotReserveFromEmptyStockItem() {
             fixture.given(stockItemOpened())
                     .when(reserve(RESERVATION_ID, "1"))

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -81,15 +80,15 @@ final class ElasticsearchDistribution {
         if (codeSource == null || codeSource.getLocation() == null) {
             return Optional.empty();
         }
-        return outermostArchive(codeSource.getLocation()).map(Path::getParent);
+        return outermostArchive(codeSource.getLocation().toString()).map(Path::getParent);
     }
 
     /**
      * Turns {@code file:/app/classes/}, {@code jar:file:/app/x.jar!/} and Spring Boot's
      * {@code jar:nested:/app/x.jar/!BOOT-INF/classes/!/} into the path of the file or directory on disk.
      */
-    static Optional<Path> outermostArchive(URL location) {
-        String spec = location.toString();
+    static Optional<Path> outermostArchive(String location) {
+        String spec = location;
         if (spec.startsWith("jar:")) {
             spec = spec.substring("jar:".length());
         }

@@ -154,34 +154,41 @@ final class ElasticsearchUser {
     }
 
     /**
-     * Gives the runtime directory to the user Elasticsearch runs as. Only needed once, or after switching
-     * between root modes, so the whole tree is walked only when the top entries have another owner.
+     * Gives the runtime directory to the user Elasticsearch runs as. A subtree is walked only when its top
+     * has another owner: on the first start, after switching root modes, or for the freshly emptied tmp.
      */
     void adopt(Path runtimeDirectory) {
         if (mode == Mode.CURRENT_USER) {
             return;
         }
         try (Stream<Path> children = Files.list(runtimeDirectory)) {
-            boolean owned = ownedBy(runtimeDirectory) && children.allMatch(this::ownedBy);
-            if (owned) {
-                return;
+            if (!ownedBy(runtimeDirectory)) {
+                chown(runtimeDirectory);
             }
-            Files.walkFileTree(runtimeDirectory, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) throws IOException {
-                    chown(directory);
-                    return FileVisitResult.CONTINUE;
+            for (Path child : (Iterable<Path>) children::iterator) {
+                if (!ownedBy(child)) {
+                    chownTree(child);
                 }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    chown(file);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
+            }
+        } catch (IOException | UncheckedIOException e) {
             throw new EmbeddedServiceException("Could not hand " + runtimeDirectory + " to uid " + ownerUid + ": " + e.getMessage(), e);
         }
+    }
+
+    private void chownTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) throws IOException {
+                chown(directory);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                chown(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private boolean ownedBy(Path path) {

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,12 +20,14 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server (zonky binaries) whose cluster lives in {@code <dataDir>/postgres} and survives
- * restarts of the JVM. Server output goes to {@code <dataDir>/logs/postgres.log}.
+ * A real PostgreSQL server whose cluster lives in {@code <dataDir>/postgres} and survives restarts of the
+ * JVM, with its binaries unpacked in {@code <dataDir>/postgres-binaries} and its output in
+ * {@code <dataDir>/logs/postgres.log}.
  *
  * <p>zonky runs {@code initdb} only when the directory has no {@code postgresql.conf} and deletes nothing
  * when {@code cleanDataDirectory} is false. As root it wraps initdb, pg_ctl and the postmaster in
@@ -56,6 +60,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDirectory) {
         Path clusterDirectory = dataDirectory.resolve("postgres");
         Path logFile = dataDirectory.resolve("logs").resolve("postgres.log");
+        Path binariesDirectory = privateBinariesDirectory(dataDirectory.resolve("postgres-binaries"));
         try {
             Files.createDirectories(logFile.getParent());
         } catch (IOException e) {
@@ -64,7 +69,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         stopLeftoverPostmaster(clusterDirectory);
         setAsideInterruptedInitdb(clusterDirectory);
 
-        EmbeddedPostgres postgres = startCluster(clusterDirectory, logFile);
+        EmbeddedPostgres postgres = startCluster(clusterDirectory, binariesDirectory, logFile);
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, clusterDirectory);
         try {
             server.createDatabaseIfAbsent();
@@ -75,7 +80,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return server;
     }
 
-    private static EmbeddedPostgres startCluster(Path clusterDirectory, Path logFile) {
+    private static EmbeddedPostgres startCluster(Path clusterDirectory, Path binariesDirectory, Path logFile) {
         try {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(clusterDirectory)
@@ -91,6 +96,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // throw-away test databases; a later -c wins, and this cluster holds the event store.
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    .setOverrideWorkingDirectory(binariesDirectory.toFile())
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
                     .setDataDirectoryCustomizer(directory -> markInitialized(directory.toPath()))
@@ -104,6 +110,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
+     * zonky unpacks its binaries into a working directory that it makes world-writable, by default in /tmp:
+     * any local user could swap in binaries that we, possibly as root, then execute. Ours sits inside an
+     * owner-only directory that no one else can enter.
+     */
+    private static Path privateBinariesDirectory(Path privateDirectory) {
+        try {
+            Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+            Files.createDirectories(privateDirectory, PosixFilePermissions.asFileAttribute(ownerOnly));
+            Files.setPosixFilePermissions(privateDirectory, ownerOnly);
+            return privateDirectory.resolve("unpacked");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + privateDirectory, e);
+        }
+    }
+
+    /**
      * A postmaster outlives a {@code kill -9} of the JVM that started it. Our caller holds the data directory
      * lock, so a postmaster still serving this cluster belongs to a dead OpsLedger and can be stopped.
      */
@@ -113,13 +135,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (pid.isEmpty()) {
             return;
         }
-        Processes.liveProcessMatching(pid.getAsLong(), clusterDirectory.toString()).ifPresent(postmaster -> {
+        Processes.runningWithArgument(pid.getAsLong(), clusterDirectory.toString()).ifPresent(postmaster -> {
             log.warn("Stopping PostgreSQL (pid {}) left running in {} by an OpsLedger that did not shut down",
                     postmaster.pid(), clusterDirectory);
             // SIGINT is PostgreSQL's "fast" shutdown: it ends sessions, writes a checkpoint and exits.
             Processes.terminate(postmaster, () -> Processes.signal(postmaster.pid(), "INT"), STOP_WAIT);
         });
-        if (Files.exists(pidFile) && Processes.liveProcessMatching(pid.getAsLong(), clusterDirectory.toString()).isEmpty()) {
+        if (Files.exists(pidFile) && Processes.runningWithArgument(pid.getAsLong(), clusterDirectory.toString()).isEmpty()) {
             // A dead or foreign pid would make the new postmaster refuse to start.
             deleteStalePidFile(pidFile);
         }
@@ -223,7 +245,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             // The postmaster removes its pid file as the very last step of a completed shutdown.
             return;
         }
-        Processes.liveProcessMatching(postmasterPid.getAsLong(), clusterDirectory.toString()).ifPresent(postmaster -> {
+        Processes.runningWithArgument(postmasterPid.getAsLong(), clusterDirectory.toString()).ifPresent(postmaster -> {
             log.info("Waiting for PostgreSQL (pid {}) to finish its shutdown checkpoint", postmaster.pid());
             Processes.terminate(postmaster, () -> Processes.signal(postmaster.pid(), "INT"), STOP_WAIT);
         });

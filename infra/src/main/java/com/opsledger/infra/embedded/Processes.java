@@ -49,23 +49,34 @@ final class Processes {
     }
 
     /**
-     * The live process with this pid whose command line contains the marker. A pid file can outlive its
-     * process across a reboot, and the pid can then belong to an unrelated process: the marker (a path
+     * The running process with this pid if one of its arguments is {@code argument}. A pid file can outlive
+     * its process across a reboot, and the pid then belongs to an unrelated process: the argument (a path
      * unique to our data directory) tells the two apart.
      */
-    static Optional<ProcessHandle> liveProcessMatching(long pid, String marker) {
+    static Optional<ProcessHandle> runningWithArgument(long pid, String argument) {
         return ProcessHandle.of(pid)
                 .filter(Processes::isRunning)
-                .filter(process -> commandLine(process).contains(marker));
+                .filter(process -> arguments(process).contains(argument));
     }
 
-    private static String commandLine(ProcessHandle process) {
-        // /proc is readable for processes in other user namespaces, where ProcessHandle.Info often is empty.
+    /** All running processes that have {@code argument} among their arguments. */
+    static List<ProcessHandle> allRunningWithArgument(String argument) {
+        try (Stream<ProcessHandle> processes = ProcessHandle.allProcesses()) {
+            return processes
+                    .filter(process -> process.pid() != ProcessHandle.current().pid())
+                    .filter(Processes::isRunning)
+                    .filter(process -> arguments(process).contains(argument))
+                    .toList();
+        }
+    }
+
+    private static List<String> arguments(ProcessHandle process) {
+        // /proc is readable for processes in other user namespaces, where ProcessHandle.Info is often empty.
         Path procCmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
         try {
-            return new String(Files.readAllBytes(procCmdline), StandardCharsets.UTF_8).replace('\0', ' ');
+            return List.of(new String(Files.readAllBytes(procCmdline), StandardCharsets.UTF_8).split("\0"));
         } catch (IOException e) {
-            return process.info().commandLine().orElse("");
+            return process.info().arguments().map(List::of).orElse(List.of());
         }
     }
 
@@ -147,7 +158,7 @@ final class Processes {
         }
     }
 
-    /** The last lines of a text file, for error messages; empty when the file does not exist. */
+    /** The last lines of a text file, for error messages; a note in parentheses when it cannot be read. */
     static String tail(Path file, int lines) {
         Deque<String> last = new ArrayDeque<>(lines);
         try (Stream<String> all = Files.lines(file, StandardCharsets.UTF_8)) {
