@@ -9,7 +9,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * application context, so one PostgreSQL and one Elasticsearch serve the whole test run; tests isolate by using
  * fresh ids, skus and codes.
  */
-@SpringBootTest(classes = OpsLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = OpsLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "opsledger.consistency.timeout=30s")
 public abstract class ApplicationIT {
 
     @LocalServerPort

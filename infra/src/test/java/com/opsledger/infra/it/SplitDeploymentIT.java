@@ -23,7 +23,9 @@ class SplitDeploymentIT {
                 "--spring.datasource.password=" + TestServers.shared().password(),
                 "--spring.elasticsearch.uris=" + TestServers.shared().elasticsearchUri(),
                 "--opsledger.elasticsearch.index-prefix=split-",
-                "--spring.jmx.enabled=false");
+                "--spring.jmx.enabled=false",
+                // the query process learns of new events by polling the event store; leave room for a loaded machine
+                "--opsledger.consistency.timeout=30s");
     }
 
     private static int port(ConfigurableApplicationContext context) {
