@@ -178,6 +178,22 @@ class AuditIT extends ApplicationIT {
             assertThat(e.path("payload").path("stockItemId").asText()).isEqualTo(s.stockItemId());
         });
         assertThat(lines[1]).startsWith(events.get(0).path("globalIndex").asText() + ",");
+
+        Api.Response refused = api.get("/api/v1/audit/events?aggregateType=Spaceship", Map.of("Accept", "text/csv"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void canDescribeTheAuditAndAdministrationEndpointsInOpenApi() {
+        JsonNode paths = api().get("/v3/api-docs").body().path("paths");
+        assertThat(paths.has("/api/v1/audit/{aggregateType}/{id}/events")).isTrue();
+        assertThat(paths.has("/api/v1/audit/correlations/{correlationId}")).isTrue();
+        assertThat(paths.has("/api/v1/admin/projections")).isTrue();
+        assertThat(paths.has("/api/v1/admin/projections/{name}/replay")).isTrue();
+        JsonNode trail = paths.path("/api/v1/audit/events").path("get").path("responses").path("200").path("content");
+        assertThat(trail.has("text/csv")).isTrue();
+        assertThat(trail.has("application/x-ndjson")).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,9 @@ class Projections {
         streaming.shutDown();
         try {
             streaming.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            throw new BusinessRuleViolationException("projection-in-use",
+                    "projection " + name + " is being processed by another instance; stop it there and retry");
         } finally {
             streaming.start();
         }
