@@ -63,6 +63,8 @@ class ProjectionReplayIT extends ApplicationIT {
                     && stock.path("position").asLong() == stock.path("head").asLong();
         });
         assertThat(find(caughtUp, STOCK_ITEMS).path("behindEvents").asLong()).isZero();
+        assertThat(find(caughtUp, STOCK_ITEMS).path("behindSeconds").asLong()).isZero();
+        assertThat(find(caughtUp, STOCK_ITEMS).path("percentDone").isNull()).isTrue();
 
         assertThat(views(api, ids)).isEqualTo(before);
         assertThat(api.get("/api/v1/stock-items?size=1").body().path("totalElements").asLong()).isEqualTo(totalBefore);

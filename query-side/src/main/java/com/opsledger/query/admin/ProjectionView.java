@@ -9,8 +9,13 @@ public record ProjectionView(
         @Schema(description = "the last event position it has handled; null while it holds no segment") Long position,
         @Schema(description = "the newest event position in the event store") long head,
         @Schema(description = "how many positions it still has to read") Long behindEvents,
+        @Schema(description = "how much older its last event is than the newest stored event, in seconds")
+        Long behindSeconds,
         @Schema(description = "live, replaying, failed or stopped") String state,
         @Schema(description = "while replaying: how much of the events stored before the replay began it has read")
         Double percentDone,
+        @Schema(description = "while replaying: the estimated seconds left, at the rate so far (known for replays "
+                + "started in this process)")
+        Long etaSeconds,
         @Schema(description = "when failed: the error") String error) {
 }

@@ -9,12 +9,17 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The event processors of this process: their progress, and a rebuild from the event store on request. */
 @Component
@@ -22,10 +27,13 @@ class Projections {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final Map<String, ReplayProgress> replays = new ConcurrentHashMap<>();
 
-    Projections(EventProcessingConfiguration processing, EventStore eventStore) {
+    Projections(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
     }
 
     List<ProjectionView> list() {
@@ -60,6 +68,7 @@ class Projections {
         } finally {
             streaming.start();
         }
+        replays.put(name, new ReplayProgress(System.nanoTime()));
         return one(name);
     }
 
@@ -72,29 +81,49 @@ class Projections {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
-    private static ProjectionView view(EventProcessor processor, long head) {
+    private ProjectionView view(EventProcessor processor, long head) {
         String name = processor.getName();
         String store = name.endsWith("-postgres") ? "postgres" : name.endsWith("-elastic") ? "elasticsearch" : null;
         if (!(processor instanceof StreamingEventProcessor streaming)) {
-            return new ProjectionView(name, store, null, head, null,
-                    processor.isError() ? "failed" : processor.isRunning() ? "live" : "stopped", null, null);
+            return new ProjectionView(name, store, null, head, null, null,
+                    processor.isError() ? "failed" : processor.isRunning() ? "live" : "stopped", null, null, null);
         }
         Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
         Long position = segments.isEmpty() ? null : segments.stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
         Long behind = position == null ? null : Math.max(0, head - position);
+        Long behindSeconds = position == null ? null : secondsBetween(position, head);
         String error = segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()
                 .map(s -> String.valueOf(s.getError())).orElse(processor.isError() ? "the processor is in error" : null);
         if (error != null) {
-            return new ProjectionView(name, store, position, head, behind, "failed", null, error);
+            return new ProjectionView(name, store, position, head, behind, behindSeconds, "failed", null, null, error);
         }
         if (!processor.isRunning() || segments.isEmpty()) {
-            return new ProjectionView(name, store, position, head, behind, "stopped", null, null);
+            return new ProjectionView(name, store, position, head, behind, behindSeconds, "stopped", null, null, null);
         }
         if (streaming.isReplaying()) {
-            return new ProjectionView(name, store, position, head, behind, "replaying", percentDone(segments), null);
+            ReplayProgress progress = replays.get(name);
+            long target = segments.stream().mapToLong(s -> s.getResetPosition().orElse(head)).max().orElse(head);
+            Long eta = progress == null || position == null ? null
+                    : progress.etaSeconds(position, target, System.nanoTime());
+            return new ProjectionView(name, store, position, head, behind, behindSeconds, "replaying",
+                    percentDone(segments), eta, null);
         }
-        return new ProjectionView(name, store, position, head, behind, "live", null, null);
+        replays.remove(name);
+        return new ProjectionView(name, store, position, head, behind, behindSeconds, "live", null, null, null);
+    }
+
+    /** How much older the event at {@code position} is than the head event; 0 when caught up. */
+    private Long secondsBetween(long position, long head) {
+        if (position >= head || position < 0) {
+            return position < 0 ? null : 0L;
+        }
+        List<String> times = jdbc.queryForList("select time_stamp from domain_event_entry where global_index in (?, ?) "
+                + "order by global_index", String.class, position, head);
+        if (times.size() != 2) {
+            return null;
+        }
+        return Math.max(0, Duration.between(Instant.parse(times.get(0)), Instant.parse(times.get(1))).toSeconds());
     }
 
     /** The least advanced replaying segment's share of the events that were stored when the replay began. */
