@@ -70,6 +70,36 @@ class ProjectionReplayIT extends ApplicationIT {
         assertThat(api.get("/api/v1/stock-items?size=1").body().path("totalElements").asLong()).isEqualTo(totalBefore);
     }
 
+    @Test
+    void canReplayTheAuditTrailAndRebuildItExactly() {
+        Api api = api();
+        String correlationId = unique("replayed-order");
+        Map<String, String> headers = Map.of("X-Correlation-Id", correlationId);
+        StockFlows.StockSetup s = StockFlows.stockItem(api, "Audited", "pcs", 1);
+        String path = "/api/v1/stock-items/" + s.stockItemId();
+        assertThat(api.post(path + "/receipts", Map.of("quantity", 3), headers).status()).isEqualTo(200);
+        assertThat(api.post(path + "/adjustments", Map.of("quantity", -1, "reason", "count"), headers).status())
+                .isEqualTo(200);
+        JsonNode before = api.get("/api/v1/audit/correlations/" + correlationId).body();
+        assertThat(before.path("events")).hasSize(2);
+        String recentStockEvents = "/api/v1/audit/events?aggregateType=StockItem&size=200&after="
+                + Math.max(0, before.path("events").get(0).path("globalIndex").asLong() - 100);
+        Api.Response trailBefore = api.get(recentStockEvents);
+        assertThat(trailBefore.status()).isEqualTo(200);
+        assertThat(trailBefore.body().path("content")).hasSizeGreaterThanOrEqualTo(3);
+
+        assertThat(api.post("/api/v1/admin/projections/audit-trail-postgres/replay", Map.of()).status())
+                .isEqualTo(202);
+        Eventually.get(api, "/api/v1/admin/projections", list -> {
+            JsonNode audit = find(list, "audit-trail-postgres");
+            return audit != null && "live".equals(audit.path("state").asText())
+                    && audit.path("position").asLong() == audit.path("head").asLong();
+        });
+
+        assertThat(api.get("/api/v1/audit/correlations/" + correlationId).body()).isEqualTo(before);
+        assertThat(api.get(recentStockEvents).body()).isEqualTo(trailBefore.body());
+    }
+
     private static List<JsonNode> views(Api api, List<String> ids) {
         List<JsonNode> views = new ArrayList<>();
         for (String id : ids) {
