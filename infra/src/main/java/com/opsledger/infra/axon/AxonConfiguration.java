@@ -67,9 +67,13 @@ public class AxonConfiguration {
         return jackson();
     }
 
+    /**
+     * Axon's first key receives the identifier of the message being handled (the cause of what it produces), the
+     * second the trace carried along (the request's {@code correlationId}, or the first message's identifier).
+     */
     @Bean
     public CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider("correlationId", "causationId");
+        return new MessageOriginProvider("causationId", "correlationId");
     }
 
     @Bean

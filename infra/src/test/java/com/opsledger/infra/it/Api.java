@@ -38,6 +38,12 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    public Response get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response post(String path, Object body) {
         return post(path, body, Map.of());
     }

@@ -1,0 +1,142 @@
+package com.opsledger.query.admin;
+
+import com.opsledger.kernel.common.BusinessRuleViolationException;
+import com.opsledger.kernel.common.NotFoundException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The event processors of this process: their progress, and a rebuild from the event store on request. */
+@Component
+class Projections {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final Map<String, ReplayProgress> replays = new ConcurrentHashMap<>();
+
+    Projections(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.jdbc = jdbc;
+    }
+
+    List<ProjectionView> list() {
+        long head = head();
+        return processing.eventProcessors().values().stream()
+                .sorted(Comparator.comparing(EventProcessor::getName))
+                .map(processor -> view(processor, head))
+                .toList();
+    }
+
+    ProjectionView one(String name) {
+        return view(processor(name), head());
+    }
+
+    /**
+     * Stops the processor, moves its tokens back to the start of the event store and starts it again: its reset
+     * handler clears the read model, and the processor rebuilds it from every stored event, then follows live.
+     */
+    synchronized ProjectionView replay(String name) {
+        EventProcessor processor = processor(name);
+        if (!(processor instanceof StreamingEventProcessor streaming) || !streaming.supportsReset()) {
+            throw new BusinessRuleViolationException("replay-not-supported",
+                    "projection " + name + " cannot be replayed: it does not read the event store as a stream "
+                            + "or has no reset handler");
+        }
+        streaming.shutDown();
+        try {
+            streaming.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            throw new BusinessRuleViolationException("projection-in-use",
+                    "projection " + name + " is being processed by another instance; stop it there and retry");
+        } finally {
+            streaming.start();
+        }
+        replays.put(name, new ReplayProgress(System.nanoTime()));
+        return one(name);
+    }
+
+    private EventProcessor processor(String name) {
+        return processing.eventProcessor(name).orElseThrow(() -> new NotFoundException("projection", name));
+    }
+
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    private ProjectionView view(EventProcessor processor, long head) {
+        String name = processor.getName();
+        String store = name.endsWith("-postgres") ? "postgres" : name.endsWith("-elastic") ? "elasticsearch" : null;
+        if (!(processor instanceof StreamingEventProcessor streaming)) {
+            return new ProjectionView(name, store, null, head, null, null,
+                    processor.isError() ? "failed" : processor.isRunning() ? "live" : "stopped", null, null, null);
+        }
+        Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
+        Long position = segments.isEmpty() ? null : segments.stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        Long behind = position == null ? null : Math.max(0, head - position);
+        Long behindSeconds = position == null ? null : secondsBetween(position, head);
+        String error = segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()
+                .map(s -> String.valueOf(s.getError())).orElse(processor.isError() ? "the processor is in error" : null);
+        if (error != null) {
+            return new ProjectionView(name, store, position, head, behind, behindSeconds, "failed", null, null, error);
+        }
+        if (!processor.isRunning() || segments.isEmpty()) {
+            return new ProjectionView(name, store, position, head, behind, behindSeconds, "stopped", null, null, null);
+        }
+        if (streaming.isReplaying()) {
+            ReplayProgress progress = replays.get(name);
+            long target = segments.stream().mapToLong(s -> s.getResetPosition().orElse(head)).max().orElse(head);
+            Long eta = progress == null || position == null ? null
+                    : progress.etaSeconds(position, target, System.nanoTime());
+            return new ProjectionView(name, store, position, head, behind, behindSeconds, "replaying",
+                    percentDone(segments), eta, null);
+        }
+        replays.remove(name);
+        return new ProjectionView(name, store, position, head, behind, behindSeconds, "live", null, null, null);
+    }
+
+    /** How much older the event at {@code position} is than the head event; 0 when caught up. */
+    private Long secondsBetween(long position, long head) {
+        if (position >= head || position < 0) {
+            return position < 0 ? null : 0L;
+        }
+        List<String> times = jdbc.queryForList("select time_stamp from domain_event_entry where global_index in (?, ?) "
+                + "order by global_index", String.class, position, head);
+        if (times.size() != 2) {
+            return null;
+        }
+        return Math.max(0, Duration.between(Instant.parse(times.get(0)), Instant.parse(times.get(1))).toSeconds());
+    }
+
+    /** The least advanced replaying segment's share of the events that were stored when the replay began. */
+    private static double percentDone(Collection<EventTrackerStatus> segments) {
+        double done = 100.0;
+        for (EventTrackerStatus segment : segments) {
+            OptionalLong reset = segment.getResetPosition();
+            if (!segment.isReplaying() || reset.isEmpty() || reset.getAsLong() <= 0) {
+                continue;
+            }
+            long current = segment.getCurrentPosition().orElse(0);
+            done = Math.min(done, Math.min(100.0, 100.0 * current / reset.getAsLong()));
+        }
+        return Math.round(done * 10) / 10.0;
+    }
+}

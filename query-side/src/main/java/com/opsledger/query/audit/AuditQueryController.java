@@ -1,0 +1,147 @@
+package com.opsledger.query.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.PageSpec;
+import com.opsledger.query.common.Pages;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The audit trail over HTTP. It reads the event store and the audit read model directly rather than through the
+ * query bus, because exports stream rows from a database cursor to the response as they are read.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit")
+public class AuditQueryController {
+
+    static final String CSV = "text/csv";
+    static final String NDJSON = "application/x-ndjson";
+    private static final Pattern SAFE_TEXT = Pattern.compile("[A-Za-z0-9._:@$-]{1,255}");
+
+    private final AuditEventReader reader;
+    private final ObjectMapper json;
+
+    AuditQueryController(AuditEventReader reader, ObjectMapper json) {
+        this.reader = reader;
+        this.json = json;
+    }
+
+    @GetMapping("/events")
+    @Operation(summary = "The global audit trail in event store order, filtered by time (from inclusive, to "
+            + "exclusive), user, aggregate type, event type and correlation id; paged by position: pass the answer's "
+            + "nextCursor as after. Accept text/csv or application/x-ndjson to export every match, streamed")
+    public AuditTrailPage trail(@RequestParam(required = false) Instant from,
+                                @RequestParam(required = false) Instant to,
+                                @RequestParam(required = false) String user,
+                                @RequestParam(required = false) String aggregateType,
+                                @RequestParam(required = false) String eventType,
+                                @RequestParam(required = false) String correlationId,
+                                @Parameter(description = "the globalIndex of the last event already seen")
+                                @RequestParam(required = false) Long after,
+                                @RequestParam(required = false) Integer size) {
+        int pageSize = size == null ? Pages.DEFAULT_SIZE : size;
+        if (pageSize < 1 || pageSize > PageSpec.MAX_SIZE) {
+            throw new InvalidValueException("size", "must be between 1 and " + PageSpec.MAX_SIZE);
+        }
+        return reader.page(filter(from, to, user, aggregateType, eventType, correlationId, after), pageSize);
+    }
+
+    @GetMapping(value = "/events", produces = CSV)
+    @Operation(summary = "Every event of the trail's filters as CSV, one header line, payload as a JSON column")
+    public ResponseEntity<StreamingResponseBody> exportCsv(@RequestParam(required = false) Instant from,
+                                                           @RequestParam(required = false) Instant to,
+                                                           @RequestParam(required = false) String user,
+                                                           @RequestParam(required = false) String aggregateType,
+                                                           @RequestParam(required = false) String eventType,
+                                                           @RequestParam(required = false) String correlationId,
+                                                           @RequestParam(required = false) Long after) {
+        return export(filter(from, to, user, aggregateType, eventType, correlationId, after), CSV, "csv",
+                AuditExport::csv);
+    }
+
+    @GetMapping(value = "/events", produces = NDJSON)
+    @Operation(summary = "Every event of the trail's filters as newline-delimited JSON, one event per line")
+    public ResponseEntity<StreamingResponseBody> exportNdjson(@RequestParam(required = false) Instant from,
+                                                              @RequestParam(required = false) Instant to,
+                                                              @RequestParam(required = false) String user,
+                                                              @RequestParam(required = false) String aggregateType,
+                                                              @RequestParam(required = false) String eventType,
+                                                              @RequestParam(required = false) String correlationId,
+                                                              @RequestParam(required = false) Long after) {
+        return export(filter(from, to, user, aggregateType, eventType, correlationId, after), NDJSON, "ndjson",
+                stream -> AuditExport.ndjson(stream, json));
+    }
+
+    @GetMapping("/correlations/{correlationId}")
+    @Operation(summary = "Every event that carries one correlation id (the X-Correlation-Id of the requests that "
+            + "caused them), across records, in the order they were stored")
+    public CorrelationView correlation(@PathVariable String correlationId) {
+        return reader.correlation(safe("correlationId", correlationId));
+    }
+
+    @GetMapping("/{aggregateType}/{id}/events")
+    @Operation(summary = "Every event of one record, in order, with who caused it, from where, by which command "
+            + "and request")
+    public List<AuditEventView> history(
+            @Parameter(description = "the aggregate type (StockItem) or its resource name (stock-items)")
+            @PathVariable String aggregateType,
+            @PathVariable String id) {
+        return reader.history(aggregateType, Ids.requireValid("id", id));
+    }
+
+    private AuditFilter filter(Instant from, Instant to, String user, String aggregateType, String eventType,
+                               String correlationId, Long after) {
+        if (after != null && after < 0) {
+            throw new InvalidValueException("after", "must be 0 or more");
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidValueException("to", "must be after from");
+        }
+        return reader.validated(new AuditFilter(from, to, blankToNull(user),
+                blankToNull(aggregateType), eventType == null || eventType.isBlank() ? null
+                : safe("eventType", eventType), correlationId == null || correlationId.isBlank() ? null
+                : safe("correlationId", correlationId), after == null ? 0 : after));
+    }
+
+    private ResponseEntity<StreamingResponseBody> export(AuditFilter filter, String mediaType, String extension,
+                                                         Function<java.io.OutputStream, AuditExport> format) {
+        StreamingResponseBody body = stream -> {
+            try (AuditExport export = format.apply(stream)) {
+                reader.stream(filter, export::write);
+            }
+        };
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events." + extension + "\"")
+                .body(body);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String safe(String field, String value) {
+        if (!SAFE_TEXT.matcher(value).matches()) {
+            throw new InvalidValueException(field, "must be 1 to 255 letters, digits or . _ : @ $ -");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,69 @@
+package com.opsledger.query.audit;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The audit trail's read model: one row per event of every aggregate, keyed by the event's position, with the audit
+ * metadata as indexed columns. It handles any event, so aggregates added later are audited without a change here.
+ */
+@Component
+@ProcessingGroup("audit-trail-postgres")
+class AuditTrailPostgresProjection {
+
+    private final JdbcTemplate jdbc;
+
+    AuditTrailPostgresProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        long globalIndex = globalIndex(event, token);
+        DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
+        MetaData metadata = event.getMetaData();
+        jdbc.update("insert into audit_event (global_index, aggregate_type, aggregate_id, sequence_number, event_type, "
+                        + "occurred_at, user_id, client_ip, correlation_id, causation_id, command_name) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (global_index) do nothing",
+                globalIndex,
+                domain == null ? null : domain.getType(),
+                domain == null ? event.getIdentifier() : domain.getAggregateIdentifier(),
+                domain == null ? 0 : domain.getSequenceNumber(),
+                AggregateTypes.simpleName(event.getPayloadType().getName()),
+                OffsetDateTime.ofInstant(event.getTimestamp(), ZoneOffset.UTC),
+                text(metadata, "userId"),
+                text(metadata, "clientIp"),
+                text(metadata, "correlationId"),
+                text(metadata, "causationId"),
+                text(metadata, "commandName"));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from audit_event");
+    }
+
+    /** The event's position from its tracking token; the event store's own record of it when a token has none. */
+    private long globalIndex(EventMessage<?> event, TrackingToken token) {
+        if (token != null && token.position().isPresent()) {
+            return token.position().getAsLong();
+        }
+        return jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
+                Long.class, event.getIdentifier());
+    }
+
+    private static String text(MetaData metadata, String key) {
+        Object value = metadata.get(key);
+        return value == null ? null : value.toString();
+    }
+}
