@@ -435,13 +435,13 @@ public final class Bench {
                 ThreadSampler sampler = null;
                 if (clients == LEVELS[LEVELS.length - 1] && v >= 2) {
                     sampler = new ThreadSampler(n -> n.startsWith("bench-client") || n.startsWith("http-nio")
-                            && n.contains("exec") || n.contains("stock-items-postgres")
-                            || n.contains("stock-search-elastic"), 7);
+                            && n.contains("exec") || n.startsWith("EventProcessor") || n.contains("Coordinator")
+                            || n.contains("WorkPackage") || n.contains("-postgres") || n.contains("-elastic"), 7);
                 }
                 Result r = run(names[v], clients, ops[v], sampler);
                 results.put(names[v] + "@" + clients, r);
                 if (sampler != null) {
-                    profiles.put(names[v] + "@" + clients, sampler.top(18));
+                    profiles.put(names[v] + "@" + clients, sampler.top(25));
                 }
             }
         }
@@ -698,7 +698,8 @@ public final class Bench {
                     .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB, ")
                     .append(Runtime.getRuntime().availableProcessors()).append(" CPUs; ")
                     .append(ITEMS).append(" stock items, ").append(WARMUP).append(" s warm-up + ").append(SECONDS)
-                    .append(" s measured per row\n\n");
+                    .append(" s measured per row; event processors: ")
+                    .append(bench.app.getEnvironment().getProperty("opsledger.processors.kind")).append("\n\n");
             if (which.contains("throughput")) {
                 bench.throughput();
                 md.append("## Command throughput (receipts on random stock items)\n\n").append(bench.table()).append('\n');

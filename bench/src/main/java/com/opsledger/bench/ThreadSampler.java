@@ -19,7 +19,8 @@ final class ThreadSampler implements AutoCloseable {
     private final Map<String, Integer> counts = new HashMap<>();
     private final Thread sampler;
     private volatile boolean running = true;
-    private int samples;
+    private final Map<String, Integer> totals = new HashMap<>();
+    private int dumps;
 
     ThreadSampler(Predicate<String> threads, long intervalMillis) {
         this.threads = threads;
@@ -27,12 +28,16 @@ final class ThreadSampler implements AutoCloseable {
         sampler = new Thread(() -> {
             while (running) {
                 for (ThreadInfo info : mx.dumpAllThreads(false, false, 64)) {
-                    if (info != null && threads.test(info.getThreadName())) {
+                    if (info != null && threads.test(info.getThreadName()) && !idle(info)) {
                         synchronized (counts) {
-                            counts.merge(key(info), 1, Integer::sum);
-                            samples++;
+                            String group = group(info.getThreadName());
+                            counts.merge(group + " " + key(info), 1, Integer::sum);
+                            totals.merge(group, 1, Integer::sum);
                         }
                     }
+                }
+                synchronized (counts) {
+                    dumps++;
                 }
                 try {
                     Thread.sleep(intervalMillis);
@@ -43,6 +48,32 @@ final class ThreadSampler implements AutoCloseable {
         }, "bench-sampler");
         sampler.setDaemon(true);
         sampler.start();
+    }
+
+    /** A pool thread waiting for work, or a thread with nothing but JDK frames: not part of the picture. */
+    static boolean idle(ThreadInfo info) {
+        StackTraceElement[] stack = info.getStackTrace();
+        for (StackTraceElement e : stack) {
+            if (e.getMethodName().equals("getTask") && e.getClassName().endsWith("ThreadPoolExecutor")
+                    || e.getClassName().endsWith("TaskQueue") && e.getMethodName().startsWith("take")
+                    || e.getClassName().endsWith("TaskQueue") && e.getMethodName().startsWith("poll")
+                    || e.getMethodName().equals("peekGlobalStream")) {
+                return true;
+            }
+            if (!jdk(e.getClassName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String group(String thread) {
+        if (thread.startsWith("bench-client") || thread.startsWith("http-nio")) {
+            return "[request]";
+        }
+        int open = thread.indexOf('[');
+        int close = thread.indexOf(']');
+        return open >= 0 && close > open ? "[" + thread.substring(open + 1, close) + "]" : "[" + thread + "]";
     }
 
     private static boolean jdk(String cls) {
@@ -79,10 +110,12 @@ final class ThreadSampler implements AutoCloseable {
     List<String> top(int n) {
         running = false;
         List<Map.Entry<String, Integer>> entries;
+        Map<String, Integer> groupTotals;
         int total;
         synchronized (counts) {
             entries = new ArrayList<>(counts.entrySet());
-            total = samples;
+            groupTotals = new HashMap<>(totals);
+            total = dumps;
         }
         entries.sort((a, b) -> b.getValue() - a.getValue());
         List<String> lines = new ArrayList<>();
@@ -90,7 +123,8 @@ final class ThreadSampler implements AutoCloseable {
             lines.add(String.format("%5.1f%%  %s", 100.0 * entries.get(i).getValue() / Math.max(1, total),
                     entries.get(i).getKey()));
         }
-        lines.add("(" + total + " thread samples)");
+        lines.add("(" + total + " dumps; % = share of dumps in which a thread was there, so a group's lines add up"
+                + " to its busy threads x 100; busy thread-samples per group: " + groupTotals + ")");
         return lines;
     }
 
