@@ -292,7 +292,7 @@ public final class Bench {
         List<Long> pg = Proc.postgresPids(dataDir);
         List<Long> es = Proc.elasticsearchPids();
         long jvm0 = Proc.cpuTicks(self);
-        long pg0 = Proc.ticks(pg);
+        long[] pg0 = Proc.each(pg);
         long es0 = Proc.ticks(es);
         long maxRss = 0;
         long maxHeap = 0;
@@ -304,7 +304,7 @@ public final class Bench {
         }
         long[] m1 = Proc.machineTicks();
         long jvm1 = Proc.cpuTicks(self);
-        long pg1 = Proc.ticks(Proc.postgresPids(dataDir));
+        long pg1 = Proc.delta(pg0, Proc.each(pg));
         long es1 = Proc.ticks(es);
         done.await();
         long backlog = backlog();
@@ -323,7 +323,7 @@ public final class Bench {
         Arrays.sort(all);
         Result r = new Result(name, clients, total, SECONDS, errors.get(), pct(all, 0.50), pct(all, 0.99),
                 cores * (m1[0] - m0[0]) / (double) Math.max(1, m1[1] - m0[1]), (jvm1 - jvm0) / wall,
-                (pg1 - pg0) / wall, (es1 - es0) / wall, maxRss, maxHeap >> 20, backlog);
+                pg1 / wall, (es1 - es0) / wall, maxRss, maxHeap >> 20, backlog);
         log("%-28s c=%-2d %8.0f ops/s  p50 %7.2f ms  p99 %7.2f ms  err %d  cpu machine %.2f jvm %.2f pg %.2f es %.2f  "
                         + "rss %d MB heap %d MB  backlog %d", name, clients, r.rate(), r.p50, r.p99, r.errors,
                 r.machineCores, r.jvmCores, r.pgCores, r.esCores, r.maxRssKb >> 10, r.maxHeapMb, r.backlog);
@@ -628,7 +628,8 @@ public final class Bench {
         long deadline = t0 + REPLAY_LIMIT * 1_000_000_000L;
         long self = ProcessHandle.current().pid();
         long jvm0 = Proc.cpuTicks(self);
-        long pg0 = Proc.ticks(Proc.postgresPids(dataDir));
+        List<Long> pgPids = Proc.postgresPids(dataDir);
+        long[] pg0 = Proc.each(pgPids);
         List<Long> es = Proc.elasticsearchPids();
         long es0 = Proc.ticks(es);
         long position = -1;
@@ -647,7 +648,7 @@ public final class Bench {
         String line = String.format("| %s | %d events (global index up to %d) | %s %.1f s | %.0f events/s | jvm %.2f pg %.2f es %.2f cores |",
                 processorName, events, head, finished ? "done in" : "NOT done, position " + position + " after",
                 seconds, (finished ? events : (double) events * position / head) / seconds,
-                (Proc.cpuTicks(self) - jvm0) / wall, (Proc.ticks(Proc.postgresPids(dataDir)) - pg0) / wall,
+                (Proc.cpuTicks(self) - jvm0) / wall, Proc.delta(pg0, Proc.each(pgPids)) / wall,
                 (Proc.ticks(es) - es0) / wall);
         replays.add(line);
         log("replay %s", line);

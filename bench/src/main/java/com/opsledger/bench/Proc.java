@@ -114,6 +114,24 @@ final class Proc {
         }
     }
 
+    static long[] each(List<Long> pids) {
+        long[] t = new long[pids.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = cpuTicks(pids.get(i));
+        }
+        return t;
+    }
+
+    /** CPU ticks used between two {@link #each} readings by processes alive at both (exited ones count nothing). */
+    static long delta(long[] before, long[] after) {
+        long sum = 0;
+        for (int i = 0; i < before.length; i++) {
+            sum += after[i] >= before[i] ? after[i] - before[i] : 0;
+        }
+        return sum;
+    }
+
+    /** Summed CPU ticks of the processes; one that has exited since counts nothing, so compare the same list only. */
     static long ticks(List<Long> pids) {
         long sum = 0;
         for (long pid : pids) {
