@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -89,16 +90,32 @@ public class AxonConfiguration {
 
     /**
      * Every command names itself in its metadata, so each event says which command caused it; and every projection
-     * runs in a pooled streaming processor: on two cores a single segment and batches of about a hundred events beat
-     * many small ones, and each batch stays far below the token claim time-out.
+     * runs in a streaming processor: on two cores a single segment and batches of about a hundred events beat many
+     * small ones, and each batch stays far below the token claim time-out.
+     * <p>
+     * {@code tracking} (the default) uses tracking processors: they block on the embedded event store's stream and
+     * wake as soon as an event is committed. Pooled streaming processors cannot be woken by this event store (its
+     * stream does not support an availability callback), so once caught up they look for new events only every
+     * 500 ms, which every read-your-writes answer then waits for (see docs/BENCHMARKS.md). {@code pooled} keeps them.
      */
     @Bean
-    public ConfigurerModule opsLedgerAxonDefaults(@Value("${opsledger.processors.segments:1}") int segments,
+    public ConfigurerModule opsLedgerAxonDefaults(@Value("${opsledger.processors.kind:tracking}") String kind,
+                                                  @Value("${opsledger.processors.segments:1}") int segments,
                                                   @Value("${opsledger.processors.batch-size:100}") int batchSize) {
         return configurer -> {
-            configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) -> builder
-                    .initialSegmentCount(segments)
-                    .batchSize(batchSize));
+            if ("pooled".equalsIgnoreCase(kind)) {
+                configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .initialSegmentCount(segments)
+                        .batchSize(batchSize));
+            } else if ("tracking".equalsIgnoreCase(kind)) {
+                configurer.eventProcessing().usingTrackingEventProcessors();
+                configurer.eventProcessing().registerTrackingEventProcessorConfiguration(config ->
+                        TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                .andInitialSegmentsCount(segments)
+                                .andBatchSize(batchSize));
+            } else {
+                throw new IllegalArgumentException("opsledger.processors.kind must be tracking or pooled, not " + kind);
+            }
             configurer.onInitialize(config -> config.onStart(Phase.OUTBOUND_COMMAND_CONNECTORS, () ->
                     config.commandBus().registerDispatchInterceptor(messages -> (index, message) ->
                             message.getMetaData().containsKey("commandName") ? message
