@@ -8,6 +8,7 @@ import com.opsledger.query.common.Pages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,45 +49,26 @@ public class AuditQueryController {
     @Operation(summary = "The global audit trail in event store order, filtered by time (from inclusive, to "
             + "exclusive), user, aggregate type, event type and correlation id; paged by position: pass the answer's "
             + "nextCursor as after. Accept text/csv or application/x-ndjson to export every match, streamed")
-    public AuditTrailPage trail(@RequestParam(required = false) Instant from,
-                                @RequestParam(required = false) Instant to,
-                                @RequestParam(required = false) String user,
-                                @RequestParam(required = false) String aggregateType,
-                                @RequestParam(required = false) String eventType,
-                                @RequestParam(required = false) String correlationId,
-                                @Parameter(description = "the globalIndex of the last event already seen")
-                                @RequestParam(required = false) Long after,
+    public AuditTrailPage trail(@ParameterObject TrailParameters trail,
                                 @RequestParam(required = false) Integer size) {
         int pageSize = size == null ? Pages.DEFAULT_SIZE : size;
         if (pageSize < 1 || pageSize > PageSpec.MAX_SIZE) {
             throw new InvalidValueException("size", "must be between 1 and " + PageSpec.MAX_SIZE);
         }
-        return reader.page(filter(from, to, user, aggregateType, eventType, correlationId, after), pageSize);
+        return reader.page(filter(trail), pageSize);
     }
 
     @GetMapping(value = "/events", produces = CSV)
     @Operation(summary = "Every event of the trail's filters as CSV, one header line, payload as a JSON column")
-    public ResponseEntity<StreamingResponseBody> exportCsv(@RequestParam(required = false) Instant from,
-                                                           @RequestParam(required = false) Instant to,
-                                                           @RequestParam(required = false) String user,
-                                                           @RequestParam(required = false) String aggregateType,
-                                                           @RequestParam(required = false) String eventType,
-                                                           @RequestParam(required = false) String correlationId,
-                                                           @RequestParam(required = false) Long after) {
-        return export(filter(from, to, user, aggregateType, eventType, correlationId, after), CSV, "csv",
+    public ResponseEntity<StreamingResponseBody> exportCsv(@ParameterObject TrailParameters trail) {
+        return export(filter(trail), CSV, "csv",
                 AuditExport::csv);
     }
 
     @GetMapping(value = "/events", produces = NDJSON)
     @Operation(summary = "Every event of the trail's filters as newline-delimited JSON, one event per line")
-    public ResponseEntity<StreamingResponseBody> exportNdjson(@RequestParam(required = false) Instant from,
-                                                              @RequestParam(required = false) Instant to,
-                                                              @RequestParam(required = false) String user,
-                                                              @RequestParam(required = false) String aggregateType,
-                                                              @RequestParam(required = false) String eventType,
-                                                              @RequestParam(required = false) String correlationId,
-                                                              @RequestParam(required = false) Long after) {
-        return export(filter(from, to, user, aggregateType, eventType, correlationId, after), NDJSON, "ndjson",
+    public ResponseEntity<StreamingResponseBody> exportNdjson(@ParameterObject TrailParameters trail) {
+        return export(filter(trail), NDJSON, "ndjson",
                 stream -> AuditExport.ndjson(stream, json));
     }
 
@@ -107,18 +89,24 @@ public class AuditQueryController {
         return reader.history(aggregateType, Ids.requireValid("id", id));
     }
 
-    private AuditFilter filter(Instant from, Instant to, String user, String aggregateType, String eventType,
-                               String correlationId, Long after) {
-        if (after != null && after < 0) {
+    /** The trail's filters, the same for the page and both exports; every one optional. */
+    public record TrailParameters(Instant from, Instant to, String user, String aggregateType, String eventType,
+                                  String correlationId,
+                                  @Parameter(description = "the globalIndex of the last event already seen")
+                                  Long after) {
+    }
+
+    private AuditFilter filter(TrailParameters p) {
+        if (p.after() != null && p.after() < 0) {
             throw new InvalidValueException("after", "must be 0 or more");
         }
-        if (from != null && to != null && !from.isBefore(to)) {
+        if (p.from() != null && p.to() != null && !p.from().isBefore(p.to())) {
             throw new InvalidValueException("to", "must be after from");
         }
-        return reader.validated(new AuditFilter(from, to, blankToNull(user),
-                blankToNull(aggregateType), eventType == null || eventType.isBlank() ? null
-                : safe("eventType", eventType), correlationId == null || correlationId.isBlank() ? null
-                : safe("correlationId", correlationId), after == null ? 0 : after));
+        return reader.validated(new AuditFilter(p.from(), p.to(), blankToNull(p.user()),
+                blankToNull(p.aggregateType()), p.eventType() == null || p.eventType().isBlank() ? null
+                : safe("eventType", p.eventType()), p.correlationId() == null || p.correlationId().isBlank() ? null
+                : safe("correlationId", p.correlationId()), p.after() == null ? 0 : p.after()));
     }
 
     private ResponseEntity<StreamingResponseBody> export(AuditFilter filter, String mediaType, String extension,
