@@ -1,5 +1,6 @@
 package com.opsledger.command.catalog;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
@@ -51,6 +52,7 @@ public class ProductCommandController {
                                        @Size(max = 2000) String description) {
     }
 
+    @RequiresPermission("products:create")
     @PostMapping
     @Operation(summary = "Create a product; its sku must be unique (409 otherwise)")
     public ResponseEntity<IdResponse> create(@Valid @RequestBody CreateProductRequest body, HttpServletRequest request,
@@ -61,6 +63,7 @@ public class ProductCommandController {
         return Created.at("/api/v1/products", id);
     }
 
+    @RequiresPermission("products:update")
     @PutMapping("/{id}")
     @Operation(summary = "Change a product's name, reorder point, lead time and description")
     public IdResponse update(@PathVariable String id, @Valid @RequestBody UpdateProductRequest body,

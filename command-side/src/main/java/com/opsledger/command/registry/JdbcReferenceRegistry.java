@@ -32,6 +32,12 @@ class JdbcReferenceRegistry implements ReferenceRegistry {
     }
 
     @Override
+    public Optional<String> ownerOf(String scope, String key) {
+        return jdbc.queryForList("select owner_id from cmd_unique_key where scope = ? and unique_key = ?", String.class,
+                scope, key).stream().findFirst();
+    }
+
+    @Override
     public void registerProduct(String productId, String unit) {
         jdbc.update("insert into cmd_product (product_id, unit) values (?, ?)", productId, unit);
     }

@@ -15,6 +15,9 @@ public interface ReferenceRegistry {
      */
     void claim(String scope, String field, String key, String ownerId);
 
+    /** The record holding {@code key} in {@code scope}, if any. */
+    Optional<String> ownerOf(String scope, String key);
+
     void registerProduct(String productId, String unit);
 
     Optional<String> productUnit(String productId);

@@ -1,5 +1,6 @@
 package com.opsledger.command.stockitem;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
@@ -62,6 +63,7 @@ public class StockItemCommandController {
                                   @Size(max = 64) String batch) {
     }
 
+    @RequiresPermission("stock-items:create")
     @PostMapping
     @Operation(summary = "Open the stock item of a product in a warehouse (one per pair; 409 for a second)")
     public ResponseEntity<IdResponse> open(@Valid @RequestBody OpenStockItemRequest body, HttpServletRequest request,
@@ -72,6 +74,7 @@ public class StockItemCommandController {
         return Created.at(PATH, id);
     }
 
+    @RequiresPermission("stock-items:receive")
     @PostMapping("/{id}/receipts")
     @Operation(summary = "Receive stock, optionally into a batch with an expiry date")
     public IdResponse receive(@PathVariable String id, @Valid @RequestBody ReceiptRequest body,
@@ -84,6 +87,7 @@ public class StockItemCommandController {
         return new IdResponse(stockItemId);
     }
 
+    @RequiresPermission("stock-items:reserve")
     @PostMapping("/{id}/reservations")
     @Operation(summary = "Reserve available stock for a reference such as an order line; answers the reservation id")
     public ResponseEntity<IdResponse> reserve(@PathVariable String id, @Valid @RequestBody ReservationRequest body,
@@ -96,6 +100,7 @@ public class StockItemCommandController {
         return Created.at(PATH + "/" + stockItemId + "/reservations", reservationId);
     }
 
+    @RequiresPermission("stock-items:release")
     @PostMapping("/{id}/reservations/{reservationId}/release")
     @Operation(summary = "Release a reservation: its stock becomes available again")
     public IdResponse release(@PathVariable String id, @PathVariable String reservationId,
@@ -107,6 +112,7 @@ public class StockItemCommandController {
         return new IdResponse(stockItemId);
     }
 
+    @RequiresPermission("stock-items:issue")
     @PostMapping("/{id}/reservations/{reservationId}/issue")
     @Operation(summary = "Issue a reservation: its stock leaves the warehouse, first expiry first out")
     public IdResponse issue(@PathVariable String id, @PathVariable String reservationId,
@@ -118,6 +124,7 @@ public class StockItemCommandController {
         return new IdResponse(stockItemId);
     }
 
+    @RequiresPermission("stock-items:adjust")
     @PostMapping("/{id}/adjustments")
     @Operation(summary = "Correct on-hand stock by a signed quantity, with a reason")
     public IdResponse adjust(@PathVariable String id, @Valid @RequestBody AdjustmentRequest body,
@@ -129,6 +136,7 @@ public class StockItemCommandController {
         return new IdResponse(stockItemId);
     }
 
+    @RequiresPermission("stock-items:write-off")
     @PostMapping("/{id}/write-offs")
     @Operation(summary = "Write stock off as waste, with a reason and optionally from a named batch")
     public IdResponse writeOff(@PathVariable String id, @Valid @RequestBody WriteOffRequest body,

@@ -1,5 +1,6 @@
 package com.opsledger.command.warehouse;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
@@ -32,6 +33,7 @@ public class WarehouseCommandController {
     public record CreateWarehouseRequest(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name) {
     }
 
+    @RequiresPermission("warehouses:create")
     @PostMapping
     @Operation(summary = "Create a warehouse; its code must be unique (409 otherwise)")
     public ResponseEntity<IdResponse> create(@Valid @RequestBody CreateWarehouseRequest body,

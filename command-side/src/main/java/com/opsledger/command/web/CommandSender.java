@@ -31,15 +31,22 @@ public class CommandSender {
     }
 
     public <R> R send(Object command, String aggregateId, HttpServletRequest request, HttpServletResponse response) {
-        R result = gateway.sendAndWait(command, metadata(request, response));
+        String userId = request.getUserPrincipal() == null ? "system" : request.getUserPrincipal().getName();
+        return sendAs(userId, command, aggregateId, request, response);
+    }
+
+    /** Sends on behalf of {@code userId}: for the requests that establish who the user is, such as signing in. */
+    public <R> R sendAs(String userId, Object command, String aggregateId, HttpServletRequest request,
+                        HttpServletResponse response) {
+        R result = gateway.sendAndWait(command, metadata(userId, request, response));
         boolean current = readYourWrites.awaitReadModels(aggregateId);
         response.setHeader(CONSISTENCY_HEADER, current ? "current" : "pending");
         return result;
     }
 
-    private static MetaData metadata(HttpServletRequest request, HttpServletResponse response) {
+    private static MetaData metadata(String userId, HttpServletRequest request, HttpServletResponse response) {
         Map<String, Object> values = new HashMap<>();
-        values.put("userId", request.getUserPrincipal() == null ? "system" : request.getUserPrincipal().getName());
+        values.put("userId", userId);
         values.put("clientIp", request.getRemoteAddr());
         String userAgent = request.getHeader("User-Agent");
         if (userAgent != null) {

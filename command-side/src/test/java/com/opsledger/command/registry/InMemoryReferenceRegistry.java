@@ -40,6 +40,11 @@ public class InMemoryReferenceRegistry implements ReferenceRegistry {
     }
 
     @Override
+    public Optional<String> ownerOf(String scope, String key) {
+        return Optional.ofNullable(owners.get(scope + "\u0000" + key));
+    }
+
+    @Override
     public void registerProduct(String productId, String unit) {
         if (productUnits.putIfAbsent(productId, unit) != null) {
             throw new IllegalStateException("product " + productId + " is already registered");

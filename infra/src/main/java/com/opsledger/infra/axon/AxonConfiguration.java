@@ -88,6 +88,13 @@ public class AxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
+    /** A user account gathers an event per sign-in and refresh; a snapshot keeps loading it quick. */
+    @Bean
+    public SnapshotTriggerDefinition userAccountSnapshotTrigger(Snapshotter snapshotter,
+                                                                @Value("${opsledger.snapshot.user-account-threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
     /**
      * Every command names itself in its metadata, so each event says which command caused it; and every projection
      * runs in a streaming processor: on two cores a single segment and batches of about a hundred events beat many

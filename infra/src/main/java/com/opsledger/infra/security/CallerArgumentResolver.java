@@ -2,16 +2,21 @@ package com.opsledger.infra.security;
 
 import com.opsledger.kernel.access.Caller;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives a controller method the {@link Caller} that authentication put on the request. */
+/** Gives a controller method the signed-in {@link Caller}. */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
-    static final String ATTRIBUTE = Caller.class.getName();
+    static Caller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : null;
+    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -21,7 +26,10 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
-        Object caller = request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        return caller instanceof Caller known ? known : Caller.system();
+        Caller caller = current();
+        if (caller == null) {
+            throw AccessProblem.unauthenticated("unauthenticated", "sign in first");
+        }
+        return caller;
     }
 }

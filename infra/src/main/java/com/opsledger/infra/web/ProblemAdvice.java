@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import com.opsledger.infra.security.AccessProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -95,6 +96,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 e.getMessage());
         problem.setProperty("rule", e.rule());
         return respond(problem);
+    }
+
+    @ExceptionHandler(AccessProblem.class)
+    ResponseEntity<ProblemDetail> access(AccessProblem e) {
+        ProblemDetail problem = problem(e.status(), e.type(), e.status().getReasonPhrase(), e.getMessage());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"opsledger\"");
+        }
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(CommandExecutionException.class)

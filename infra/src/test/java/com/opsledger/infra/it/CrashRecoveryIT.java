@@ -37,6 +37,7 @@ class CrashRecoveryIT {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(DATA.resolveSibling(DATA.getFileName() + ".log").toFile()));
         builder.environment().put("OPSLEDGER_DATA_DIR", DATA.toString());
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        builder.environment().put("OPSLEDGER_ADMIN_PASSWORD", Api.adminPassword());
         builder.environment().put("OPSLEDGER_ELASTICSEARCH_ZIP", System.getProperty("opsledger.embedded.elasticsearch-zip", ""));
         return builder.start();
     }

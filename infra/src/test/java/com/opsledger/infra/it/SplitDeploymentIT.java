@@ -38,7 +38,7 @@ class SplitDeploymentIT {
         try (ConfigurableApplicationContext command = start("command", jdbcUrl);
              ConfigurableApplicationContext query = start("query", jdbcUrl)) {
             Api commands = new Api(port(command));
-            Api queries = new Api(port(query));
+            Api queries = new Api(port(query)).signingInAt(port(command));
 
             assertThat(commands.get("/api/v1/products").status()).as("no query endpoints on the command side")
                     .isIn(404, 405);

@@ -1,5 +1,6 @@
 package com.opsledger.query.admin;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ public class ProjectionAdminController {
         this.projections = projections;
     }
 
+    @RequiresPermission("projections:read")
     @GetMapping
     @Operation(summary = "Every projection with its position, the event store's head, how far behind it is and its "
             + "state: live, replaying (with percent done), failed (with the error) or stopped")
@@ -30,12 +32,14 @@ public class ProjectionAdminController {
         return projections.list();
     }
 
+    @RequiresPermission("projections:read")
     @GetMapping("/{name}")
     @Operation(summary = "One projection's progress and state")
     public ProjectionView one(@PathVariable String name) {
         return projections.one(name);
     }
 
+    @RequiresPermission("projections:replay")
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild one projection from the event store: its read model is cleared and refilled from "

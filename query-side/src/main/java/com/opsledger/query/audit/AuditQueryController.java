@@ -1,5 +1,6 @@
 package com.opsledger.query.audit;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.InvalidValueException;
@@ -45,6 +46,7 @@ public class AuditQueryController {
         this.json = json;
     }
 
+    @RequiresPermission("audit:read")
     @GetMapping("/events")
     @Operation(summary = "The global audit trail in event store order, filtered by time (from inclusive, to "
             + "exclusive), user, aggregate type, event type and correlation id; paged by position: pass the answer's "
@@ -58,6 +60,7 @@ public class AuditQueryController {
         return reader.page(filter(trail), pageSize);
     }
 
+    @RequiresPermission("audit:read")
     @GetMapping(value = "/events", produces = CSV)
     @Operation(summary = "Every event of the trail's filters as CSV, one header line, payload as a JSON column")
     public ResponseEntity<StreamingResponseBody> exportCsv(@ParameterObject TrailParameters trail) {
@@ -65,6 +68,7 @@ public class AuditQueryController {
                 AuditExport::csv);
     }
 
+    @RequiresPermission("audit:read")
     @GetMapping(value = "/events", produces = NDJSON)
     @Operation(summary = "Every event of the trail's filters as newline-delimited JSON, one event per line")
     public ResponseEntity<StreamingResponseBody> exportNdjson(@ParameterObject TrailParameters trail) {
@@ -72,6 +76,7 @@ public class AuditQueryController {
                 stream -> AuditExport.ndjson(stream, json));
     }
 
+    @RequiresPermission("audit:read")
     @GetMapping("/correlations/{correlationId}")
     @Operation(summary = "Every event that carries one correlation id (the X-Correlation-Id of the requests that "
             + "caused them), across records, in the order they were stored")
@@ -79,6 +84,7 @@ public class AuditQueryController {
         return reader.correlation(safe("correlationId", correlationId));
     }
 
+    @RequiresPermission("audit:read")
     @GetMapping("/{aggregateType}/{id}/events")
     @Operation(summary = "Every event of one record, in order, with who caused it, from where, by which command "
             + "and request")

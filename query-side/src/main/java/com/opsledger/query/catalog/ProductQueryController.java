@@ -1,5 +1,6 @@
 package com.opsledger.query.catalog;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.catalog.FindProductQuery;
 import com.opsledger.kernel.catalog.ListProductsQuery;
 import com.opsledger.kernel.catalog.ProductView;
@@ -26,6 +27,7 @@ public class ProductQueryController {
         this.queries = queries;
     }
 
+    @RequiresPermission("products:read")
     @GetMapping
     @Operation(summary = "List products, optionally those whose sku or name starts with q; sort by "
             + "sku, name, createdAt, updatedAt or leadTimeDays")
@@ -38,6 +40,7 @@ public class ProductQueryController {
                 Pages.spec(page, size, sort, "sku", false, ProductQueryHandler.SORTABLE)));
     }
 
+    @RequiresPermission("products:read")
     @GetMapping("/{id}")
     @Operation(summary = "One product")
     public ProductView get(@PathVariable String id) {

@@ -1,5 +1,6 @@
 package com.opsledger.query.search;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.search.SearchResultView;
 import com.opsledger.kernel.search.SearchStockQuery;
@@ -32,6 +33,7 @@ public class SearchQueryController {
         this.queries = queries;
     }
 
+    @RequiresPermission("search:read")
     @GetMapping
     @Operation(summary = "Search products, warehouses and stock items as you type: exact or leading sku, "
             + "warehouse code, or words of a product or warehouse name (accents optional); kind narrows to "

@@ -1,5 +1,6 @@
 package com.opsledger.query.stockitem;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.PageSpec;
 import com.opsledger.kernel.common.PageView;
@@ -34,6 +35,7 @@ public class StockItemQueryController {
         this.queries = queries;
     }
 
+    @RequiresPermission("stock-items:read")
     @GetMapping
     @Operation(summary = "List stock items by product, warehouse and whether available stock is below the reorder "
             + "point; sort by sku, warehouseCode, onHand, reserved, available or updatedAt")
@@ -49,6 +51,7 @@ public class StockItemQueryController {
                 belowReorderPoint, Pages.spec(page, size, sort, "sku", false, StockItemQueryHandler.SORTABLE)));
     }
 
+    @RequiresPermission("stock-items:read")
     @GetMapping("/{id}")
     @Operation(summary = "One stock item with its levels and batches; the ETag is its version, for If-Match")
     public ResponseEntity<StockItemView> get(@PathVariable String id) {
@@ -58,6 +61,7 @@ public class StockItemQueryController {
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
+    @RequiresPermission("stock-items:read")
     @GetMapping("/{id}/movements")
     @Operation(summary = "Every movement of a stock item, newest first, with the balances each one left")
     public PageView<StockMovementView> movements(@PathVariable String id,
@@ -69,6 +73,7 @@ public class StockItemQueryController {
                 new PageSpec(page == null ? 0 : page, size == null ? Pages.DEFAULT_SIZE : size, "sequence", true)));
     }
 
+    @RequiresPermission("stock-items:read")
     @GetMapping("/{id}/reservations")
     @Operation(summary = "The reservations of a stock item, newest first, with their status")
     public ReservationListView reservations(@PathVariable String id) {
@@ -77,6 +82,7 @@ public class StockItemQueryController {
                 stockItemId);
     }
 
+    @RequiresPermission("stock-items:read")
     @GetMapping("/{id}/reservations/{reservationId}")
     @Operation(summary = "One reservation of a stock item")
     public ReservationView reservation(@PathVariable String id, @PathVariable String reservationId) {

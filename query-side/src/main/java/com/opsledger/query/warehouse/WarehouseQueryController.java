@@ -1,5 +1,6 @@
 package com.opsledger.query.warehouse;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.warehouse.FindWarehouseQuery;
@@ -26,6 +27,7 @@ public class WarehouseQueryController {
         this.queries = queries;
     }
 
+    @RequiresPermission("warehouses:read")
     @GetMapping
     @Operation(summary = "List warehouses; sort by code, name or createdAt")
     public PageView<WarehouseView> list(@RequestParam(required = false) Integer page,
@@ -35,6 +37,7 @@ public class WarehouseQueryController {
                 Pages.spec(page, size, sort, "code", false, WarehouseQueryHandler.SORTABLE)));
     }
 
+    @RequiresPermission("warehouses:read")
     @GetMapping("/{id}")
     @Operation(summary = "One warehouse")
     public WarehouseView get(@PathVariable String id) {

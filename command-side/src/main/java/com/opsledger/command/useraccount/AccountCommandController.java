@@ -1,0 +1,85 @@
+package com.opsledger.command.useraccount;
+
+import com.opsledger.command.web.CommandSender;
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.useraccount.ChangePasswordCommand;
+import com.opsledger.kernel.useraccount.ConfirmTotpCommand;
+import com.opsledger.kernel.useraccount.StartTotpEnrolmentCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What every signed-in user can do to their own account. */
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication")
+public class AccountCommandController {
+
+    public static final String OWN_ACCOUNT = "account:manage";
+    private static final String ISSUER = "OpsLedger";
+
+    private final CommandSender sender;
+
+    public AccountCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    public record PasswordChangeRequest(@NotBlank @Size(max = 128) String currentPassword,
+                                        @NotBlank @Size(max = 128) String newPassword) {
+    }
+
+    public record TotpEnrolmentView(String secret, String otpauthUri) {
+    }
+
+    public record TotpConfirmationRequest(@NotBlank @Size(max = 10) String code) {
+    }
+
+    public record RecoveryCodesView(List<String> recoveryCodes) {
+    }
+
+    @RequiresPermission(OWN_ACCOUNT)
+    @PostMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change your own password: at least 12 characters, none of your last 5")
+    public void changePassword(@Valid @RequestBody PasswordChangeRequest body, Caller caller,
+                               HttpServletRequest request, HttpServletResponse response) {
+        sender.send(new ChangePasswordCommand(caller.userId(), body.currentPassword(), body.newPassword()),
+                caller.userId(), request, response);
+    }
+
+    @RequiresPermission(OWN_ACCOUNT)
+    @PostMapping("/totp")
+    @Operation(summary = "Start two-factor enrolment: add the secret (or the otpauth URI as a QR code) to an "
+            + "authenticator app, then confirm with a code")
+    public TotpEnrolmentView startTotp(Caller caller, HttpServletRequest request, HttpServletResponse response) {
+        String secret = Totp.newSecret();
+        sender.send(new StartTotpEnrolmentCommand(caller.userId(), secret), caller.userId(), request, response);
+        return new TotpEnrolmentView(secret, Totp.uri(ISSUER, caller.username(), secret));
+    }
+
+    @RequiresPermission(OWN_ACCOUNT)
+    @PostMapping("/totp/confirmation")
+    @Operation(summary = "Confirm two-factor enrolment with a current code; answers ten single-use recovery codes, "
+            + "shown this once")
+    public RecoveryCodesView confirmTotp(@Valid @RequestBody TotpConfirmationRequest body, Caller caller,
+                                         HttpServletRequest request, HttpServletResponse response) {
+        List<String> codes = RecoveryCodes.generate();
+        sender.send(new ConfirmTotpCommand(caller.userId(), body.code().strip(),
+                codes.stream().map(RecoveryCodes::hash).toList(), Instant.now()), caller.userId(), request, response);
+        return new RecoveryCodesView(codes);
+    }
+}

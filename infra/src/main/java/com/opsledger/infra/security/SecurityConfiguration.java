@@ -1,0 +1,114 @@
+package com.opsledger.infra.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.command.useraccount.LockoutPolicy;
+import com.opsledger.command.useraccount.PasswordHasher;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Every request needs a valid access token except sign-in, refresh and the health probe (which then shows its
+ * status only). Which endpoint needs which permission is declared on the endpoint itself (see
+ * {@link PermissionInterceptor}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    @Bean
+    SigningKeys signingKeys(SecuritySettings settings, @Value("${opsledger.data-dir:./data}") String dataDirectory) {
+        return SigningKeys.load(settings.jwt(), Path.of(dataDirectory));
+    }
+
+    @Bean
+    AccessTokens accessTokens(SecuritySettings settings, SigningKeys keys) {
+        return new AccessTokens(settings.jwt(), keys);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CallerDirectory callerDirectory(JdbcTemplate jdbc, Clock clock, SecuritySettings settings) {
+        return new CallerDirectory(jdbc, clock, settings.totp().requiredForAdmin());
+    }
+
+    @Bean
+    RateLimiter rateLimiter() {
+        return new RateLimiter(System::nanoTime);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher() {
+        return new BcryptPasswordHasher();
+    }
+
+    @Bean
+    LockoutPolicy lockoutPolicy(SecuritySettings settings) {
+        return new LockoutPolicy(settings.lockout().maxFailures(), settings.lockout().duration());
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, CallerDirectory callers, RateLimiter limiter,
+                            SecuritySettings settings, ObjectMapper json) throws Exception {
+        ProblemWriter problems = new ProblemWriter(json);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(token ->
+                                callers.find(token.getSubject(), token.getClaimAsString(AccessTokens.SESSION_CLAIM))
+                                        .map(caller -> new CallerAuthentication(caller, token))
+                                        .orElseThrow(() -> new InvalidBearerTokenException(
+                                                "the session of this token has ended"))))
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
+                                AccessProblem.unauthenticated("unauthenticated", message(e)),
+                                request.getRequestURI()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response,
+                                new AccessProblem(HttpStatus.FORBIDDEN, "forbidden", "not allowed"),
+                                request.getRequestURI())))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
+                                AccessProblem.unauthenticated("unauthenticated",
+                                        "a valid access token is required (Authorization: Bearer ...)"),
+                                request.getRequestURI()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response,
+                                new AccessProblem(HttpStatus.FORBIDDEN, "forbidden", "not allowed"),
+                                request.getRequestURI())))
+                .addFilterAfter(new ApiRateLimitFilter(limiter, settings.rateLimit(), problems),
+                        BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static String message(Exception e) {
+        return e instanceof InvalidBearerTokenException ? "the access token is not valid: " + e.getMessage()
+                : "a valid access token is required (Authorization: Bearer ...)";
+    }
+}

@@ -1,0 +1,58 @@
+package com.opsledger.infra.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * {@code opsledger.security.*}: the bootstrap administrator, token signing and lifetimes, lockout, second factor and
+ * rate limits.
+ */
+@ConfigurationProperties("opsledger.security")
+public record SecuritySettings(String adminPassword, Jwt jwt, Lockout lockout, Totp totp, RateLimit rateLimit) {
+
+    public SecuritySettings {
+        jwt = jwt == null ? new Jwt(null, null, null, null, null, null) : jwt;
+        lockout = lockout == null ? new Lockout(0, null) : lockout;
+        totp = totp == null ? new Totp(false) : totp;
+        rateLimit = rateLimit == null ? new RateLimit(0, 0, 0, 0) : rateLimit;
+    }
+
+    /**
+     * Access tokens are RS256 JWTs. {@code privateKey} (a PKCS#8 PEM file) signs them; a node that only checks
+     * tokens may be given just {@code publicKey}. With neither, a key is generated once and kept in the data
+     * directory.
+     */
+    public record Jwt(String issuer, String audience, Duration accessTokenLifetime, Duration sessionLifetime,
+                      String privateKey, String publicKey) {
+
+        public Jwt {
+            issuer = issuer == null ? "opsledger" : issuer;
+            audience = audience == null ? "opsledger-api" : audience;
+            accessTokenLifetime = accessTokenLifetime == null ? Duration.ofMinutes(15) : accessTokenLifetime;
+            sessionLifetime = sessionLifetime == null ? Duration.ofHours(12) : sessionLifetime;
+        }
+    }
+
+    public record Lockout(int maxFailures, Duration duration) {
+
+        public Lockout {
+            maxFailures = maxFailures <= 0 ? 5 : maxFailures;
+            duration = duration == null ? Duration.ofMinutes(15) : duration;
+        }
+    }
+
+    public record Totp(boolean requiredForAdmin) {
+    }
+
+    /** Requests allowed per minute (a token bucket that refills evenly). */
+    public record RateLimit(int loginPerIp, int loginPerUser, int apiPerIp, int apiPerUser) {
+
+        public RateLimit {
+            loginPerIp = loginPerIp <= 0 ? 60 : loginPerIp;
+            loginPerUser = loginPerUser <= 0 ? 10 : loginPerUser;
+            apiPerIp = apiPerIp <= 0 ? 30_000 : apiPerIp;
+            apiPerUser = apiPerUser <= 0 ? 12_000 : apiPerUser;
+        }
+    }
+}

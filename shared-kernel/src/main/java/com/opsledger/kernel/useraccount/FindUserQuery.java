@@ -1,0 +1,4 @@
+package com.opsledger.kernel.useraccount;
+
+public record FindUserQuery(String userId) {
+}

@@ -1,0 +1,9 @@
+package com.opsledger.kernel.useraccount;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.Set;
+
+@Revision("1")
+public record UserRolesAssignedEvent(String userId, Set<String> roles) {
+}
