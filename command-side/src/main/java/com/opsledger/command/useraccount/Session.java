@@ -1,8 +1,8 @@
 package com.opsledger.command.useraccount;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.LinkedList;
+import java.util.Objects;
 
 /** One sign-in: the current refresh token's hash, the hashes it replaced (to spot reuse), and its absolute end. */
 final class Session {
@@ -10,7 +10,7 @@ final class Session {
     private static final int REMEMBERED_TOKENS = 200;
 
     String currentHash;
-    Deque<String> rotatedHashes = new ArrayDeque<>();
+    LinkedList<String> rotatedHashes = new LinkedList<>();
     Instant expiresAt;
     boolean ended;
 
@@ -32,5 +32,16 @@ final class Session {
 
     boolean usable(Instant at) {
         return !ended && at.isBefore(expiresAt);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Session that && ended == that.ended && Objects.equals(currentHash, that.currentHash)
+                && Objects.equals(rotatedHashes, that.rotatedHashes) && Objects.equals(expiresAt, that.expiresAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(currentHash, expiresAt, ended);
     }
 }

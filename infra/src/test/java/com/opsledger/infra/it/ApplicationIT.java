@@ -20,6 +20,11 @@ public abstract class ApplicationIT {
         return new Api(port);
     }
 
+    /** The id of the bootstrap admin, whom {@link #api()} acts as: the {@code userId} of what it does. */
+    protected String adminId() {
+        return api().get("/api/v1/auth/me").body().path("id").asText();
+    }
+
     protected static String unique(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
     }

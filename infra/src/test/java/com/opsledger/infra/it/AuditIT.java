@@ -72,7 +72,7 @@ class AuditIT extends ApplicationIT {
             assertThat(event.path("aggregateType").asText()).isEqualTo("StockItem");
             assertThat(event.path("aggregateId").asText()).isEqualTo(s.stockItemId());
             assertThat(event.path("revision").asText()).isEqualTo("1");
-            assertThat(event.path("userId").asText()).isEqualTo("system");
+            assertThat(event.path("userId").asText()).isEqualTo(adminId());
             assertThat(event.path("clientIp").asText()).isEqualTo("127.0.0.1");
             assertThat(event.path("userAgent").asText()).isNotBlank();
             assertThat(event.path("correlationId").asText()).isEqualTo(s.correlationId());
@@ -132,7 +132,7 @@ class AuditIT extends ApplicationIT {
         assertThat(stockOnly.path("nextCursor").isNull()).isTrue();
         assertThat(api.get(trail + "&aggregateType=Warehouse").body().path("content")).hasSize(1);
         assertThat(api.get(trail + "&eventType=StockReceivedEvent").body().path("content")).hasSize(2);
-        assertThat(api.get(trail + "&user=system").body().path("content")).hasSize(7);
+        assertThat(api.get(trail + "&user=" + adminId()).body().path("content")).hasSize(7);
         assertThat(api.get(trail + "&user=someone-else").body().path("content")).isEmpty();
         String openedAt = all.get(2).path("timestamp").asText();
         assertThat(api.get(trail + "&from=" + openedAt).body().path("content")).hasSizeGreaterThanOrEqualTo(5);
@@ -158,10 +158,10 @@ class AuditIT extends ApplicationIT {
         assertThat(lines).hasSize(6);
         assertThat(lines[0]).isEqualTo("globalIndex,timestamp,aggregateType,aggregateId,sequenceNumber,eventType,"
                 + "revision,userId,clientIp,userAgent,correlationId,causationId,commandName,payload");
-        assertThat(lines[1]).contains(",StockItem," + s.stockItemId() + ",0,StockItemOpenedEvent,1,system,127.0.0.1,")
+        assertThat(lines[1]).contains(",StockItem," + s.stockItemId() + ",0,StockItemOpenedEvent,1," + adminId() + ",127.0.0.1,")
                 .contains("," + s.correlationId() + ",")
                 .contains("\"{\"\"stockItemId\"\":\"\"" + s.stockItemId() + "\"\"");
-        assertThat(lines[5]).contains(",4,StockAdjustedEvent,1,system,");
+        assertThat(lines[5]).contains(",4,StockAdjustedEvent,1," + adminId() + ",");
 
         Api.Response ndjson = api.get(trail, Map.of("Accept", "application/x-ndjson"));
         assertThat(ndjson.status()).isEqualTo(200);

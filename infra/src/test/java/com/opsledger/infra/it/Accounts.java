@@ -1,0 +1,42 @@
+package com.opsledger.infra.it;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Users created over HTTP by the admin, for tests that act as someone else. */
+final class Accounts {
+
+    static final String PASSWORD = "a sturdy pass phrase 42";
+
+    record Account(String id, String username, String password) {
+
+        Api api(int port) {
+            return Api.as(port, username, password);
+        }
+    }
+
+    private Accounts() {
+    }
+
+    static Account create(Api admin, String role) {
+        return create(admin, role, null, null);
+    }
+
+    static Account create(Api admin, String role, String customerId, String supplierId) {
+        String username = ApplicationIT.unique(role).toLowerCase();
+        Map<String, Object> body = new HashMap<>(Map.of("username", username, "email", username + "@example.com",
+                "displayName", "User " + username, "password", PASSWORD, "roles", Set.of(role)));
+        if (customerId != null) {
+            body.put("customerId", customerId);
+        }
+        if (supplierId != null) {
+            body.put("supplierId", supplierId);
+        }
+        Api.Response created = admin.post("/api/v1/admin/users", body);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return new Account(created.id(), username, PASSWORD);
+    }
+}
