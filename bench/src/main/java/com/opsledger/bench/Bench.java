@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -81,7 +82,9 @@ public final class Bench {
     private final EventProcessingConfiguration processing;
     private final CrudStockRepository crud;
     private final TransactionTemplate tx;
+    private static final String BENCH_PASSWORD = "bench pass phrase for the admin";
     private final String base;
+    private final String bearer;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String elasticsearch;
@@ -115,7 +118,12 @@ public final class Bench {
         }
         app = new SpringApplicationBuilder(OpsLedgerApplication.class)
                 .properties("opsledger.data-dir=" + dataDirectory, "server.port=0",
-                        "logging.level.org.axonframework=warn", "logging.level.org.hibernate=warn")
+                        "logging.level.org.axonframework=warn", "logging.level.org.hibernate=warn",
+                        "opsledger.security.admin-password=" + BENCH_PASSWORD,
+                        // the load comes from one user on one address, far beyond a portal user's allowance
+                        "opsledger.security.rate-limit.api-per-ip=100000000",
+                        "opsledger.security.rate-limit.api-per-user=100000000",
+                        "opsledger.security.jwt.access-token-lifetime=12h")
                 .run();
         gateway = app.getBean(CommandGateway.class);
         readYourWrites = app.getBean(ReadYourWrites.class);
@@ -123,6 +131,21 @@ public final class Bench {
         crud = app.getBean(CrudStockRepository.class);
         tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        bearer = "Bearer " + signIn();
+    }
+
+    /** Signs in as the bootstrap admin over HTTP, as a portal would. */
+    private String signIn() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
+                        + BENCH_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("cannot sign in: HTTP " + response.statusCode() + " " + response.body());
+        }
+        String body = response.body();
+        int start = body.indexOf("\"accessToken\":\"") + "\"accessToken\":\"".length();
+        return body.substring(start, body.indexOf('"', start));
     }
 
     Connection connect() throws SQLException {
@@ -408,7 +431,8 @@ public final class Bench {
         return item -> {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create(base + "/api/v1/stock-items/" + item + "/receipts"))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Authorization", bearer)
+                    .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"quantity\":1}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -95,6 +95,26 @@ class AccessIT extends ApplicationIT {
     }
 
     @Test
+    void canListAUsersSessionsAndLetAnAdminRevokeOne() {
+        Accounts.Account user = Accounts.create(api(), "warehouse-staff");
+        Api first = api().withToken(api().login(user.username(), user.password(), null).body()
+                .path("accessToken").asText());
+        Api second = api().withToken(api().login(user.username(), user.password(), null).body()
+                .path("accessToken").asText());
+        JsonNode sessions = api().get("/api/v1/admin/sessions?active=true&userId=" + user.id()).body();
+        assertThat(sessions.path("totalElements").asInt()).isEqualTo(2);
+        String newest = sessions.path("content").get(0).path("id").asText();
+        assertThat(sessions.path("content").get(0).path("username").asText()).isEqualTo(user.username());
+
+        assertThat(api().post("/api/v1/admin/users/" + user.id() + "/sessions/" + newest + "/revocation", Map.of())
+                .status()).isEqualTo(200);
+        assertThat(second.get("/api/v1/products").status()).as("the revoked session").isEqualTo(401);
+        assertThat(first.get("/api/v1/products").status()).as("the other session").isEqualTo(200);
+        JsonNode ended = api().get("/api/v1/admin/sessions?userId=" + user.id()).body().path("content").get(0);
+        assertThat(ended.path("endReason").asText()).isEqualTo("revoked-by-administrator");
+    }
+
+    @Test
     void canRotateRefreshTokensAndEndTheFamilyWhenAnOldOneIsReused() {
         Accounts.Account user = Accounts.create(api(), "customer-service");
         JsonNode first = api().login(user.username(), user.password(), null).body();
