@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -29,13 +31,15 @@ class ReadModelCatchUp implements ReadYourWrites {
     static final String READ_MODEL_SUFFIX = "-postgres";
 
     private final JdbcTemplate jdbc;
+    private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final Serializer serializer;
     private final Duration timeout;
 
-    ReadModelCatchUp(JdbcTemplate jdbc, EventProcessingConfiguration processing, Serializer serializer,
-                     @Value("${opsledger.consistency.timeout:5s}") Duration timeout) {
+    ReadModelCatchUp(JdbcTemplate jdbc, EventStore eventStore, EventProcessingConfiguration processing,
+                     Serializer serializer, @Value("${opsledger.consistency.timeout:5s}") Duration timeout) {
         this.jdbc = jdbc;
+        this.eventStore = eventStore;
         this.processing = processing;
         this.serializer = serializer;
         this.timeout = timeout;
@@ -45,10 +49,19 @@ class ReadModelCatchUp implements ReadYourWrites {
     public boolean awaitReadModels(String aggregateId) {
         List<Long> last = jdbc.queryForList("select global_index from domain_event_entry where aggregate_identifier = ? "
                 + "order by sequence_number desc limit 1", Long.class, aggregateId);
-        if (last.isEmpty()) {
-            return true;
+        long index;
+        if (!last.isEmpty()) {
+            index = last.get(0);
+        } else {
+            // Not in the PostgreSQL event table (the events live in Axon Server): wait for everything stored so far,
+            // which includes the command's events, as it has already been committed.
+            TrackingToken headToken = eventStore.createHeadToken();
+            OptionalLong head = headToken == null ? OptionalLong.empty() : headToken.position();
+            if (head.isEmpty() || head.getAsLong() < 0) {
+                return true;
+            }
+            index = head.getAsLong();
         }
-        long index = last.get(0);
         long deadline = System.nanoTime() + timeout.toNanos();
         long pauseNanos = 200_000;
         List<StreamingEventProcessor> local = localReadModelProcessors();
