@@ -33,16 +33,18 @@ class CallerDirectory {
 
     private record Row(String userId, String username, boolean disabled, Instant lockedUntil, Set<String> roles,
                        String customerId, String supplierId, String driverId, boolean totpEnabled, Instant endedAt,
-                       Instant expiresAt) {
+                       Instant expiresAt, Set<String> permissions) {
     }
 
     Optional<Caller> find(String userId, String sessionId) {
         List<Row> rows = jdbc.query("select u.user_id, u.username, u.disabled, u.locked_until, u.roles, u.customer_id, "
-                        + "u.supplier_id, u.driver_id, u.totp_enabled, s.ended_at, s.expires_at from auth_session s "
+                        + "u.supplier_id, u.driver_id, u.totp_enabled, s.ended_at, s.expires_at, "
+                        + "(select string_agg(r.permissions, ' ') from auth_role r "
+                        + "where r.name = any(string_to_array(u.roles, ' '))) from auth_session s "
                         + "join auth_user u on u.user_id = s.user_id where s.session_id = ? and s.user_id = ?",
                 (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3), instant(rs.getTimestamp(4)),
                         words(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
-                        instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11))),
+                        instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11)), words(rs.getString(12))),
                 sessionId, userId);
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -56,12 +58,8 @@ class CallerDirectory {
         Set<String> permissions = new HashSet<>();
         permissions.add(OWN_ACCOUNT);
         boolean mustEnrol = secondFactorRequiredForAdmin && row.roles().contains(ADMIN_ROLE) && !row.totpEnabled();
-        if (!mustEnrol && !row.roles().isEmpty()) {
-            jdbc.query("select permissions from auth_role where name = any(?)",
-                    rs -> {
-                        permissions.addAll(words(rs.getString(1)));
-                    },
-                    (Object) row.roles().toArray(String[]::new));
+        if (!mustEnrol) {
+            permissions.addAll(row.permissions());
         }
         return Optional.of(new Caller(row.userId(), row.username(), row.roles(), permissions, row.customerId(),
                 row.supplierId(), row.driverId()));
