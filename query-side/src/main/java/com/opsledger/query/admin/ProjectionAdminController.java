@@ -1,5 +1,6 @@
 package com.opsledger.query.admin;
 
+import com.opsledger.kernel.access.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ public class ProjectionAdminController {
     }
 
     @GetMapping
+    @RequiresPermission("projections:read")
     @Operation(summary = "Every projection with its position, the event store's head, how far behind it is and its "
             + "state: live, replaying (with percent done), failed (with the error) or stopped")
     public List<ProjectionView> list() {
@@ -31,12 +33,14 @@ public class ProjectionAdminController {
     }
 
     @GetMapping("/{name}")
+    @RequiresPermission("projections:read")
     @Operation(summary = "One projection's progress and state")
     public ProjectionView one(@PathVariable String name) {
         return projections.one(name);
     }
 
     @PostMapping("/{name}/replay")
+    @RequiresPermission("projections:replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild one projection from the event store: its read model is cleared and refilled from "
             + "the first event, then it follows live events again; follow the progress with GET")
