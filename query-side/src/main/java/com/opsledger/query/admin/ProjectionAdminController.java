@@ -19,9 +19,11 @@ import java.util.List;
 public class ProjectionAdminController {
 
     private final Projections projections;
+    private final Verifications verifications;
 
-    ProjectionAdminController(Projections projections) {
+    ProjectionAdminController(Projections projections, Verifications verifications) {
         this.projections = projections;
+        this.verifications = verifications;
     }
 
     @GetMapping
@@ -42,9 +44,19 @@ public class ProjectionAdminController {
     @PostMapping("/{name}/replay")
     @RequiresPermission("projections:replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild one projection from the event store: its read model is cleared and refilled from "
-            + "the first event, then it follows live events again; follow the progress with GET")
+    @Operation(summary = "Rebuild one projection from the event store: a new copy of its read model is built aside "
+            + "from the first event while the current one keeps answering, and replaces it once caught up; follow "
+            + "the progress with GET")
     public ProjectionView replay(@PathVariable String name) {
         return projections.replay(name);
+    }
+
+    @PostMapping("/{name}/verify")
+    @RequiresPermission("projections:verify")
+    @Operation(summary = "Rebuild one projection aside from the event store with its own handlers and compare it "
+            + "with the live read model, row by row (document by document for the search index), at the same event "
+            + "position; reports every difference")
+    public VerificationView verify(@PathVariable String name) {
+        return verifications.verify(name);
     }
 }
