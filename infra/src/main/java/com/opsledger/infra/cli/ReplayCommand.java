@@ -25,6 +25,7 @@ public final class ReplayCommand {
 
     static final String DEFAULT_URL = "http://localhost:8080";
     private static final int BAR = 30;
+    private static final Duration STOPPED_LIMIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -79,6 +80,7 @@ public final class ReplayCommand {
             out.println("replaying " + projection + " on " + base);
             long startedAt = System.nanoTime();
             long lastPrinted = 0;
+            long stoppedSince = -1;
             while (true) {
                 Thread.sleep(250);
                 Answer answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
@@ -91,6 +93,17 @@ public final class ReplayCommand {
                     out.println();
                     out.println("replay failed: " + view.path("error").asText());
                     return 1;
+                }
+                if ("stopped".equals(state)) {
+                    stoppedSince = stoppedSince < 0 ? System.nanoTime() : stoppedSince;
+                    if (System.nanoTime() - stoppedSince > STOPPED_LIMIT.toNanos()) {
+                        out.println();
+                        out.println("the projection has been stopped for " + STOPPED_LIMIT.toSeconds()
+                                + " s; is another process holding it?");
+                        return 1;
+                    }
+                } else {
+                    stoppedSince = -1;
                 }
                 boolean done = "live".equals(state);
                 double percent = done ? 100.0 : view.path("percentDone").asDouble(0);

@@ -1,12 +1,19 @@
 package com.opsledger.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.opsledger.query.search.SearchIndexProperties;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,8 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** While a projection is rebuilt aside, its queries keep answering with the state it had, then switch over. */
 class ReplayKeepsAnsweringIT extends ApplicationIT {
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Autowired
+    SearchIndexProperties names;
+
+    private long tableOid() {
+        return jdbc.queryForObject("select 'stock_item_view'::regclass::oid", Long.class);
+    }
+
+    private Set<String> searchIndices() throws IOException {
+        return elasticsearch.indices().getAlias(g -> g.name(names.stockAlias())).result().keySet();
+    }
+
     @Test
-    void stockItemsAndSearchKeepAnsweringDuringTheirReplays() throws InterruptedException {
+    void stockItemsAndSearchKeepAnsweringDuringTheirReplays() throws InterruptedException, IOException {
         Api api = api();
         List<StockFlows.StockSetup> items = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -30,6 +54,8 @@ class ReplayKeepsAnsweringIT extends ApplicationIT {
         long total = api.get("/api/v1/stock-items?size=1").body().path("totalElements").asLong();
         Eventually.get(api, search, body -> body.path("total").asLong() >= 1);
 
+        long tableBefore = tableOid();
+        Set<String> indicesBefore = searchIndices();
         AtomicBoolean polling = new AtomicBoolean(true);
         AtomicInteger answers = new AtomicInteger();
         List<String> wrong = Collections.synchronizedList(new ArrayList<>());
@@ -65,6 +91,11 @@ class ReplayKeepsAnsweringIT extends ApplicationIT {
         }
         assertThat(answers.get()).isPositive();
         assertThat(wrong).isEmpty();
+        // built aside and switched in: another table, another index behind the alias
+        assertThat(tableOid()).isNotEqualTo(tableBefore);
+        assertThat(searchIndices()).hasSize(1).doesNotContainAnyElementsOf(indicesBefore);
+        assertThat(jdbc.queryForObject("select count(*) from pg_namespace where nspname like 'replay\\_%'",
+                Long.class)).isZero();
 
         // after the switch-over the rebuilt copies serve, and follow new events
         assertThat(api.get(item).body()).isEqualTo(view);

@@ -55,11 +55,20 @@ class PostgresReadModels implements ReadModelStore, SmartInitializingSingleton {
                 tables.computeIfAbsent(group.value(), g -> new ArrayList<>()).addAll(List.of(owned.value()));
             }
         }
+        refresh();
+    }
+
+    /** A replay schema's existence is what says a replay builds aside, whichever process started it. */
+    @Override
+    public void refresh() {
+        List<String> schemas = jdbc.queryForList("select nspname from pg_namespace where nspname like 'replay\\_%'",
+                String.class);
         for (String projection : tables.keySet()) {
             String schema = schema("replay_", projection);
-            if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from pg_namespace where nspname = ?)",
-                    Boolean.class, schema))) {
+            if (schemas.contains(schema)) {
                 replaying.put(projection, schema);
+            } else {
+                replaying.remove(projection);
             }
         }
     }

@@ -59,6 +59,7 @@ class Projections implements SmartLifecycle {
      * handled in between, and started again on the new copy.
      */
     synchronized void switchOverCaughtUp() {
+        stores.forEach(ReadModelStore::refresh);
         for (EventProcessor processor : processing.eventProcessors().values()) {
             String name = processor.getName();
             Optional<ReadModelStore> store = store(name);

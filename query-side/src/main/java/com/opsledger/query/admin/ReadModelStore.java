@@ -13,6 +13,10 @@ public interface ReadModelStore {
     /** Prepares the copy a replay builds, then runs {@code resetTokens} so that the reset clears only that copy. */
     void beginReplay(String projection, Runnable resetTokens);
 
+    /** Looks again for replays building aside that another process started or finished. */
+    default void refresh() {
+    }
+
     /** Whether a replay is building a copy aside (also one started before this process). */
     boolean replayingAside(String projection);
 
