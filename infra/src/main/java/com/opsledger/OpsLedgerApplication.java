@@ -1,5 +1,6 @@
 package com.opsledger;
 
+import com.opsledger.infra.cli.ReplayCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,6 +12,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class OpsLedgerApplication {
 
     public static void main(String[] args) {
+        if (ReplayCommand.handles(args)) {
+            System.exit(ReplayCommand.run(args, System.out));
+        }
         SpringApplication.run(OpsLedgerApplication.class, args);
     }
 }

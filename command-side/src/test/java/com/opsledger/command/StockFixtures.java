@@ -4,6 +4,7 @@ import com.opsledger.command.registry.InMemoryReferenceRegistry;
 import com.opsledger.kernel.catalog.CreateProductCommand;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.common.Quantity;
+import com.opsledger.kernel.stockitem.Lot;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
@@ -87,7 +88,7 @@ public final class StockFixtures {
     }
 
     public static StockReceivedEvent received(String quantity, String batch, LocalDate expiryDate, StockLevels after) {
-        return new StockReceivedEvent(STOCK_ITEM_ID, kg(quantity), batch, expiryDate, after);
+        return new StockReceivedEvent(STOCK_ITEM_ID, kg(quantity), Lot.of(batch, expiryDate), after);
     }
 
     /** 4 kg of the {@link #receipt()} reserved for an order line. */

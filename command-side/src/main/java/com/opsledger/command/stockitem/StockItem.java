@@ -8,6 +8,7 @@ import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.stockitem.AdjustStockCommand;
 import com.opsledger.kernel.stockitem.BatchQuantity;
 import com.opsledger.kernel.stockitem.IssueReservationCommand;
+import com.opsledger.kernel.stockitem.Lot;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
@@ -68,7 +69,7 @@ public class StockItem {
             throw new InvalidValueException("expiryDate", "needs a batch");
         }
         batches.requireConsistentExpiry(command.batch(), command.expiryDate());
-        apply(new StockReceivedEvent(stockItemId, quantity, command.batch(), command.expiryDate(),
+        apply(new StockReceivedEvent(stockItemId, quantity, Lot.of(command.batch(), command.expiryDate()),
                 new StockLevels(onHand.plus(quantity), reserved)));
     }
 

@@ -4,6 +4,7 @@ import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.stockitem.AdjustStockCommand;
 import com.opsledger.kernel.stockitem.BatchQuantity;
 import com.opsledger.kernel.stockitem.IssueReservationCommand;
+import com.opsledger.kernel.stockitem.Lot;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
 import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
@@ -286,7 +287,7 @@ class StockItemInvariantsTest {
                 if (held != null && !Objects.equals(held.expiry(), receive.expiryDate())) {
                     throw new Refused(violated("batch-expiry-mismatch"));
                 }
-                return new StockReceivedEvent(STOCK_ITEM_ID, kg(quantity), receive.batch(), receive.expiryDate(),
+                return new StockReceivedEvent(STOCK_ITEM_ID, kg(quantity), Lot.of(receive.batch(), receive.expiryDate()),
                         levels(onHand.add(quantity), reserved));
             }
             if (command instanceof ReserveStockCommand reserve) {

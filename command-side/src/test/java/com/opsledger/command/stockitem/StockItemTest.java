@@ -161,7 +161,7 @@ class StockItemTest {
             Quantity twoAndAHalf = Quantity.of(new BigDecimal("2.5"), "kg");
             fixture.given(stockItemOpened())
                     .when(receive("2.5"))
-                    .expectEvents(new StockReceivedEvent(STOCK_ITEM_ID, twoAndAHalf, null, null,
+                    .expectEvents(new StockReceivedEvent(STOCK_ITEM_ID, twoAndAHalf, null,
                             new StockLevels(twoAndAHalf, Quantity.zero("kg"))));
         }
 
@@ -177,7 +177,7 @@ class StockItemTest {
             fixture.given(new StockItemOpenedEvent(STOCK_ITEM_ID, PRODUCT_ID, WAREHOUSE_ID, "l"))
                     .when(receive("2.5"))
                     .expectEvents(new StockReceivedEvent(STOCK_ITEM_ID, Quantity.of(new BigDecimal("2.5"), "l"), null,
-                            null, new StockLevels(Quantity.of(new BigDecimal("2.5"), "l"), Quantity.zero("l"))));
+                            new StockLevels(Quantity.of(new BigDecimal("2.5"), "l"), Quantity.zero("l"))));
         }
 
         @Test

@@ -19,13 +19,16 @@ import java.util.List;
 public class ProjectionAdminController {
 
     private final Projections projections;
+    private final Verifications verifications;
 
-    ProjectionAdminController(Projections projections) {
+    ProjectionAdminController(Projections projections, Verifications verifications) {
         this.projections = projections;
+        this.verifications = verifications;
     }
 
     @RequiresPermission("projections:read")
     @GetMapping
+    @RequiresPermission("projections:read")
     @Operation(summary = "Every projection with its position, the event store's head, how far behind it is and its "
             + "state: live, replaying (with percent done), failed (with the error) or stopped")
     public List<ProjectionView> list() {
@@ -34,6 +37,7 @@ public class ProjectionAdminController {
 
     @RequiresPermission("projections:read")
     @GetMapping("/{name}")
+    @RequiresPermission("projections:read")
     @Operation(summary = "One projection's progress and state")
     public ProjectionView one(@PathVariable String name) {
         return projections.one(name);
@@ -41,10 +45,21 @@ public class ProjectionAdminController {
 
     @RequiresPermission("projections:replay")
     @PostMapping("/{name}/replay")
+    @RequiresPermission("projections:replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild one projection from the event store: its read model is cleared and refilled from "
-            + "the first event, then it follows live events again; follow the progress with GET")
+    @Operation(summary = "Rebuild one projection from the event store: a new copy of its read model is built aside "
+            + "from the first event while the current one keeps answering, and replaces it once caught up; follow "
+            + "the progress with GET")
     public ProjectionView replay(@PathVariable String name) {
         return projections.replay(name);
+    }
+
+    @PostMapping("/{name}/verify")
+    @RequiresPermission("projections:verify")
+    @Operation(summary = "Rebuild one projection aside from the event store with its own handlers and compare it "
+            + "with the live read model, row by row (document by document for the search index), at the same event "
+            + "position; reports every difference")
+    public VerificationView verify(@PathVariable String name) {
+        return verifications.verify(name);
     }
 }

@@ -9,6 +9,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,22 +21,108 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The event processors of this process: their progress, and a rebuild from the event store on request. */
 @Component
-class Projections {
+class Projections implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Projections.class);
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
+    private final List<ReadModelStore> stores;
     private final Map<String, ReplayProgress> replays = new ConcurrentHashMap<>();
+    private ScheduledExecutorService switcher;
 
-    Projections(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc) {
+    Projections(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
+                List<ReadModelStore> stores) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.stores = stores;
+    }
+
+    /** Where this projection's read model is built aside, if it is. */
+    Optional<ReadModelStore> store(String name) {
+        return stores.stream().filter(store -> store.owns(name)).findFirst();
+    }
+
+    /**
+     * Replays that build aside switch over once caught up: the projection is paused for the switch, so no event is
+     * handled in between, and started again on the new copy.
+     */
+    synchronized void switchOverCaughtUp() {
+        stores.forEach(ReadModelStore::refresh);
+        for (EventProcessor processor : processing.eventProcessors().values()) {
+            String name = processor.getName();
+            Optional<ReadModelStore> store = store(name);
+            if (store.isEmpty() || !(processor instanceof StreamingEventProcessor streaming)
+                    || !store.get().replayingAside(name)) {
+                continue;
+            }
+            if (!caughtUp(streaming)) {
+                continue;
+            }
+            streaming.shutDown();
+            try {
+                store.get().switchOver(name);
+                log.info("Projection {} rebuilt aside has caught up and now serves queries", name);
+            } finally {
+                streaming.start();
+            }
+        }
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor streaming) {
+        Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
+        return streaming.isRunning() && !segments.isEmpty() && !replaying(segments) && segments.stream().allMatch(s ->
+                !s.isErrorState() && s.isCaughtUp());
+    }
+
+    /**
+     * Whether a segment still has to read events that were stored before its replay began. (A replay token stays a
+     * replay token until an event after that point arrives, so {@code isReplaying()} alone stays true on a quiet
+     * event store.)
+     */
+    static boolean replaying(Collection<EventTrackerStatus> segments) {
+        return segments.stream().anyMatch(s -> s.isReplaying()
+                && s.getCurrentPosition().orElse(-1) < s.getResetPosition().orElse(Long.MAX_VALUE));
+    }
+
+    @Override
+    public void start() {
+        switcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "projection-switch-over");
+            thread.setDaemon(true);
+            return thread;
+        });
+        switcher.scheduleWithFixedDelay(() -> {
+            try {
+                switchOverCaughtUp();
+            } catch (RuntimeException e) {
+                log.warn("Switching a rebuilt projection over failed; retrying: {}", e.toString());
+            }
+        }, 500, 500, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (switcher != null) {
+            switcher.shutdownNow();
+            switcher = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return switcher != null;
     }
 
     List<ProjectionView> list() {
@@ -49,8 +138,10 @@ class Projections {
     }
 
     /**
-     * Stops the processor, moves its tokens back to the start of the event store and starts it again: its reset
-     * handler clears the read model, and the processor rebuilds it from every stored event, then follows live.
+     * Stops the processor, moves its tokens back to the start of the event store and starts it again. A projection
+     * whose store builds aside (every PostgreSQL projection that declares its tables, and the search index) rebuilds
+     * a copy while the current one keeps serving queries, and switches over once caught up; any other one is cleared
+     * by its reset handler and refills in place.
      */
     synchronized ProjectionView replay(String name) {
         EventProcessor processor = processor(name);
@@ -61,7 +152,12 @@ class Projections {
         }
         streaming.shutDown();
         try {
-            streaming.resetTokens();
+            Optional<ReadModelStore> store = store(name);
+            if (store.isPresent()) {
+                store.get().beginReplay(name, streaming::resetTokens);
+            } else {
+                streaming.resetTokens();
+            }
         } catch (UnableToClaimTokenException e) {
             throw new BusinessRuleViolationException("projection-in-use",
                     "projection " + name + " is being processed by another instance; stop it there and retry");
@@ -72,11 +168,11 @@ class Projections {
         return one(name);
     }
 
-    private EventProcessor processor(String name) {
+    EventProcessor processor(String name) {
         return processing.eventProcessor(name).orElseThrow(() -> new NotFoundException("projection", name));
     }
 
-    private long head() {
+    long head() {
         TrackingToken head = eventStore.createHeadToken();
         return head == null ? -1 : head.position().orElse(-1);
     }
@@ -101,13 +197,18 @@ class Projections {
         if (!processor.isRunning() || segments.isEmpty()) {
             return new ProjectionView(name, store, position, head, behind, behindSeconds, "stopped", null, null, null);
         }
-        if (streaming.isReplaying()) {
+        if (replaying(segments)) {
             ReplayProgress progress = replays.get(name);
             long target = segments.stream().mapToLong(s -> s.getResetPosition().orElse(head)).max().orElse(head);
             Long eta = progress == null || position == null ? null
                     : progress.etaSeconds(position, target, System.nanoTime());
             return new ProjectionView(name, store, position, head, behind, behindSeconds, "replaying",
                     percentDone(segments), eta, null);
+        }
+        if (store(name).map(aside -> aside.replayingAside(name)).orElse(false)) {
+            // read to the end, about to switch over to the copy built aside
+            return new ProjectionView(name, store, position, head, behind, behindSeconds, "replaying", 100.0, 0L,
+                    null);
         }
         replays.remove(name);
         return new ProjectionView(name, store, position, head, behind, behindSeconds, "live", null, null, null);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -43,16 +44,18 @@ class AuditEventReader {
     private final JdbcTemplate cursor;
     private final TransactionTemplate readOnly;
     private final ObjectMapper json;
+    private final StoredPayloads payloads;
     private final RowMapper<AuditEventView> rows = this::view;
 
     AuditEventReader(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-                     ObjectMapper json) {
+                     ObjectMapper json, ObjectProvider<StoredPayloads> payloads) {
         this.jdbc = jdbc;
         this.cursor = new JdbcTemplate(dataSource);
         this.cursor.setFetchSize(EXPORT_FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.json = json;
+        this.payloads = payloads.getIfAvailable(() -> stored -> stored);
     }
 
     /** Every event of one record, in order; 400 for a type the event store has never seen, 404 for no events. */
@@ -153,7 +156,7 @@ class AuditEventReader {
                     AggregateTypes.simpleName(rs.getString("payload_type")),
                     rs.getString("payload_revision"),
                     Instant.parse(rs.getString("time_stamp")),
-                    json.readTree(rs.getBytes("payload")),
+                    payloads.readable(json.readTree(rs.getBytes("payload"))),
                     text(metadata, "userId"),
                     text(metadata, "clientIp"),
                     text(metadata, "userAgent"),

@@ -2,6 +2,8 @@ package com.opsledger.query.audit;
 
 import com.opsledger.kernel.access.RequiresPermission;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.PageSpec;
@@ -39,15 +41,18 @@ public class AuditQueryController {
     private static final Pattern SAFE_TEXT = Pattern.compile("[A-Za-z0-9._:@$-]{1,255}");
 
     private final AuditEventReader reader;
+    private final PointInTime pointInTime;
     private final ObjectMapper json;
 
-    AuditQueryController(AuditEventReader reader, ObjectMapper json) {
+    AuditQueryController(AuditEventReader reader, PointInTime pointInTime, ObjectMapper json) {
         this.reader = reader;
+        this.pointInTime = pointInTime;
         this.json = json;
     }
 
     @RequiresPermission("audit:read")
     @GetMapping("/events")
+    @RequiresPermission("audit:read")
     @Operation(summary = "The global audit trail in event store order, filtered by time (from inclusive, to "
             + "exclusive), user, aggregate type, event type and correlation id; paged by position: pass the answer's "
             + "nextCursor as after. Accept text/csv or application/x-ndjson to export every match, streamed")
@@ -62,6 +67,7 @@ public class AuditQueryController {
 
     @RequiresPermission("audit:read")
     @GetMapping(value = "/events", produces = CSV)
+    @RequiresPermission("audit:read")
     @Operation(summary = "Every event of the trail's filters as CSV, one header line, payload as a JSON column")
     public ResponseEntity<StreamingResponseBody> exportCsv(@ParameterObject TrailParameters trail) {
         return export(filter(trail), CSV, "csv",
@@ -70,6 +76,7 @@ public class AuditQueryController {
 
     @RequiresPermission("audit:read")
     @GetMapping(value = "/events", produces = NDJSON)
+    @RequiresPermission("audit:read")
     @Operation(summary = "Every event of the trail's filters as newline-delimited JSON, one event per line")
     public ResponseEntity<StreamingResponseBody> exportNdjson(@ParameterObject TrailParameters trail) {
         return export(filter(trail), NDJSON, "ndjson",
@@ -78,6 +85,7 @@ public class AuditQueryController {
 
     @RequiresPermission("audit:read")
     @GetMapping("/correlations/{correlationId}")
+    @RequiresPermission("audit:read")
     @Operation(summary = "Every event that carries one correlation id (the X-Correlation-Id of the requests that "
             + "caused them), across records, in the order they were stored")
     public CorrelationView correlation(@PathVariable String correlationId) {
@@ -86,6 +94,7 @@ public class AuditQueryController {
 
     @RequiresPermission("audit:read")
     @GetMapping("/{aggregateType}/{id}/events")
+    @RequiresPermission("audit:read")
     @Operation(summary = "Every event of one record, in order, with who caused it, from where, by which command "
             + "and request")
     public List<AuditEventView> history(
@@ -93,6 +102,26 @@ public class AuditQueryController {
             @PathVariable String aggregateType,
             @PathVariable String id) {
         return reader.history(aggregateType, Ids.requireValid("id", id));
+    }
+
+    @GetMapping("/{aggregateType}/{id}/diff")
+    @RequiresPermission("audit:read")
+    @Operation(summary = "What changed in one record between two instants, field by field, each state rebuilt from "
+            + "its events; from left out means before the record existed, to left out means now")
+    public DiffView diff(
+            @Parameter(description = "the aggregate type (StockItem) or its resource name (stock-items)")
+            @PathVariable String aggregateType,
+            @PathVariable String id,
+            @Parameter(description = "ISO instant") @RequestParam(required = false) String from,
+            @Parameter(description = "ISO instant") @RequestParam(required = false) String to,
+            Caller caller) {
+        Instant start = Instants.parseOrNull("from", from);
+        Instant end = to == null || to.isBlank() ? Instant.now() : Instants.parse("to", to);
+        if (start != null && !start.isBefore(end)) {
+            throw new InvalidValueException("to", "must be after from");
+        }
+        String type = AggregateTypes.canonical("aggregateType", aggregateType);
+        return pointInTime.diff(type, Ids.requireValid("id", id), start, end, caller);
     }
 
     /** The trail's filters, the same for the page and both exports; every one optional. */

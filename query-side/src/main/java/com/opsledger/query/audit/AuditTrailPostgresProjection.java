@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.opsledger.query.common.ReadModelTables;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
  * metadata as indexed columns. It handles any event, so aggregates added later are audited without a change here.
  */
 @Component
+@ReadModelTables("audit_event")
 @ProcessingGroup("audit-trail-postgres")
 class AuditTrailPostgresProjection {
 

@@ -30,6 +30,11 @@ public class SearchIndexProperties {
         return prefix + "stock";
     }
 
+    /** The alias of the index a replay is building, before it takes over {@link #stockAlias()}. */
+    public String rebuildAlias() {
+        return prefix + "stock-rebuild";
+    }
+
     public String stockIndex() {
         return prefix + "stock-v1";
     }

@@ -154,9 +154,10 @@ class StockSearchElasticProjection {
         levels(event.stockItemId(), event.levels(), sequence, at);
     }
 
+    /** A replay builds a new index aside; searches read the current one until the replay has caught up. */
     @ResetHandler
     void reset() {
-        index.recreate();
+        index.startRebuild();
     }
 
     /** The balances the event left, never a delta, so applying an event twice gives the same document. */

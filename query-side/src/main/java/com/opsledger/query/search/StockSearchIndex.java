@@ -51,6 +51,10 @@ public class StockSearchIndex {
     private final ElasticsearchClient client;
     private final SearchIndexProperties names;
     private volatile boolean ready;
+    /** The index a replay is building behind the rebuild alias, null when none; searches never read it. */
+    private volatile String rebuilding;
+    /** A scratch index this thread writes to instead (a verification's rebuild aside). */
+    private final ThreadLocal<String> scratch = new ThreadLocal<>();
 
     public StockSearchIndex(ElasticsearchClient client, SearchIndexProperties names) {
         this.client = client;
@@ -99,36 +103,134 @@ public class StockSearchIndex {
         return names.stockAlias();
     }
 
-    /** Drops every document by dropping the index, then creates it empty: a replay starts from nothing. */
-    public synchronized void recreate() {
-        ready = false;
-        call(() -> client.indices().delete(d -> d.index(names.stockIndex()).ignoreUnavailable(true)));
-        create();
+    /**
+     * Where the projection writes and reads its own documents: a verification's scratch index on its thread, else
+     * the index a replay is building, else the alias that searches read.
+     */
+    String target() {
+        String own = scratch.get();
+        if (own != null) {
+            return own;
+        }
+        String alias = alias();
+        return rebuilding != null ? rebuilding : alias;
+    }
+
+    /**
+     * A replay starts: a new empty index is built behind the rebuild alias while searches keep reading the alias's
+     * current index. Any earlier unfinished rebuild is dropped.
+     */
+    public synchronized void startRebuild() {
+        alias();
+        dropRebuild();
+        String index = names.stockIndex() + "-" + System.currentTimeMillis();
+        call(() -> client.indices().create(c -> c.index(index).aliases(names.rebuildAlias(), a -> a)
+                .settings(settings()).mappings(mapping())));
+        rebuilding = index;
+    }
+
+    /** Whether a replay is building a new index (also when it was started before this process). */
+    public boolean isRebuilding() {
+        alias();
+        return rebuilding != null;
+    }
+
+    /** The rebuilt index takes the alias in one atomic step, and the index it replaces is dropped. */
+    public synchronized void promoteRebuild() {
+        String fresh = rebuilding;
+        if (fresh == null) {
+            return;
+        }
+        String alias = names.stockAlias();
+        List<String> old = indicesOf(alias);
+        old.remove(fresh);
+        call(() -> client.indices().updateAliases(u -> {
+            u.actions(a -> a.add(add -> add.index(fresh).alias(alias).isWriteIndex(true)));
+            u.actions(a -> a.remove(r -> r.index(fresh).alias(names.rebuildAlias())));
+            old.forEach(index -> u.actions(a -> a.remove(r -> r.index(index).alias(alias))));
+            return u;
+        }));
+        rebuilding = null;
+        for (String index : old) {
+            call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+        }
+    }
+
+    private void dropRebuild() {
+        List<String> building = indicesOf(names.rebuildAlias());
+        for (String index : building) {
+            call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+        }
+        rebuilding = null;
+    }
+
+    /** A new empty index for a verification's rebuild; only this thread's writes go to it, inside {@code work}. */
+    public String createScratch() {
+        String index = names.stockIndex() + "-verify-" + System.nanoTime();
+        call(() -> client.indices().create(c -> c.index(index).settings(settings()).mappings(mapping())));
+        return index;
+    }
+
+    public void inScratch(String index, Runnable work) {
+        scratch.set(index);
+        try {
+            work.run();
+        } finally {
+            scratch.remove();
+        }
+    }
+
+    public void dropScratch(String index) {
+        call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+    }
+
+    /** Every document of an index or alias by id, after a refresh. */
+    public Map<String, Document> documents(String indexOrAlias) {
+        call(() -> client.indices().refresh(r -> r.index(indexOrAlias)));
+        Map<String, Document> documents = new java.util.TreeMap<>();
+        String before = scratch.get();
+        scratch.set(indexOrAlias);
+        try {
+            for (Document document : findAll(Query.of(q -> q.matchAll(m -> m)))) {
+                documents.put(document.kind() + ":" + document.id(), document);
+            }
+        } finally {
+            if (before == null) {
+                scratch.remove();
+            } else {
+                scratch.set(before);
+            }
+        }
+        return documents;
     }
 
     /** Makes every write so far visible to search (tests, and before searching what the projection wrote). */
     public void refresh() {
         String alias = alias();
+        String target = target();
         call(() -> client.indices().refresh(r -> r.index(alias)));
+        if (!target.equals(alias)) {
+            call(() -> client.indices().refresh(r -> r.index(target)));
+        }
     }
 
     /** A realtime get: sees the latest write even before a refresh. */
     public Optional<Document> get(String documentId) {
-        String alias = alias();
+        String alias = target();
         var response = call(() -> client.get(g -> g.index(alias).id(documentId).realtime(true), Document.class));
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
     /** Writes the whole document, replacing any earlier one with that id. */
     public void put(String documentId, Map<String, Object> fields) {
-        String alias = alias();
-        call(() -> client.index(i -> i.index(alias).id(documentId).document(fields).requireAlias(true)));
+        String alias = target();
+        call(() -> client.index(i -> i.index(alias).id(documentId).document(fields).requireAlias(isAlias(alias))));
     }
 
     /** Sets the given fields and leaves the others as they are; creates the document if it does not exist. */
     public void merge(String documentId, Map<String, Object> fields) {
-        String alias = alias();
-        call(() -> client.update(u -> u.index(alias).id(documentId).doc(fields).docAsUpsert(true).requireAlias(true),
+        String alias = target();
+        call(() -> client.update(u -> u.index(alias).id(documentId).doc(fields).docAsUpsert(true).requireAlias(isAlias(alias)),
                 Document.class));
     }
 
@@ -137,11 +239,11 @@ public class StockSearchIndex {
         if (fieldsByDocumentId.isEmpty()) {
             return;
         }
-        String alias = alias();
+        String alias = target();
         List<BulkOperation> operations = new ArrayList<>(fieldsByDocumentId.size());
         fieldsByDocumentId.forEach((id, fields) -> operations.add(BulkOperation.of(o -> o.update(u -> u
                 .index(alias).id(id).action(a -> a.doc(fields).docAsUpsert(true))))));
-        BulkResponse response = call(() -> client.bulk(b -> b.operations(operations).requireAlias(true)));
+        BulkResponse response = call(() -> client.bulk(b -> b.operations(operations).requireAlias(isAlias(alias))));
         if (response.errors()) {
             BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst()
                     .orElseThrow();
@@ -156,7 +258,7 @@ public class StockSearchIndex {
      * on _id is off by default in 8.x). Callers refresh first when they must see their own recent writes.
      */
     public List<Document> findAll(Query filter) {
-        String alias = alias();
+        String alias = target();
         List<Document> found = new ArrayList<>();
         List<FieldValue> after = null;
         while (true) {
@@ -180,6 +282,17 @@ public class StockSearchIndex {
         return call(() -> client.search(s -> request.apply(s.index(alias)), Document.class));
     }
 
+    private List<String> indicesOf(String alias) {
+        if (!call(() -> client.indices().existsAlias(e -> e.name(alias))).value()) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(call(() -> client.indices().getAlias(g -> g.name(alias))).result().keySet());
+    }
+
+    private boolean isAlias(String name) {
+        return name.equals(names.stockAlias()) || name.equals(names.rebuildAlias());
+    }
+
     private synchronized void create() {
         if (ready) {
             return;
@@ -198,6 +311,7 @@ public class StockSearchIndex {
                 call(() -> client.indices().putAlias(p -> p.index(index).name(alias).isWriteIndex(true)));
             }
         }
+        rebuilding = indicesOf(names.rebuildAlias()).stream().findFirst().orElse(null);
         ready = true;
     }
 

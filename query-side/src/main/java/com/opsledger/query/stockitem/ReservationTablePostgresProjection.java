@@ -7,11 +7,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import com.opsledger.query.common.ReadModelTables;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 @Component
+@ReadModelTables("reservation_view")
 @ProcessingGroup("reservations-postgres")
 class ReservationTablePostgresProjection {
 

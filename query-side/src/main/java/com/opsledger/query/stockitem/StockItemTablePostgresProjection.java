@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import com.opsledger.query.common.ReadModelTables;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import java.util.function.Consumer;
 
 /** The stock item table: levels, batches, and what the portals filter on (product, warehouse, reorder point). */
 @Component
+@ReadModelTables({"stock_item_view", "stock_item_product_ref", "stock_item_warehouse_ref"})
 @ProcessingGroup("stock-items-postgres")
 class StockItemTablePostgresProjection {
 

@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import com.opsledger.query.common.ReadModelTables;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ import java.util.List;
 
 /** Every movement of every stock item, with the balances it left: the stock ledger. */
 @Component
+@ReadModelTables("stock_movement_view")
 @ProcessingGroup("stock-movements-postgres")
 class StockMovementLedgerPostgresProjection {
 

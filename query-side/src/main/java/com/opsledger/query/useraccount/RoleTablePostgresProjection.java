@@ -2,6 +2,7 @@ package com.opsledger.query.useraccount;
 
 import com.opsledger.kernel.useraccount.RoleDefinedEvent;
 import com.opsledger.kernel.useraccount.RolePermissionsChangedEvent;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
+@ReadModelTables("auth_role")
 @ProcessingGroup(UserTablePostgresProjection.GROUP)
 class RoleTablePostgresProjection {
 

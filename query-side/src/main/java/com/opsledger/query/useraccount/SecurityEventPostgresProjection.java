@@ -15,6 +15,7 @@ import com.opsledger.kernel.useraccount.UserLockedOutEvent;
 import com.opsledger.kernel.useraccount.UserLoggedInEvent;
 import com.opsledger.kernel.useraccount.UserRolesAssignedEvent;
 import com.opsledger.kernel.useraccount.UserUnlockedEvent;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,6 +31,7 @@ import java.sql.Timestamp;
  * refresh tokens, sessions ended. Keyed by the event's position, so a redelivered event is stored once.
  */
 @Component
+@ReadModelTables("security_event")
 @ProcessingGroup("security-events-postgres")
 class SecurityEventPostgresProjection {
 

@@ -3,6 +3,7 @@ package com.opsledger.query.useraccount;
 import com.opsledger.kernel.useraccount.SessionEndedEvent;
 import com.opsledger.kernel.useraccount.SessionRefreshedEvent;
 import com.opsledger.kernel.useraccount.UserLoggedInEvent;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,6 +15,7 @@ import java.time.Instant;
 
 /** Sessions (one per sign-in, kept through refreshes) as the token check and the session list read them. */
 @Component
+@ReadModelTables("auth_session")
 @ProcessingGroup(UserTablePostgresProjection.GROUP)
 class SessionTablePostgresProjection {
 

@@ -8,6 +8,7 @@ import com.opsledger.kernel.useraccount.UserLockedOutEvent;
 import com.opsledger.kernel.useraccount.UserLoggedInEvent;
 import com.opsledger.kernel.useraccount.UserRolesAssignedEvent;
 import com.opsledger.kernel.useraccount.UserUnlockedEvent;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,6 +24,7 @@ import java.time.Instant;
  * event (its version is the aggregate sequence number), so a redelivered event changes nothing.
  */
 @Component
+@ReadModelTables("auth_user")
 @ProcessingGroup(UserTablePostgresProjection.GROUP)
 class UserTablePostgresProjection {
 

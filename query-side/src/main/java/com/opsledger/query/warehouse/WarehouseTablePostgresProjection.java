@@ -6,12 +6,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import com.opsledger.query.common.ReadModelTables;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Locale;
 
 @Component
+@ReadModelTables("warehouse_view")
 @ProcessingGroup("warehouses-postgres")
 class WarehouseTablePostgresProjection {
 

@@ -1,0 +1,27 @@
+package com.opsledger.query.audit;
+
+import com.opsledger.kernel.access.Caller;
+
+/**
+ * How one kind of record's state follows from its own events, for point-in-time answers
+ * ({@code GET /api/v1/{resource}/{id}?asOf=}) and diffs. One small class per aggregate-backed resource: declare it
+ * as a Spring bean and the resource answers {@code asOf} with no other change.
+ *
+ * @param <S> the state shown, ideally the resource's usual view
+ */
+public interface RecordTimeline<S> {
+
+    /** The REST resource, e.g. {@code stock-items}; {@code GET /api/v1/<resource>/{id}?asOf=} is served for it. */
+    String resource();
+
+    /** The aggregate type as the event store names it, e.g. {@code StockItem}. */
+    String aggregateType();
+
+    /** The state after {@code event}; {@code state} is null before the record's first event. */
+    S evolve(S state, RecordEvent event);
+
+    /** Whether the caller may see this record (e.g. a customer only their own); false answers 404. */
+    default boolean visibleTo(Caller caller, S state) {
+        return true;
+    }
+}

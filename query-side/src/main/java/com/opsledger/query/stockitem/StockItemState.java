@@ -1,0 +1,13 @@
+package com.opsledger.query.stockitem;
+
+import com.opsledger.kernel.stockitem.BatchView;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A stock item as its own events describe it (the product's and warehouse's names belong to their records). */
+public record StockItemState(String id, String productId, String warehouseId, String unit, BigDecimal onHand,
+                             BigDecimal reserved, BigDecimal available, List<BatchView> batches, long version,
+                             Instant updatedAt) {
+}
