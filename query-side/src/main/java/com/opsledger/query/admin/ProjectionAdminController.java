@@ -28,7 +28,6 @@ public class ProjectionAdminController {
 
     @RequiresPermission("projections:read")
     @GetMapping
-    @RequiresPermission("projections:read")
     @Operation(summary = "Every projection with its position, the event store's head, how far behind it is and its "
             + "state: live, replaying (with percent done), failed (with the error) or stopped")
     public List<ProjectionView> list() {
@@ -37,7 +36,6 @@ public class ProjectionAdminController {
 
     @RequiresPermission("projections:read")
     @GetMapping("/{name}")
-    @RequiresPermission("projections:read")
     @Operation(summary = "One projection's progress and state")
     public ProjectionView one(@PathVariable String name) {
         return projections.one(name);
@@ -45,7 +43,6 @@ public class ProjectionAdminController {
 
     @RequiresPermission("projections:replay")
     @PostMapping("/{name}/replay")
-    @RequiresPermission("projections:replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Rebuild one projection from the event store: a new copy of its read model is built aside "
             + "from the first event while the current one keeps answering, and replaces it once caught up; follow "

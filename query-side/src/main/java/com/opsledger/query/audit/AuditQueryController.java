@@ -3,7 +3,6 @@ package com.opsledger.query.audit;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.kernel.access.Caller;
-import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.PageSpec;
@@ -52,7 +51,6 @@ public class AuditQueryController {
 
     @RequiresPermission("audit:read")
     @GetMapping("/events")
-    @RequiresPermission("audit:read")
     @Operation(summary = "The global audit trail in event store order, filtered by time (from inclusive, to "
             + "exclusive), user, aggregate type, event type and correlation id; paged by position: pass the answer's "
             + "nextCursor as after. Accept text/csv or application/x-ndjson to export every match, streamed")
@@ -67,7 +65,6 @@ public class AuditQueryController {
 
     @RequiresPermission("audit:read")
     @GetMapping(value = "/events", produces = CSV)
-    @RequiresPermission("audit:read")
     @Operation(summary = "Every event of the trail's filters as CSV, one header line, payload as a JSON column")
     public ResponseEntity<StreamingResponseBody> exportCsv(@ParameterObject TrailParameters trail) {
         return export(filter(trail), CSV, "csv",
@@ -76,7 +73,6 @@ public class AuditQueryController {
 
     @RequiresPermission("audit:read")
     @GetMapping(value = "/events", produces = NDJSON)
-    @RequiresPermission("audit:read")
     @Operation(summary = "Every event of the trail's filters as newline-delimited JSON, one event per line")
     public ResponseEntity<StreamingResponseBody> exportNdjson(@ParameterObject TrailParameters trail) {
         return export(filter(trail), NDJSON, "ndjson",
@@ -85,7 +81,6 @@ public class AuditQueryController {
 
     @RequiresPermission("audit:read")
     @GetMapping("/correlations/{correlationId}")
-    @RequiresPermission("audit:read")
     @Operation(summary = "Every event that carries one correlation id (the X-Correlation-Id of the requests that "
             + "caused them), across records, in the order they were stored")
     public CorrelationView correlation(@PathVariable String correlationId) {
@@ -94,7 +89,6 @@ public class AuditQueryController {
 
     @RequiresPermission("audit:read")
     @GetMapping("/{aggregateType}/{id}/events")
-    @RequiresPermission("audit:read")
     @Operation(summary = "Every event of one record, in order, with who caused it, from where, by which command "
             + "and request")
     public List<AuditEventView> history(
