@@ -1,0 +1,68 @@
+package com.opsledger.command.order;
+
+import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
+import com.opsledger.kernel.backorder.BackorderCancelledEvent;
+import com.opsledger.kernel.backorder.CancelBackorderCommand;
+import com.opsledger.kernel.common.DomainException;
+import com.opsledger.kernel.order.CancelLineShortfallCommand;
+import com.opsledger.kernel.order.OrderLineCancelledEvent;
+import com.opsledger.kernel.order.RecordLineReservationCommand;
+import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The order's side of what happens to its lines after placement, for as long as the records exist (not only
+ * while the order process runs): stock allocated through a backorder is recorded on the line, or released when
+ * the line was cancelled meanwhile; a cancelled line gives back its reservations and cancels its backorder; a
+ * cancelled backorder cancels the shortfall of its line.
+ */
+@Component
+@ProcessingGroup(OrderFollowUp.NAME)
+public class OrderFollowUp {
+
+    public static final String NAME = "order-follow-up";
+
+    private final CommandGateway commands;
+
+    public OrderFollowUp(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(BackorderAllocatedEvent event) {
+        try {
+            commands.sendAndWait(new RecordLineReservationCommand(event.orderId(), event.lineId(),
+                    event.reservationId(), event.quantity().amount(), event.backorderId()));
+        } catch (DomainException lineCancelled) {
+            tryTo(new ReleaseReservationCommand(event.stockItemId(), event.reservationId(), null));
+        }
+    }
+
+    /** The backorder goes first, so that the stock given back is not allocated to it again. */
+    @EventHandler
+    void on(OrderLineCancelledEvent event) {
+        if (event.backorderId() != null) {
+            tryTo(new CancelBackorderCommand(event.backorderId(), event.reason(), null));
+        }
+        event.reservationIds().forEach(reservationId ->
+                tryTo(new ReleaseReservationCommand(event.stockItemId(), reservationId, null)));
+    }
+
+    @EventHandler
+    void on(BackorderCancelledEvent event) {
+        tryTo(new CancelLineShortfallCommand(event.orderId(), event.lineId(), event.backorderId(),
+                event.remaining().amount(), event.reason()));
+    }
+
+    /** Refusals here mean the work is already done (released, cancelled, closed): nothing to repeat. */
+    private void tryTo(Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (DomainException alreadyDone) {
+            // nothing to do
+        }
+    }
+}

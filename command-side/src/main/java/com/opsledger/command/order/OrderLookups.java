@@ -1,0 +1,27 @@
+package com.opsledger.command.order;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What orders and their process managers need to know of other records. It reads tables that the command side
+ * writes in the same transaction as the events they follow, so a customer or stock item is known to an order
+ * placed right after it.
+ */
+public interface OrderLookups {
+
+    record StockItemRef(String stockItemId, String unit) {
+    }
+
+    Optional<String> customerTier(String customerId);
+
+    boolean warehouseExists(String warehouseId);
+
+    Optional<StockItemRef> stockItem(String productId, String warehouseId);
+
+    /** Stock on hand and not reserved, as of the last committed event of the stock item. */
+    BigDecimal available(String stockItemId);
+
+    OptionalInt leadTimeDays(String productId);
+}
