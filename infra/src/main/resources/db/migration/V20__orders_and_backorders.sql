@@ -135,3 +135,9 @@ create table notification_view (
 );
 create index notification_view_customer on notification_view (customer_id, created_at desc);
 create index notification_view_backorder on notification_view (backorder_id, created_at desc);
+
+create table notification_product (
+    product_id varchar(64)  not null primary key,
+    sku        varchar(64)  not null,
+    name       varchar(200) not null
+);
