@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The lines of an order and where their units stand. Every unit ordered is exactly one of: pending (not yet
@@ -50,6 +51,20 @@ final class OrderLines {
 
         boolean closed() {
             return cancelled() || fulfilled();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Line line && lineId.equals(line.lineId) && stockItemId.equals(line.stockItemId)
+                    && quantity.equals(line.quantity) && reserved.equals(line.reserved)
+                    && backordered.equals(line.backordered) && cancelled.equals(line.cancelled)
+                    && reservations.equals(line.reservations) && Objects.equals(backorderId, line.backorderId)
+                    && lineCancelled == line.lineCancelled;
+        }
+
+        @Override
+        public int hashCode() {
+            return lineId.hashCode();
         }
     }
 

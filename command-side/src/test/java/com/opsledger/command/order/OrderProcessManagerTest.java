@@ -134,7 +134,7 @@ class OrderProcessManagerTest {
     }
 
     @Test
-    void marksTheBackorderAtRiskTwoDaysBeforeItsDueDateThenBreached() {
+    void marksTheBackorderAtRiskTwoDaysBeforeItsDueDate() {
         Instant now = fixture.currentTime();
         BackorderCreatedEvent created = backorderCreated(BACKORDER_ID, 4, 300, now.plus(Duration.ofDays(7)), now);
 
@@ -143,6 +143,12 @@ class OrderProcessManagerTest {
                 .whenTimeElapses(Duration.ofDays(5).plusMinutes(1))
                 .expectTriggeredDeadlinesWithName(OrderProcessManager.SLA_AT_RISK)
                 .expectDispatchedCommands(new MarkBackorderSlaAtRiskCommand(BACKORDER_ID));
+    }
+
+    @Test
+    void marksTheBackorderBreachedWhenItsDueDatePasses() {
+        Instant now = fixture.currentTime();
+        BackorderCreatedEvent created = backorderCreated(BACKORDER_ID, 4, 300, now.plus(Duration.ofDays(7)), now);
 
         fixture.givenAggregate(ORDER_ID).published(orderPlaced(10))
                 .andThenAggregate(BACKORDER_ID).published(created)
@@ -153,7 +159,7 @@ class OrderProcessManagerTest {
     }
 
     @Test
-    void dropsTheDeadlinesOfAFulfilledBackorderAndEndsWithTheOrder() {
+    void dropsTheDeadlinesOfAFulfilledBackorder() {
         Instant now = fixture.currentTime();
         BackorderCreatedEvent created = backorderCreated(BACKORDER_ID, 4, 300, now.plus(Duration.ofDays(7)), now);
 
@@ -162,6 +168,12 @@ class OrderProcessManagerTest {
                 .whenAggregate(BACKORDER_ID).publishes(new BackorderFulfilledEvent(BACKORDER_ID, ORDER_ID, LINE,
                         CUSTOMER_ID, STOCK_ITEM_ID))
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void endsWithTheOrderAndItsDeadlines() {
+        Instant now = fixture.currentTime();
+        BackorderCreatedEvent created = backorderCreated(BACKORDER_ID, 4, 300, now.plus(Duration.ofDays(7)), now);
 
         fixture.givenAggregate(ORDER_ID).published(orderPlaced(10))
                 .andThenAggregate(BACKORDER_ID).published(created)
