@@ -141,3 +141,12 @@ create table notification_product (
     sku        varchar(64)  not null,
     name       varchar(200) not null
 );
+
+-- open backorders whose ETA follows a product's lead time, to re-estimate them when it changes
+create table cmd_order_open_backorder (
+    backorder_id    varchar(64)  not null primary key,
+    product_id      varchar(64)  not null,
+    order_placed_at timestamp(6) with time zone not null,
+    eta_basis       varchar(100)
+);
+create index cmd_order_open_backorder_product on cmd_order_open_backorder (product_id);

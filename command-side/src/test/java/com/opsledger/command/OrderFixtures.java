@@ -98,5 +98,10 @@ public final class OrderFixtures {
             Integer days = leadTimes.get(productId);
             return days == null ? OptionalInt.empty() : OptionalInt.of(days);
         }
+
+        @Override
+        public List<LeadTimeBackorder> openBackordersOnLeadTime(String productId) {
+            return List.of();
+        }
     }
 }

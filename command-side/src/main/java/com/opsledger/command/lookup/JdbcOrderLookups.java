@@ -50,4 +50,11 @@ class JdbcOrderLookups implements OrderLookups {
                 Integer.class, productId);
         return found.isEmpty() ? OptionalInt.empty() : OptionalInt.of(found.get(0));
     }
+
+    @Override
+    public List<LeadTimeBackorder> openBackordersOnLeadTime(String productId) {
+        return jdbc.query("select backorder_id, order_placed_at from cmd_order_open_backorder where product_id = ? "
+                        + "and eta_basis = 'lead-time' order by backorder_id",
+                (rs, row) -> new LeadTimeBackorder(rs.getString(1), rs.getTimestamp(2).toInstant()), productId);
+    }
 }

@@ -1,5 +1,9 @@
 package com.opsledger.command.lookup;
 
+import com.opsledger.kernel.backorder.BackorderCancelledEvent;
+import com.opsledger.kernel.backorder.BackorderCreatedEvent;
+import com.opsledger.kernel.backorder.BackorderEtaChangedEvent;
+import com.opsledger.kernel.backorder.BackorderFulfilledEvent;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.customer.CustomerCreatedEvent;
@@ -88,6 +92,29 @@ class OrderLookupsProjection {
     @EventHandler
     void on(StockWrittenOffEvent event) {
         levels(event.stockItemId(), event.levels());
+    }
+
+    @EventHandler
+    void on(BackorderCreatedEvent event) {
+        jdbc.update("insert into cmd_order_open_backorder (backorder_id, product_id, order_placed_at, eta_basis) "
+                        + "values (?, ?, ?, ?) on conflict do nothing", event.backorderId(), event.productId(),
+                java.sql.Timestamp.from(event.orderPlacedAt()), event.etaBasis());
+    }
+
+    @EventHandler
+    void on(BackorderEtaChangedEvent event) {
+        jdbc.update("update cmd_order_open_backorder set eta_basis = ? where backorder_id = ?", event.etaBasis(),
+                event.backorderId());
+    }
+
+    @EventHandler
+    void on(BackorderFulfilledEvent event) {
+        jdbc.update("delete from cmd_order_open_backorder where backorder_id = ?", event.backorderId());
+    }
+
+    @EventHandler
+    void on(BackorderCancelledEvent event) {
+        jdbc.update("delete from cmd_order_open_backorder where backorder_id = ?", event.backorderId());
     }
 
     private void tier(String customerId, String tier) {

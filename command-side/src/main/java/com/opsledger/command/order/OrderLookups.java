@@ -1,6 +1,8 @@
 package com.opsledger.command.order;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -14,6 +16,10 @@ public interface OrderLookups {
     record StockItemRef(String stockItemId, String unit) {
     }
 
+    /** An open backorder whose ETA comes from its product's lead time. */
+    record LeadTimeBackorder(String backorderId, Instant orderPlacedAt) {
+    }
+
     Optional<String> customerTier(String customerId);
 
     boolean warehouseExists(String warehouseId);
@@ -24,4 +30,6 @@ public interface OrderLookups {
     BigDecimal available(String stockItemId);
 
     OptionalInt leadTimeDays(String productId);
+
+    List<LeadTimeBackorder> openBackordersOnLeadTime(String productId);
 }

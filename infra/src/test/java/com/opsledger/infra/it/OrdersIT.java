@@ -2,7 +2,21 @@ package com.opsledger.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
+import com.opsledger.kernel.backorder.BackorderView;
+import com.opsledger.kernel.backorder.FindBackorderQuery;
+import com.opsledger.kernel.backorder.ListBackordersQuery;
+import com.opsledger.kernel.common.PageSpec;
+import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.customer.CustomerView;
+import com.opsledger.kernel.customer.FindCustomerQuery;
+import com.opsledger.kernel.order.FindOrderQuery;
+import com.opsledger.kernel.order.ListOrdersQuery;
+import com.opsledger.kernel.order.OrderView;
+import com.opsledger.query.backorder.BackorderSearchIndex;
+import com.opsledger.query.common.Queries;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,6 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Customer orders and backorders over HTTP: reservation, shortfall, allocation on arrival, mail, cancellation. */
 class OrdersIT extends ApplicationIT {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private Queries queries;
+    @Autowired
+    private BackorderSearchIndex searchIndex;
 
     @Test
     void anOrderBiggerThanStockIsBackorderedAndFilledAsStockArrivesInTwoParts() throws Exception {
@@ -96,6 +117,14 @@ class OrdersIT extends ApplicationIT {
         notifications.path("content").forEach(n -> kinds.add(n.path("kind").asText() + "/" + n.path("status").asText()));
         assertThat(kinds).containsExactlyInAnyOrder("backorder-created/sent", "partly-filled/sent", "filled/sent",
                 "supplier-need/recorded");
+
+        BackorderSearchIndex.Document indexed = eventuallyIndexed(backorderId, d -> d.status().equals("fulfilled"));
+        assertThat(indexed.allocated()).isEqualByComparingTo("4");
+        assertThat(indexed.customerId()).isEqualTo(customerId);
+        assertThat(indexed.slaState()).isEqualTo("met");
+        assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where execution_time = ?", Long.class,
+                java.sql.Timestamp.from(java.time.Instant.parse(backorder.path("slaDueDate").asText()))))
+                .as("the SLA deadlines of a fulfilled backorder are dropped").isZero();
 
         JsonNode list = api.get("/api/v1/backorders?customerId=" + customerId + "&status=fulfilled").body();
         assertThat(list.path("totalElements").asInt()).isEqualTo(1);
@@ -244,6 +273,101 @@ class OrdersIT extends ApplicationIT {
                 List.of(Map.of("productId", stock.productId(), "quantity", 1))));
         assertThat(unknownCustomer.status()).isEqualTo(404);
         assertThat(api.get("/api/v1/orders/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void slaDeadlinesAreKeptInTheDatabaseAndMarkTheBackorderAtRiskThenBreachedWhenDue() {
+        Api api = api();
+        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Spring", "pcs", 0);
+        String customerId = OrderFlows.customer(api, "Late Larry", unique("l").toLowerCase() + "@example.com",
+                "standard");
+        String orderId = OrderFlows.order(api, customerId, stock.warehouseId(), stock.productId(), 3);
+        String backorderId = backorderOf(api, orderId);
+        java.time.Instant due = java.time.Instant.parse(api.get("/api/v1/backorders/" + backorderId).body()
+                .path("slaDueDate").asText());
+        assertThat(due).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(13)));
+
+        // the durable deadlines wait in PostgreSQL: make their time come, as a clock would
+        assertThat(moveDeadline(due.minus(java.time.Duration.ofDays(2)))).isEqualTo(1);
+        Eventually.get(api, "/api/v1/backorders/" + backorderId, b -> b.path("slaState").asText().equals("at-risk"));
+        assertThat(moveDeadline(due)).isEqualTo(1);
+        Eventually.get(api, "/api/v1/backorders/" + backorderId, b -> b.path("slaState").asText().equals("breached"));
+        JsonNode breached = Eventually.get(api, "/api/v1/backorders?slaState=breached&customerId=" + customerId,
+                l -> l.path("totalElements").asInt() == 1);
+        assertThat(breached.path("content").get(0).path("id").asText()).isEqualTo(backorderId);
+        eventuallyIndexed(backorderId, d -> d.slaState().equals("breached"));
+    }
+
+    @Test
+    void aNewLeadTimeMovesTheEtaOfBackordersEstimatedFromItAndTellsTheCustomer() throws Exception {
+        Api api = api();
+        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Hinge", "pcs", 0);
+        String email = unique("eta").toLowerCase() + "@example.com";
+        String customerId = OrderFlows.customer(api, "Eta Customer", email, "silver");
+        String orderId = OrderFlows.order(api, customerId, stock.warehouseId(), stock.productId(), 2);
+        String backorderId = backorderOf(api, orderId);
+
+        Api.Response updated = api.put("/api/v1/products/" + stock.productId(), Map.of("name", "Hinge",
+                "reorderPoint", 0, "leadTimeDays", 20));
+        assertThat(updated.status()).as(updated.body().toString()).isEqualTo(200);
+
+        String expected = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
+        JsonNode backorder = Eventually.get(api, "/api/v1/backorders/" + backorderId,
+                b -> b.path("eta").asText().equals(expected));
+        assertThat(backorder.path("etaBasis").asText()).isEqualTo("lead-time");
+        assertThat(awaitMail(email, 2)).contains("New expected date for your backorder");
+    }
+
+    @Test
+    void aCustomersQueriesAreScopedToTheirOwnRecords() {
+        Api api = api();
+        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Clip", "pcs", 0);
+        String mine = OrderFlows.customer(api, "Mine", unique("mine").toLowerCase() + "@example.com", "standard");
+        String theirs = OrderFlows.customer(api, "Theirs", unique("theirs").toLowerCase() + "@example.com", "gold");
+        String myOrder = OrderFlows.order(api, mine, stock.warehouseId(), stock.productId(), 1);
+        String theirOrder = OrderFlows.order(api, theirs, stock.warehouseId(), stock.productId(), 1);
+        String theirBackorder = backorderOf(api, theirOrder);
+        backorderOf(api, myOrder);
+
+        assertThat(ask(new FindOrderQuery(myOrder, mine), OrderView.class)).isNotNull();
+        assertThat(ask(new FindOrderQuery(theirOrder, mine), OrderView.class)).isNull();
+        assertThat(ask(new FindBackorderQuery(theirBackorder, mine), BackorderView.class)).isNull();
+        assertThat(ask(new FindCustomerQuery(theirs, mine), CustomerView.class)).isNull();
+        PageView<?> backorders = queries.page(new ListBackordersQuery(null, null, stock.productId(), null, null,
+                mine, new PageSpec(0, 20, "createdAt", true)));
+        assertThat(backorders.totalElements()).isEqualTo(1);
+        PageView<?> orders = queries.page(new ListOrdersQuery(theirs, null, null, null, mine,
+                new PageSpec(0, 20, "placedAt", true)));
+        assertThat(orders.totalElements()).isZero();
+    }
+
+    private <V> V ask(Object query, Class<V> type) {
+        return queries.ask(query, type);
+    }
+
+    private int moveDeadline(java.time.Instant executionTime) {
+        return jdbc.update("update scheduled_tasks set execution_time = now() where execution_time = ?",
+                java.sql.Timestamp.from(executionTime));
+    }
+
+    private BackorderSearchIndex.Document eventuallyIndexed(String backorderId,
+                                                            java.util.function.Predicate<BackorderSearchIndex.Document> condition) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (true) {
+            var found = searchIndex.get(backorderId);
+            if (found.isPresent() && condition.test(found.get())) {
+                return found.get();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("backorder " + backorderId + " not indexed as expected: " + found);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static String backorderOf(Api api, String orderId) {
