@@ -13,6 +13,7 @@ import com.opsledger.kernel.order.RecordLineReservationCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ import java.util.OptionalInt;
  * cancelled backorder cancels the shortfall of its line; a product's new lead time re-estimates its backorders.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup(OrderFollowUp.NAME)
 public class OrderFollowUp {
 

@@ -11,7 +11,7 @@ import com.opsledger.kernel.customer.CustomerCreatedEvent;
 import com.opsledger.kernel.customer.CustomerUpdatedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +25,10 @@ import java.time.LocalDate;
  * cancelled) by their preferred channel, and records the need for stock towards the product's supplier. Every
  * message is recorded in {@code notification_view}, keyed by the event, so a redelivered event is not sent twice
  * once its record is committed. Its processing group does not end in {@code -postgres}: commands do not wait for
- * the mail server.
+ * the mail server. A replay sends nothing again: messages already sent are a fact, not a read model.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup("customer-notifications")
 class CustomerNotifier {
 
@@ -107,13 +108,6 @@ class CustomerNotifier {
                 "The backorder for your order " + event.orderId() + " is cancelled; " + event.remaining()
                         + " will not be delivered." + (event.reason() == null ? "" : " Reason: " + event.reason())),
                 at);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("delete from notification_view");
-        jdbc.update("delete from notification_recipient");
-        jdbc.update("delete from notification_product");
     }
 
     private void recipient(String customerId, String name, String email, String phone, String preference) {
