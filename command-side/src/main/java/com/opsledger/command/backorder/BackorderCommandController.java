@@ -8,6 +8,7 @@ import com.opsledger.kernel.backorder.CancelBackorderCommand;
 import com.opsledger.kernel.backorder.ChangeBackorderPriorityCommand;
 import com.opsledger.kernel.common.Ids;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +36,7 @@ public class BackorderCommandController {
     public record PriorityRequest(@NotNull Integer priority, @NotBlank @Size(max = 500) String reason) {
     }
 
-    public record CancellationRequest(@Size(max = 500) String reason) {
+    public record BackorderCancellationRequest(@Size(max = 500) String reason) {
     }
 
     @PostMapping("/{id}/priority")
@@ -52,8 +53,9 @@ public class BackorderCommandController {
     @PostMapping("/{id}/cancellation")
     @RequiresPermission("backorders:cancel")
     @Operation(summary = "Cancel a backorder: what it still awaits is cancelled on its order line")
-    public IdResponse cancel(@PathVariable String id, @Valid @RequestBody(required = false) CancellationRequest body,
-                             Caller caller, HttpServletRequest request, HttpServletResponse response) {
+    public IdResponse cancel(@PathVariable String id, @Valid @RequestBody(required = false) BackorderCancellationRequest body,
+
+                             @Parameter(hidden = true) Caller caller, HttpServletRequest request, HttpServletResponse response) {
         String backorderId = Ids.requireValid("id", id);
         sender.send(new CancelBackorderCommand(backorderId, body == null ? null : body.reason(),
                 caller.actsForCustomer() ? caller.customerId() : null), backorderId, request, response);

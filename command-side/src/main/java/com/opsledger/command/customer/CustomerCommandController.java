@@ -11,6 +11,7 @@ import com.opsledger.kernel.customer.Address;
 import com.opsledger.kernel.customer.CreateCustomerCommand;
 import com.opsledger.kernel.customer.UpdateCustomerCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,7 +50,8 @@ public class CustomerCommandController {
     @RequiresPermission("customers:create")
     @Operation(summary = "Create a customer; tier standard, silver or gold; communicationPreference email (default), "
             + "sms or none")
-    public ResponseEntity<IdResponse> create(@Valid @RequestBody CustomerRequest body, Caller caller,
+    public ResponseEntity<IdResponse> create(@Valid @RequestBody CustomerRequest body,
+                                             @Parameter(hidden = true) Caller caller,
                                              HttpServletRequest request, HttpServletResponse response) {
         if (caller.actsForCustomer()) {
             throw new BusinessRuleViolationException("customer-scope", "a customer account cannot create customers");
@@ -63,12 +65,13 @@ public class CustomerCommandController {
     @PutMapping("/{id}")
     @RequiresPermission("customers:update")
     @Operation(summary = "Replace a customer's details")
-    public IdResponse update(@PathVariable String id, @Valid @RequestBody CustomerRequest body, Caller caller,
+    public IdResponse update(@PathVariable String id, @Valid @RequestBody CustomerRequest body,
+                             @Parameter(hidden = true) Caller caller,
                              HttpServletRequest request, HttpServletResponse response) {
         String customerId = Ids.requireValid("id", id);
+        String scope = caller.actsForCustomer() ? caller.customerId() : null;
         sender.send(new UpdateCustomerCommand(customerId, body.name(), body.email(), body.phone(), body.tier(),
-                body.addresses(), body.communicationPreference(), caller.actsForCustomer() ? caller.customerId() : null),
-                customerId, request, response);
+                body.addresses(), body.communicationPreference(), scope), customerId, request, response);
         return new IdResponse(customerId);
     }
 }

@@ -12,6 +12,7 @@ import com.opsledger.kernel.order.CancelOrderLineCommand;
 import com.opsledger.kernel.order.NewOrderLine;
 import com.opsledger.kernel.order.PlaceOrderCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,14 +48,15 @@ public class OrderCommandController {
                                Address deliveryAddress, LocalDate requestedDate) {
     }
 
-    public record CancellationRequest(@Size(max = 500) String reason) {
+    public record OrderCancellationRequest(@Size(max = 500) String reason) {
     }
 
     @PostMapping
     @RequiresPermission("orders:create")
     @Operation(summary = "Place an order; each line's stock is reserved as far as available and the rest backordered "
             + "(follow it on GET /api/v1/orders/{id})")
-    public ResponseEntity<IdResponse> place(@Valid @RequestBody OrderRequest body, Caller caller,
+    public ResponseEntity<IdResponse> place(@Valid @RequestBody OrderRequest body,
+                                            @Parameter(hidden = true) Caller caller,
                                             HttpServletRequest request, HttpServletResponse response) {
         String id = Ids.newId();
         sender.send(new PlaceOrderCommand(id, body.customerId(), body.warehouseId(), body.lines(),
@@ -65,8 +67,9 @@ public class OrderCommandController {
     @PostMapping("/{id}/cancellation")
     @RequiresPermission("orders:cancel")
     @Operation(summary = "Cancel every open line of an order: reservations are released, backorders cancelled")
-    public IdResponse cancel(@PathVariable String id, @Valid @RequestBody(required = false) CancellationRequest body,
-                             Caller caller, HttpServletRequest request, HttpServletResponse response) {
+    public IdResponse cancel(@PathVariable String id, @Valid @RequestBody(required = false) OrderCancellationRequest body,
+
+                             @Parameter(hidden = true) Caller caller, HttpServletRequest request, HttpServletResponse response) {
         String orderId = Ids.requireValid("id", id);
         sender.send(new CancelOrderCommand(orderId, body == null ? null : body.reason(), scope(caller)), orderId,
                 request, response);
@@ -77,7 +80,8 @@ public class OrderCommandController {
     @RequiresPermission("orders:cancel")
     @Operation(summary = "Cancel one line: its reservations are released and its backorder cancelled")
     public IdResponse cancelLine(@PathVariable String id, @PathVariable String lineId,
-                                 @Valid @RequestBody(required = false) CancellationRequest body, Caller caller,
+                                 @Valid @RequestBody(required = false) OrderCancellationRequest body,
+                                 @Parameter(hidden = true) Caller caller,
                                  HttpServletRequest request, HttpServletResponse response) {
         String orderId = Ids.requireValid("id", id);
         sender.send(new CancelOrderLineCommand(orderId, Ids.requireValid("lineId", lineId),

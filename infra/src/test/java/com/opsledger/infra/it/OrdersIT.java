@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import static com.opsledger.infra.it.OrderFlows.assertBackorderAddsUp;
 import static com.opsledger.infra.it.OrderFlows.assertLinesAddUp;
@@ -114,7 +115,8 @@ class OrdersIT extends ApplicationIT {
         JsonNode notifications = Eventually.get(api, "/api/v1/notifications?backorderId=" + backorderId,
                 n -> n.path("totalElements").asInt() == 4);
         List<String> kinds = new ArrayList<>();
-        notifications.path("content").forEach(n -> kinds.add(n.path("kind").asText() + "/" + n.path("status").asText()));
+        notifications.path("content").forEach(n ->
+                kinds.add(n.path("kind").asText() + "/" + n.path("status").asText()));
         assertThat(kinds).containsExactlyInAnyOrder("backorder-created/sent", "partly-filled/sent", "filled/sent",
                 "supplier-need/recorded");
 
@@ -265,7 +267,8 @@ class OrdersIT extends ApplicationIT {
         StockFlows.StockSetup stock = StockFlows.stockItem(api, "Pin", "pcs", 0);
         String otherProduct = StockFlows.product(api, unique("SKU"), "Unstocked", "pcs", 0);
         Api.Response unstocked = api.post("/api/v1/orders", Map.of("customerId", customerId,
-                "warehouseId", stock.warehouseId(), "lines", List.of(Map.of("productId", otherProduct, "quantity", 1))));
+                "warehouseId", stock.warehouseId(),
+                "lines", List.of(Map.of("productId", otherProduct, "quantity", 1))));
         assertThat(unstocked.status()).isEqualTo(422);
         assertThat(unstocked.body().path("rule").asText()).isEqualTo("product-not-stocked");
         Api.Response unknownCustomer = api.post("/api/v1/orders", Map.of("customerId", java.util.UUID.randomUUID()
@@ -341,6 +344,19 @@ class OrdersIT extends ApplicationIT {
         assertThat(orders.totalElements()).isZero();
     }
 
+    @Test
+    void theOrderEndpointsAreDescribedWithoutTheCallerAsAParameter() {
+        JsonNode paths = api().get("/v3/api-docs").body().path("paths");
+        for (String path : List.of("/api/v1/customers", "/api/v1/customers/{id}", "/api/v1/orders",
+                "/api/v1/orders/{id}", "/api/v1/orders/{id}/cancellation",
+                "/api/v1/orders/{id}/lines/{lineId}/cancellation",
+                "/api/v1/backorders", "/api/v1/backorders/{id}", "/api/v1/backorders/{id}/priority",
+                "/api/v1/backorders/{id}/cancellation", "/api/v1/notifications")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(paths.toString()).doesNotContain("\"caller\"");
+    }
+
     private <V> V ask(Object query, Class<V> type) {
         return queries.ask(query, type);
     }
@@ -351,7 +367,7 @@ class OrdersIT extends ApplicationIT {
     }
 
     private BackorderSearchIndex.Document eventuallyIndexed(String backorderId,
-                                                            java.util.function.Predicate<BackorderSearchIndex.Document> condition) {
+                                                            Predicate<BackorderSearchIndex.Document> condition) {
         long deadline = System.currentTimeMillis() + 15_000;
         while (true) {
             var found = searchIndex.get(backorderId);

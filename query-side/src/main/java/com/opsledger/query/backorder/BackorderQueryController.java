@@ -11,6 +11,7 @@ import com.opsledger.kernel.common.PageView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,8 @@ public class BackorderQueryController {
                                         @RequestParam(required = false) String slaState,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size,
-                                        @RequestParam(required = false) String sort, Caller caller) {
+                                        @RequestParam(required = false) String sort,
+                                        @Parameter(hidden = true) Caller caller) {
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidValueException("status", "must be one of pending, in-progress, fulfilled, cancelled");
         }
@@ -62,7 +64,7 @@ public class BackorderQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("backorders:read")
     @Operation(summary = "One backorder with its allocation history")
-    public ResponseEntity<BackorderView> get(@PathVariable String id, Caller caller) {
+    public ResponseEntity<BackorderView> get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         String backorderId = Ids.requireValid("id", id);
         BackorderView view = queries.one(new FindBackorderQuery(backorderId,
                 caller.actsForCustomer() ? caller.customerId() : null), BackorderView.class, "backorder", backorderId);

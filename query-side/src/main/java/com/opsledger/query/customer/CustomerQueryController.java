@@ -10,6 +10,7 @@ import com.opsledger.kernel.customer.ListCustomersQuery;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,8 @@ public class CustomerQueryController {
     public PageView<CustomerView> list(@RequestParam(required = false) String q,
                                        @RequestParam(required = false) Integer page,
                                        @RequestParam(required = false) Integer size,
-                                       @RequestParam(required = false) String sort, Caller caller) {
+                                       @RequestParam(required = false) String sort,
+                                       @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListCustomersQuery(q, scope(caller),
                 Pages.spec(page, size, sort, "name", false, CustomerQueryHandler.SORTABLE)));
     }
@@ -44,7 +46,7 @@ public class CustomerQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("customers:read")
     @Operation(summary = "One customer; the ETag is its version")
-    public ResponseEntity<CustomerView> get(@PathVariable String id, Caller caller) {
+    public ResponseEntity<CustomerView> get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         String customerId = Ids.requireValid("id", id);
         CustomerView view = queries.one(new FindCustomerQuery(customerId, scope(caller)), CustomerView.class,
                 "customer", customerId);

@@ -9,6 +9,7 @@ import com.opsledger.kernel.notification.NotificationView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +35,8 @@ public class NotificationQueryController {
                                            @RequestParam(required = false) String backorderId,
                                            @RequestParam(required = false) String kind,
                                            @RequestParam(required = false) Integer page,
-                                           @RequestParam(required = false) Integer size, Caller caller) {
+                                           @RequestParam(required = false) Integer size,
+                                           @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListNotificationsQuery(
                 customerId == null ? null : Ids.requireValid("customerId", customerId),
                 backorderId == null ? null : Ids.requireValid("backorderId", backorderId), kind,

@@ -11,6 +11,7 @@ import com.opsledger.kernel.order.OrderView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,8 @@ public class OrderQueryController {
                                     @RequestParam(required = false) String to,
                                     @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size,
-                                    @RequestParam(required = false) String sort, Caller caller) {
+                                    @RequestParam(required = false) String sort,
+                                    @Parameter(hidden = true) Caller caller) {
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidValueException("status", "must be one of placed, backordered, fulfilled, cancelled");
         }
@@ -58,7 +60,7 @@ public class OrderQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("orders:read")
     @Operation(summary = "One order with, per line, what is reserved, backordered, allocated, cancelled and pending")
-    public ResponseEntity<OrderView> get(@PathVariable String id, Caller caller) {
+    public ResponseEntity<OrderView> get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         String orderId = Ids.requireValid("id", id);
         OrderView view = queries.one(new FindOrderQuery(orderId, caller.actsForCustomer() ? caller.customerId() : null),
                 OrderView.class, "order", orderId);
