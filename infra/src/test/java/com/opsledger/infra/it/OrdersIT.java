@@ -128,6 +128,14 @@ class OrdersIT extends ApplicationIT {
                 java.sql.Timestamp.from(java.time.Instant.parse(backorder.path("slaDueDate").asText()))))
                 .as("the SLA deadlines of a fulfilled backorder are dropped").isZero();
 
+        JsonNode report = Eventually.get(api, "/api/v1/reports/backorders?customerId=" + customerId,
+                r -> r.path("byStatus").path("fulfilled").asLong() == 1);
+        assertThat(report.path("total").asLong()).isEqualTo(1);
+        assertThat(report.path("remaining").decimalValue()).isEqualByComparingTo("0");
+        assertThat(report.path("bySlaState").path("met").asLong()).isEqualTo(1);
+        assertThat(report.path("byProduct").path(stock.productId()).asLong()).isEqualTo(1);
+        assertThat(report.path("byAge").path("under-1d").asLong()).isEqualTo(1);
+
         JsonNode list = api.get("/api/v1/backorders?customerId=" + customerId + "&status=fulfilled").body();
         assertThat(list.path("totalElements").asInt()).isEqualTo(1);
         JsonNode orders = api.get("/api/v1/orders?customerId=" + customerId + "&status=fulfilled").body();
