@@ -1,0 +1,35 @@
+package com.opsledger.command.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What orders and their process managers need to know of other records. It reads tables that the command side
+ * writes in the same transaction as the events they follow, so a customer or stock item is known to an order
+ * placed right after it.
+ */
+public interface OrderLookups {
+
+    record StockItemRef(String stockItemId, String unit) {
+    }
+
+    /** An open backorder whose ETA comes from its product's lead time. */
+    record LeadTimeBackorder(String backorderId, Instant orderPlacedAt) {
+    }
+
+    Optional<String> customerTier(String customerId);
+
+    boolean warehouseExists(String warehouseId);
+
+    Optional<StockItemRef> stockItem(String productId, String warehouseId);
+
+    /** Stock on hand and not reserved, as of the last committed event of the stock item. */
+    BigDecimal available(String stockItemId);
+
+    OptionalInt leadTimeDays(String productId);
+
+    List<LeadTimeBackorder> openBackordersOnLeadTime(String productId);
+}

@@ -1,0 +1,70 @@
+package com.opsledger.command.order;
+
+import com.opsledger.command.OrderFixtures.InMemoryOrderLookups;
+import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
+import com.opsledger.kernel.backorder.BackorderCancelledEvent;
+import com.opsledger.kernel.backorder.CancelBackorderCommand;
+import com.opsledger.kernel.common.BusinessRuleViolationException;
+import com.opsledger.kernel.order.CancelLineShortfallCommand;
+import com.opsledger.kernel.order.OrderLineCancelledEvent;
+import com.opsledger.kernel.order.RecordLineReservationCommand;
+import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static com.opsledger.command.OrderFixtures.BACKORDER_ID;
+import static com.opsledger.command.OrderFixtures.CUSTOMER_ID;
+import static com.opsledger.command.OrderFixtures.ORDER_ID;
+import static com.opsledger.command.OrderFixtures.OTHER_RESERVATION_ID;
+import static com.opsledger.command.OrderFixtures.RESERVATION_ID;
+import static com.opsledger.command.OrderFixtures.STOCK_ITEM_ID;
+import static com.opsledger.command.OrderFixtures.lineId;
+import static com.opsledger.command.OrderFixtures.pcs;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class OrderFollowUpTest {
+
+    private static final String LINE = lineId(0);
+
+    private final CommandGateway commands = mock(CommandGateway.class);
+    private final OrderFollowUp followUp = new OrderFollowUp(commands, new InMemoryOrderLookups());
+
+    @Test
+    void aCancelledLineCancelsItsBackorderBeforeGivingBackItsReservations() {
+        followUp.on(new OrderLineCancelledEvent(ORDER_ID, LINE, STOCK_ITEM_ID, pcs(10),
+                List.of(RESERVATION_ID, OTHER_RESERVATION_ID), BACKORDER_ID, "no longer needed"));
+
+        InOrder order = inOrder(commands);
+        order.verify(commands).sendAndWait(new CancelBackorderCommand(BACKORDER_ID, "no longer needed", null));
+        order.verify(commands).sendAndWait(new ReleaseReservationCommand(STOCK_ITEM_ID, RESERVATION_ID, null));
+        order.verify(commands).sendAndWait(new ReleaseReservationCommand(STOCK_ITEM_ID, OTHER_RESERVATION_ID, null));
+    }
+
+    @Test
+    void stockAllocatedToALineCancelledMeanwhileIsGivenBack() {
+        when(commands.sendAndWait(any(RecordLineReservationCommand.class)))
+                .thenThrow(new BusinessRuleViolationException("line-cancelled", "cancelled"));
+
+        followUp.on(new BackorderAllocatedEvent(BACKORDER_ID, ORDER_ID, LINE, CUSTOMER_ID, STOCK_ITEM_ID,
+                RESERVATION_ID, pcs(3), pcs(3), pcs(1)));
+
+        verify(commands).sendAndWait(new ReleaseReservationCommand(STOCK_ITEM_ID, RESERVATION_ID, null));
+    }
+
+    @Test
+    void aCancelledBackorderCancelsWhatItsLineStillAwaited() {
+        followUp.on(new BackorderCancelledEvent(BACKORDER_ID, ORDER_ID, LINE, CUSTOMER_ID, STOCK_ITEM_ID, pcs(4),
+                "gone"));
+
+        verify(commands).sendAndWait(new CancelLineShortfallCommand(ORDER_ID, LINE, BACKORDER_ID,
+                new BigDecimal("4.000"), "gone"));
+    }
+}

@@ -1,0 +1,84 @@
+package com.opsledger.query.backorder;
+
+import com.opsledger.kernel.backorder.BackorderAllocationView;
+import com.opsledger.kernel.backorder.BackorderView;
+import com.opsledger.kernel.backorder.FindBackorderQuery;
+import com.opsledger.kernel.backorder.ListBackordersQuery;
+import com.opsledger.kernel.common.PageView;
+import com.opsledger.query.common.JdbcPages;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Backorders; a customer-portal asker (scope set) sees only their own. */
+@Component
+class BackorderQueryHandler {
+
+    static final Map<String, String> SORTABLE = Map.of("priority", "priority", "slaDueDate", "sla_due_date",
+            "createdAt", "created_at", "updatedAt", "updated_at", "eta", "eta", "remaining", "remaining",
+            "orderPlacedAt", "order_placed_at");
+
+    private final JdbcTemplate jdbc;
+
+    BackorderQueryHandler(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    BackorderView handle(FindBackorderQuery query) {
+        StringBuilder where = new StringBuilder("from backorder_view where id = ?");
+        List<Object> args = new ArrayList<>(List.of(query.backorderId()));
+        JdbcPages.filter(where, args, "customer_id = ?", query.scopeCustomerId());
+        List<BackorderView> found = jdbc.query("select * " + where, (rs, row) -> view(rs, true), args.toArray());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    PageView<BackorderView> handle(ListBackordersQuery query) {
+        StringBuilder where = new StringBuilder("from backorder_view where true");
+        List<Object> args = new ArrayList<>();
+        JdbcPages.filter(where, args, "customer_id = ?", query.scopeCustomerId());
+        JdbcPages.filter(where, args, "status = ?", query.status());
+        JdbcPages.filter(where, args, "customer_id = ?", query.customerId());
+        JdbcPages.filter(where, args, "product_id = ?", query.productId());
+        JdbcPages.filter(where, args, "warehouse_id = ?", query.warehouseId());
+        JdbcPages.filter(where, args, "sla_state = ?", query.slaState());
+        return JdbcPages.page(jdbc, "select *", where.toString(), args, query.page(), SORTABLE, "id",
+                (rs, row) -> view(rs, true));
+    }
+
+    private BackorderView view(ResultSet rs, boolean withAllocations) throws SQLException {
+        String id = rs.getString("id");
+        java.sql.Date eta = rs.getDate("eta");
+        Timestamp due = rs.getTimestamp("sla_due_date");
+        List<BackorderAllocationView> allocations = withAllocations ? jdbc.query(
+                "select reservation_id, quantity, allocated_at from backorder_allocation_view where backorder_id = ? "
+                        + "order by allocated_at, reservation_id",
+                (a, row) -> new BackorderAllocationView(a.getString(1), plain(a.getBigDecimal(2)),
+                        a.getTimestamp(3).toInstant()), id) : List.of();
+        return new BackorderView(id, rs.getString("order_id"), rs.getString("line_id"), rs.getString("customer_id"),
+                rs.getString("product_id"), rs.getString("warehouse_id"), rs.getString("stock_item_id"),
+                rs.getString("unit"), plain(rs.getBigDecimal("quantity")), plain(rs.getBigDecimal("allocated")),
+                plain(rs.getBigDecimal("remaining")), rs.getString("status"), rs.getInt("priority"),
+                rs.getString("priority_reason"), eta == null ? null : eta.toLocalDate(), rs.getString("eta_basis"),
+                due == null ? null : due.toInstant(), rs.getString("sla_state"), allocations,
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
+    }
+
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,59 @@
+package com.opsledger.query.customer;
+
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.customer.CustomerView;
+import com.opsledger.kernel.customer.FindCustomerQuery;
+import com.opsledger.kernel.customer.ListCustomersQuery;
+import com.opsledger.query.common.Pages;
+import com.opsledger.query.common.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/customers")
+@Tag(name = "Customers")
+public class CustomerQueryController {
+
+    private final Queries queries;
+
+    public CustomerQueryController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @RequiresPermission("customers:read")
+    @Operation(summary = "List customers whose name or e-mail starts with q; sort by name, email, tier, createdAt or "
+            + "updatedAt")
+    public PageView<CustomerView> list(@RequestParam(required = false) String q,
+                                       @RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size,
+                                       @RequestParam(required = false) String sort,
+                                       @Parameter(hidden = true) Caller caller) {
+        return queries.page(new ListCustomersQuery(q, scope(caller),
+                Pages.spec(page, size, sort, "name", false, CustomerQueryHandler.SORTABLE)));
+    }
+
+    @GetMapping("/{id}")
+    @RequiresPermission("customers:read")
+    @Operation(summary = "One customer; the ETag is its version")
+    public ResponseEntity<CustomerView> get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
+        String customerId = Ids.requireValid("id", id);
+        CustomerView view = queries.one(new FindCustomerQuery(customerId, scope(caller)), CustomerView.class,
+                "customer", customerId);
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    }
+
+    static String scope(Caller caller) {
+        return caller.actsForCustomer() ? caller.customerId() : null;
+    }
+}

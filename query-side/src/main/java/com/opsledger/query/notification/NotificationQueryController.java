@@ -1,0 +1,46 @@
+package com.opsledger.query.notification;
+
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.notification.ListNotificationsQuery;
+import com.opsledger.kernel.notification.NotificationView;
+import com.opsledger.query.common.Pages;
+import com.opsledger.query.common.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/notifications")
+@Tag(name = "Notifications")
+public class NotificationQueryController {
+
+    private final Queries queries;
+
+    public NotificationQueryController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @RequiresPermission("notifications:read")
+    @Operation(summary = "Messages to customers and recorded supplier needs, newest first, by customer, backorder "
+            + "and kind (backorder-created, eta-changed, partly-filled, filled, cancelled, supplier-need)")
+    public PageView<NotificationView> list(@RequestParam(required = false) String customerId,
+                                           @RequestParam(required = false) String backorderId,
+                                           @RequestParam(required = false) String kind,
+                                           @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size,
+                                           @Parameter(hidden = true) Caller caller) {
+        return queries.page(new ListNotificationsQuery(
+                customerId == null ? null : Ids.requireValid("customerId", customerId),
+                backorderId == null ? null : Ids.requireValid("backorderId", backorderId), kind,
+                caller.actsForCustomer() ? caller.customerId() : null,
+                Pages.spec(page, size, null, "createdAt", true, NotificationQueryHandler.SORTABLE)));
+    }
+}

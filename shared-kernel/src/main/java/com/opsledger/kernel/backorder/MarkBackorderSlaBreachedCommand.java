@@ -1,0 +1,6 @@
+package com.opsledger.kernel.backorder;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record MarkBackorderSlaBreachedCommand(@TargetAggregateIdentifier String backorderId) {
+}

@@ -1,0 +1,9 @@
+package com.opsledger.kernel.order;
+
+import com.opsledger.kernel.common.Quantity;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record OrderLineShortfallCancelledEvent(String orderId, String lineId, String backorderId, Quantity quantity,
+                                               String reason) {
+}

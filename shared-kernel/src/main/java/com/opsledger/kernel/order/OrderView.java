@@ -1,0 +1,13 @@
+package com.opsledger.kernel.order;
+
+import com.opsledger.kernel.customer.Address;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Status: placed (being reserved), backordered, fulfilled or cancelled. */
+public record OrderView(String id, String customerId, String warehouseId, String status, Address deliveryAddress,
+                        LocalDate requestedDate, List<OrderLineView> lines, Instant placedAt, Instant updatedAt,
+                        long version) {
+}
