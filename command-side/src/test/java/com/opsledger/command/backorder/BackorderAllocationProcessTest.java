@@ -63,7 +63,7 @@ class BackorderAllocationProcessTest {
     }
 
     private static StockReceivedEvent received(long quantity, long onHand, long reserved) {
-        return new StockReceivedEvent(STOCK_ITEM_ID, pcs(quantity), null, null, new StockLevels(pcs(onHand),
+        return new StockReceivedEvent(STOCK_ITEM_ID, pcs(quantity), null, new StockLevels(pcs(onHand),
                 pcs(reserved)));
     }
 
