@@ -1,5 +1,7 @@
 package com.opsledger.infra.web;
 
+import com.opsledger.kernel.access.Caller;
+import org.springdoc.core.utils.SpringDocUtils;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -23,6 +25,11 @@ import java.util.Map;
 public class OpenApiConfiguration {
 
     private static final String PROBLEM = "Problem";
+
+    static {
+        // the signed-in caller is resolved from the access token, never sent as a parameter
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     OpenAPI opsLedgerOpenApi() {

@@ -42,15 +42,23 @@ class AccessMatrixIT extends ApplicationIT {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
-    record Endpoint(String method, String pattern, String permission, String produces) {
+    record Endpoint(String method, String pattern, String permission, String produces, List<String> params) {
 
+        Endpoint(String method, String pattern, String permission, String produces) {
+            this(method, pattern, permission, produces, List.of());
+        }
+
+        /** The pattern with fresh ids, and the request parameters the mapping requires (an instant for asOf). */
         String path() {
-            return pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            String path = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            List<String> query = params.stream().map(name -> name + "=" + (name.equals("asOf")
+                    ? "2026-01-01T00:00:00Z" : "x")).toList();
+            return query.isEmpty() ? path : path + "?" + String.join("&", query);
         }
 
         @Override
         public String toString() {
-            return method + " " + pattern;
+            return method + " " + pattern + (params.isEmpty() ? "" : "?" + String.join("&", params));
         }
     }
 
@@ -84,10 +92,12 @@ class AccessMatrixIT extends ApplicationIT {
             RequiresPermission permission = handler.getMethodAnnotation(RequiresPermission.class);
             String produces = entry.getKey().getProducesCondition().getProducibleMediaTypes().stream().findFirst()
                     .map(Object::toString).orElse(null);
+            List<String> params = entry.getKey().getParamsCondition().getExpressions().stream()
+                    .filter(expression -> !expression.isNegated()).map(expression -> expression.getName()).toList();
             for (String pattern : entry.getKey().getPatternValues()) {
                 for (var method : entry.getKey().getMethodsCondition().getMethods()) {
                     endpoints.add(new Endpoint(method.name(), pattern, permission == null ? null : permission.value(),
-                            produces));
+                            produces, params));
                 }
             }
         }
