@@ -1,0 +1,147 @@
+package com.opsledger.infra.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.opsledger.infra.it.ProcurementFlows.line;
+import static com.opsledger.infra.it.ProcurementFlows.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProcurementScenarioIT extends ApplicationIT {
+
+    @Test
+    void canBuyFromASupplierThroughApprovalConfirmationAndTwoReceiptsOntoStock() {
+        Api api = api();
+        StockFlows.StockSetup stocked = StockFlows.stockItem(api, "Flour", "kg", 10);
+        String unstocked = StockFlows.product(api, ApplicationIT.unique("SKU"), "Yeast", "pcs", 0);
+        String supplierId = ProcurementFlows.activeSupplier(api, ApplicationIT.unique("SUP"));
+
+        Api.Response created = ProcurementFlows.createOrder(api, supplierId, stocked.warehouseId(),
+                List.of(line(stocked.productId(), 100, 12.5), line(unstocked, 4, 100)), 19);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String path = "/api/v1/purchase-orders/" + created.id();
+        assertThat(created.header("Location")).isEqualTo(path);
+
+        JsonNode draft = api.get(path).body();
+        assertThat(draft.path("number").asText()).matches("PO-\\d{6}");
+        assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.path("supplierId").asText()).isEqualTo(supplierId);
+        assertThat(draft.path("currency").asText()).isEqualTo("EUR");
+        assertThat(draft.path("total").decimalValue()).isEqualByComparingTo("1963.50");
+        assertThat(draft.path("lines")).hasSize(2);
+        assertThat(draft.path("lines").get(0).path("lineId").asText()).isEqualTo("1");
+        assertThat(draft.path("lines").get(0).path("unitPrice").decimalValue()).isEqualByComparingTo("12.5");
+
+        ok(api.post(path + "/submission", Map.of()));
+        assertThat(api.get(path).body().path("status").asText()).as("above the first threshold")
+                .isEqualTo("SUBMITTED");
+        ok(api.post(path + "/approval", Map.of("approvedBy", "maria")));
+        JsonNode approved = api.get(path).body();
+        assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(approved.path("approvedBy").asText()).isNotBlank().isNotEqualTo("approval-policy");
+
+        ok(api.post(path + "/sending", Map.of()));
+        ok(api.post(path + "/confirmation", Map.of("lines", List.of(
+                Map.of("lineId", "1", "quantity", 100, "expectedDate", "2030-05-04"),
+                Map.of("lineId", "2", "quantity", 4, "expectedDate", "2030-05-06")))));
+        JsonNode confirmed = api.get(path).body();
+        assertThat(confirmed.path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.path("lines").get(0).path("expectedDate").asText()).isEqualTo("2030-05-04");
+
+        Api.Response first = api.post(path + "/receipts", Map.of("lines", List.of(
+                Map.of("lineId", "1", "quantity", 60, "batch", "L-1", "expiryDate", "2031-01-31",
+                        "qualityGrade", "A"),
+                Map.of("lineId", "2", "quantity", 4))));
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(201);
+        JsonNode partly = api.get(path).body();
+        assertThat(partly.path("status").asText()).isEqualTo("PARTIALLY_RECEIVED");
+        assertThat(partly.path("lines").get(0).path("received").decimalValue()).isEqualByComparingTo("60");
+
+        String stockPath = "/api/v1/stock-items/" + stocked.stockItemId();
+        Eventually.get(api, stockPath, body -> body.path("onHand").decimalValue().compareTo(
+                new java.math.BigDecimal("60")) == 0);
+        JsonNode opened = Eventually.get(api, "/api/v1/stock-items?productId=" + unstocked + "&warehouseId="
+                + stocked.warehouseId(), body -> body.path("totalElements").asLong() == 1
+                && body.path("content").get(0).path("onHand").decimalValue().signum() > 0);
+        assertThat(opened.path("content").get(0).path("onHand").decimalValue()).isEqualByComparingTo("4");
+
+        Api.Response over = api.post(path + "/receipts", Map.of("lines", List.of(Map.of("lineId", "1", "quantity", 50))));
+        assertThat(over.status()).isEqualTo(422);
+        assertThat(over.body().path("rule").asText()).isEqualTo("over-receipt");
+
+        ok(api.post(path + "/receipts", Map.of("lines", List.of(Map.of("lineId", "1", "quantity", 40, "batch", "L-2")))));
+        JsonNode received = api.get(path).body();
+        assertThat(received.path("status").asText()).isEqualTo("RECEIVED");
+        assertThat(received.path("lines").get(0).path("received").decimalValue()).isEqualByComparingTo("100");
+        JsonNode stock = Eventually.get(api, stockPath, body -> body.path("onHand").decimalValue().compareTo(
+                new java.math.BigDecimal("100")) == 0);
+        assertThat(stock.path("batches")).hasSize(2);
+
+        Api.Response cancel = api.post(path + "/cancellation", Map.of("reason", "too late"));
+        assertThat(cancel.status()).isEqualTo(422);
+
+        List<String> history = received.path("history").findValuesAsText("event");
+        assertThat(history).containsExactly("created", "submitted", "approved", "sent", "confirmed",
+                "goods-received", "goods-received");
+
+        JsonNode listed = api.get("/api/v1/purchase-orders?supplierId=" + supplierId + "&status=RECEIVED").body();
+        assertThat(listed.path("totalElements").asLong()).isEqualTo(1);
+        assertThat(listed.path("content").get(0).path("id").asText()).isEqualTo(created.id());
+    }
+
+    @Test
+    void canApproveSmallOrdersAutomaticallyAndNumberOrdersInSequence() {
+        Api api = api();
+        StockFlows.StockSetup s = StockFlows.stockItem(api, "Salt", "kg", 0);
+        String supplierId = ProcurementFlows.activeSupplier(api, ApplicationIT.unique("SUP"));
+        String first = ProcurementFlows.order(api, supplierId, s.warehouseId(), List.of(line(s.productId(), 2, 3)));
+        String second = ProcurementFlows.order(api, supplierId, s.warehouseId(), List.of(line(s.productId(), 2, 3)));
+        int n1 = Integer.parseInt(api.get("/api/v1/purchase-orders/" + first).body().path("number").asText().substring(3));
+        int n2 = Integer.parseInt(api.get("/api/v1/purchase-orders/" + second).body().path("number").asText().substring(3));
+        assertThat(n2).isGreaterThan(n1);
+
+        ok(api.post("/api/v1/purchase-orders/" + first + "/submission", Map.of()));
+        JsonNode auto = api.get("/api/v1/purchase-orders/" + first).body();
+        assertThat(auto.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(auto.path("approvedBy").asText()).isEqualTo("approval-policy");
+
+        ok(api.post("/api/v1/purchase-orders/" + second + "/cancellation", Map.of("reason", "duplicate")));
+        JsonNode cancelled = api.get("/api/v1/purchase-orders/" + second).body();
+        assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.path("history").get(1).path("note").asText()).isEqualTo("duplicate");
+        assertThat(api.post("/api/v1/purchase-orders/" + second + "/cancellation", Map.of()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void cannotOrderFromAPendingSupplierNorCreateTwoSuppliersWithOneCode() {
+        Api api = api();
+        StockFlows.StockSetup s = StockFlows.stockItem(api, "Oil", "l", 0);
+        String code = ApplicationIT.unique("SUP");
+        Api.Response pending = api.post("/api/v1/suppliers", Map.of("code", code, "name", "Pending Ltd",
+                "paymentTerms", "NET_15", "leadTimeDays", 3));
+        assertThat(pending.status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/suppliers/" + pending.id()).body().path("status").asText()).isEqualTo("PENDING");
+
+        Api.Response refused = ProcurementFlows.createOrder(api, pending.id(), s.warehouseId(),
+                List.of(line(s.productId(), 1, 1)), null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("rule").asText()).isEqualTo("supplier-not-active");
+
+        Api.Response duplicate = api.post("/api/v1/suppliers", Map.of("code", code.toLowerCase(), "name", "Other",
+                "paymentTerms", "NET_15", "leadTimeDays", 3));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.body().path("existingId").asText()).isEqualTo(pending.id());
+
+        Api.Response offered = api.put("/api/v1/suppliers/" + pending.id() + "/products/" + s.productId(),
+                Map.of("price", 2.35, "currency", "eur", "leadTimeDays", 4));
+        assertThat(offered.status()).as(offered.body().toString()).isEqualTo(200);
+        JsonNode supplier = api.get("/api/v1/suppliers/" + pending.id()).body();
+        assertThat(supplier.path("products").get(0).path("currency").asText()).isEqualTo("EUR");
+        assertThat(supplier.path("products").get(0).path("price").decimalValue()).isEqualByComparingTo("2.35");
+        JsonNode found = api.get("/api/v1/suppliers?q=" + code.substring(0, code.length() - 2).toLowerCase()).body();
+        assertThat(found.findValuesAsText("id")).contains(pending.id());
+    }
+}
