@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The lines of one purchase order with what each has received, and the totals they add up to. */
@@ -37,6 +38,18 @@ final class OrderLines {
             this.unitPrice = line.unitPrice();
             this.expectedDate = line.expectedDate();
             this.received = Quantity.zero(line.quantity().unit());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Line other && lineId.equals(other.lineId) && productId.equals(other.productId)
+                    && quantity.equals(other.quantity) && unitPrice.equals(other.unitPrice)
+                    && Objects.equals(expectedDate, other.expectedDate) && received.equals(other.received);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(lineId, quantity, received);
         }
 
         Quantity outstanding() {
