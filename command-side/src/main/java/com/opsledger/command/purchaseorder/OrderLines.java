@@ -64,6 +64,10 @@ final class OrderLines {
         lines.put(line.lineId(), new Line(line));
     }
 
+    void forEach(java.util.function.Consumer<Line> action) {
+        lines.values().forEach(action);
+    }
+
     boolean isEmpty() {
         return lines.isEmpty();
     }

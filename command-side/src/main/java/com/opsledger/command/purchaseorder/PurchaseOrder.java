@@ -1,5 +1,6 @@
 package com.opsledger.command.purchaseorder;
 
+import com.opsledger.command.invoice.PurchaseOrderFacts;
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.command.supplier.SupplierDirectory;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
@@ -367,6 +368,14 @@ public class PurchaseOrder {
     @EventSourcingHandler
     void on(PurchaseOrderClosedEvent event) {
         status = PurchaseOrderStatus.CLOSED;
+    }
+
+    /** The order as an invoice is matched against it. */
+    PurchaseOrderFacts.Order facts() {
+        Map<String, PurchaseOrderFacts.Line> facts = new java.util.LinkedHashMap<>();
+        lines.forEach(l -> facts.put(l.lineId, new PurchaseOrderFacts.Line(l.productId, l.quantity, l.received,
+                l.unitPrice)));
+        return new PurchaseOrderFacts.Order(supplierId, currency, status, discountRate, taxRate, facts);
     }
 
     void requireStatus(String action, PurchaseOrderStatus... allowed) {

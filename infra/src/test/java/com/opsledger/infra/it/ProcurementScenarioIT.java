@@ -90,6 +90,64 @@ class ProcurementScenarioIT extends ApplicationIT {
         JsonNode listed = api.get("/api/v1/purchase-orders?supplierId=" + supplierId + "&status=RECEIVED").body();
         assertThat(listed.path("totalElements").asLong()).isEqualTo(1);
         assertThat(listed.path("content").get(0).path("id").asText()).isEqualTo(created.id());
+
+        payTheSuppliersInvoicesAfterAThreeWayMatch(api, created.id(), supplierId);
+    }
+
+    private void payTheSuppliersInvoicesAfterAThreeWayMatch(Api api, String purchaseOrderId, String supplierId) {
+        Api.Response dearer = api.post("/api/v1/invoices", Map.of("purchaseOrderId", purchaseOrderId,
+                "number", "INV-1", "invoiceDate", "2030-05-10",
+                "lines", List.of(Map.of("lineId", "1", "quantity", 100, "unitPrice", 12.6))));
+        assertThat(dearer.status()).as(dearer.body().toString()).isEqualTo(201);
+        String invoicePath = "/api/v1/invoices/" + dearer.id();
+        JsonNode mismatched = api.get(invoicePath).body();
+        assertThat(mismatched.path("status").asText()).isEqualTo("MISMATCHED");
+        assertThat(mismatched.path("matched").asBoolean()).isFalse();
+        assertThat(mismatched.path("dueDate").asText()).as("NET_30").isEqualTo("2030-06-09");
+        assertThat(mismatched.path("total").decimalValue()).isEqualByComparingTo("1499.40");
+        JsonNode matchedLine = mismatched.path("lines").get(0);
+        assertThat(matchedLine.path("ordered").decimalValue()).isEqualByComparingTo("100");
+        assertThat(matchedLine.path("received").decimalValue()).isEqualByComparingTo("100");
+        assertThat(matchedLine.path("invoiced").decimalValue()).isEqualByComparingTo("100");
+        assertThat(matchedLine.path("issues").get(0).asText()).isEqualTo("price-differs");
+
+        Api.Response unresolved = api.post("/api/v1/payments", Map.of("invoiceId", dearer.id(), "amount", 100));
+        assertThat(unresolved.status()).isEqualTo(422);
+        assertThat(unresolved.body().path("rule").asText()).isEqualTo("invoice-mismatch-unresolved");
+
+        ok(api.post(invoicePath + "/acceptance", Map.of("reason", "price rise agreed by phone")));
+        assertThat(api.get(invoicePath).body().path("status").asText()).isEqualTo("ACCEPTED");
+        Api.Response first = api.post("/api/v1/payments", Map.of("invoiceId", dearer.id(), "amount", 1000,
+                "paidOn", "2030-05-20", "reference", "TRX-1"));
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(201);
+        JsonNode partlyPaid = api.get(invoicePath).body();
+        assertThat(partlyPaid.path("status").asText()).isEqualTo("PARTIALLY_PAID");
+        assertThat(partlyPaid.path("outstanding").decimalValue()).isEqualByComparingTo("499.40");
+        Api.Response tooMuch = api.post("/api/v1/payments", Map.of("invoiceId", dearer.id(), "amount", 500));
+        assertThat(tooMuch.status()).isEqualTo(422);
+        assertThat(tooMuch.body().path("rule").asText()).isEqualTo("overpayment");
+        ok(api.post("/api/v1/payments", Map.of("invoiceId", dearer.id(), "amount", 499.4)));
+        JsonNode paid = api.get(invoicePath).body();
+        assertThat(paid.path("status").asText()).isEqualTo("PAID");
+        assertThat(paid.path("outstanding").decimalValue()).isEqualByComparingTo("0");
+        assertThat(paid.path("overdue").asBoolean()).isFalse();
+        JsonNode payments = api.get("/api/v1/payments?invoiceId=" + dearer.id()).body();
+        assertThat(payments.path("totalElements").asLong()).isEqualTo(2);
+        assertThat(api.get("/api/v1/payments/" + first.id()).body().path("reference").asText()).isEqualTo("TRX-1");
+
+        Api.Response old = api.post("/api/v1/invoices", Map.of("purchaseOrderId", purchaseOrderId,
+                "number", "INV-2", "invoiceDate", "2020-01-01",
+                "lines", List.of(Map.of("lineId", "2", "quantity", 4, "unitPrice", 100))));
+        assertThat(old.status()).as(old.body().toString()).isEqualTo(201);
+        assertThat(api.get("/api/v1/invoices/" + old.id()).body().path("status").asText()).isEqualTo("MATCHED");
+        JsonNode overdue = api.get("/api/v1/invoices?supplierId=" + supplierId + "&overdue=true").body();
+        assertThat(overdue.findValuesAsText("id")).containsExactly(old.id());
+        assertThat(overdue.path("content").get(0).path("overdue").asBoolean()).isTrue();
+
+        Api.Response again = api.post("/api/v1/invoices", Map.of("purchaseOrderId", purchaseOrderId,
+                "number", "inv-2", "invoiceDate", "2020-01-01",
+                "lines", List.of(Map.of("lineId", "2", "quantity", 4, "unitPrice", 100))));
+        assertThat(again.status()).as("one supplier invoice number once").isEqualTo(409);
     }
 
     @Test
