@@ -16,6 +16,7 @@ import com.opsledger.kernel.supplier.SupplierStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +29,8 @@ import java.util.Map;
 /**
  * Proposes replenishment when a stock item's available stock falls below its product's reorder point: once per
  * crossing (from at or above to below), for the quantity that brings it back to {@code target-factor} times the
- * reorder point, to the product's preferred supplier when it has an active one with a catalogue price.
+ * reorder point, to the product's preferred supplier when it has an active one with a catalogue price. A replay
+ * rebuilds what it remembers without proposing again.
  */
 @Component
 @ProcessingGroup("replenishment-trigger")
@@ -64,33 +66,33 @@ class StockReplenishmentTrigger {
     }
 
     @EventHandler
-    void on(StockReceivedEvent event) {
-        levels(event.stockItemId(), event.levels());
+    void on(StockReceivedEvent event, ReplayStatus replay) {
+        levels(event.stockItemId(), event.levels(), replay);
     }
 
     @EventHandler
-    void on(StockReservedEvent event) {
-        levels(event.stockItemId(), event.levels());
+    void on(StockReservedEvent event, ReplayStatus replay) {
+        levels(event.stockItemId(), event.levels(), replay);
     }
 
     @EventHandler
-    void on(ReservationReleasedEvent event) {
-        levels(event.stockItemId(), event.levels());
+    void on(ReservationReleasedEvent event, ReplayStatus replay) {
+        levels(event.stockItemId(), event.levels(), replay);
     }
 
     @EventHandler
-    void on(ReservationIssuedEvent event) {
-        levels(event.stockItemId(), event.levels());
+    void on(ReservationIssuedEvent event, ReplayStatus replay) {
+        levels(event.stockItemId(), event.levels(), replay);
     }
 
     @EventHandler
-    void on(StockAdjustedEvent event) {
-        levels(event.stockItemId(), event.levels());
+    void on(StockAdjustedEvent event, ReplayStatus replay) {
+        levels(event.stockItemId(), event.levels(), replay);
     }
 
     @EventHandler
-    void on(StockWrittenOffEvent event) {
-        levels(event.stockItemId(), event.levels());
+    void on(StockWrittenOffEvent event, ReplayStatus replay) {
+        levels(event.stockItemId(), event.levels(), replay);
     }
 
     @ResetHandler
@@ -104,7 +106,7 @@ class StockReplenishmentTrigger {
                 + "on conflict (product_id) do update set reorder_point = excluded.reorder_point", productId, reorderPoint);
     }
 
-    private void levels(String stockItemId, StockLevels levels) {
+    private void levels(String stockItemId, StockLevels levels, ReplayStatus replay) {
         List<Map<String, Object>> found = jdbc.queryForList("select s.product_id, s.warehouse_id, s.available, "
                 + "p.reorder_point from cmd_replenishment_stock s join cmd_replenishment_product p "
                 + "on p.product_id = s.product_id where s.stock_item_id = ?", stockItemId);
@@ -116,7 +118,8 @@ class StockReplenishmentTrigger {
         Map<String, Object> row = found.get(0);
         BigDecimal before = (BigDecimal) row.get("available");
         BigDecimal reorderPoint = (BigDecimal) row.get("reorder_point");
-        if (before.compareTo(reorderPoint) >= 0 && available.compareTo(reorderPoint) < 0) {
+        if (!replay.isReplay() && before.compareTo(reorderPoint) >= 0
+                && available.compareTo(reorderPoint) < 0) {
             propose((String) row.get("product_id"), (String) row.get("warehouse_id"),
                     reorderPoint.multiply(targetFactor).subtract(available), reorderPoint);
         }

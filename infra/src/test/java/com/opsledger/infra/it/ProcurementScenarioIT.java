@@ -91,6 +91,33 @@ class ProcurementScenarioIT extends ApplicationIT {
         assertThat(listed.path("totalElements").asLong()).isEqualTo(1);
         assertThat(listed.path("content").get(0).path("id").asText()).isEqualTo(created.id());
 
+        JsonNode performance = api.get("/api/v1/suppliers/" + supplierId + "/performance").body();
+        assertThat(performance.path("ordersSent").asLong()).isEqualTo(1);
+        assertThat(performance.path("receipts").asLong()).isEqualTo(2);
+        assertThat(performance.path("linesReceived").asLong()).isEqualTo(3);
+        assertThat(performance.path("onTimeRate").decimalValue()).as("received before 2030").isEqualByComparingTo("1");
+        assertThat(performance.path("fillRate").decimalValue()).isEqualByComparingTo("1");
+        assertThat(performance.path("averageLeadTimeDays").decimalValue()).isEqualByComparingTo("0");
+        assertThat(performance.path("rating").decimalValue()).isEqualByComparingTo("5");
+        assertThat(performance.path("qualityPassRate").isNull()).isTrue();
+
+        JsonNode bySupplier = Eventually.get(api, "/api/v1/reports/spending?groupBy=supplier",
+                body -> body.path("groups").findValuesAsText("key").contains(supplierId));
+        JsonNode spent = null;
+        for (JsonNode group : bySupplier.path("groups")) {
+            if (group.path("key").asText().equals(supplierId)) {
+                spent = group;
+            }
+        }
+        assertThat(spent.path("currency").asText()).isEqualTo("EUR");
+        assertThat(spent.path("orders").asLong()).isEqualTo(1);
+        assertThat(spent.path("total").decimalValue()).isEqualByComparingTo("1963.50");
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        JsonNode byMonth = api.get("/api/v1/reports/spending?groupBy=month&from="
+                + java.time.Instant.now().minusSeconds(86_400)).body();
+        assertThat(byMonth.path("groups").findValuesAsText("key")).contains(month);
+        assertThat(api.get("/api/v1/reports/spending?groupBy=category").status()).isEqualTo(400);
+
         payTheSuppliersInvoicesAfterAThreeWayMatch(api, created.id(), supplierId);
     }
 
