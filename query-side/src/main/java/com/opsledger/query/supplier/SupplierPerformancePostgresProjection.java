@@ -9,17 +9,13 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSentEvent;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
-import com.opsledger.kernel.supplier.FindSupplierPerformanceQuery;
 import com.opsledger.kernel.supplier.SupplierCreatedEvent;
-import com.opsledger.kernel.supplier.SupplierPerformanceView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -122,15 +118,6 @@ class SupplierPerformancePostgresProjection {
                 s.leadTimeSamples++;
             }
         }));
-    }
-
-    @QueryHandler
-    @Transactional(readOnly = true)
-    SupplierPerformanceView handle(FindSupplierPerformanceQuery query) {
-        if (query.onlySupplierId() != null && !query.onlySupplierId().equals(query.supplierId())) {
-            return null;
-        }
-        return suppliers.findById(query.supplierId()).map(SupplierPerformanceRow::toView).orElse(null);
     }
 
     @ResetHandler

@@ -1,8 +1,10 @@
 package com.opsledger.query.supplier;
 
 import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.supplier.FindSupplierPerformanceQuery;
 import com.opsledger.kernel.supplier.FindSupplierQuery;
 import com.opsledger.kernel.supplier.ListSuppliersQuery;
+import com.opsledger.kernel.supplier.SupplierPerformanceView;
 import com.opsledger.kernel.supplier.SupplierView;
 import com.opsledger.query.common.Pages;
 import org.axonframework.queryhandling.QueryHandler;
@@ -20,9 +22,20 @@ class SupplierQueryHandler {
             "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final SupplierRowRepository rows;
+    private final SupplierPerformanceRowRepository performance;
 
-    SupplierQueryHandler(SupplierRowRepository rows) {
+    SupplierQueryHandler(SupplierRowRepository rows, SupplierPerformanceRowRepository performance) {
         this.rows = rows;
+        this.performance = performance;
+    }
+
+    @QueryHandler
+    @Transactional(readOnly = true)
+    SupplierPerformanceView handle(FindSupplierPerformanceQuery query) {
+        if (query.onlySupplierId() != null && !query.onlySupplierId().equals(query.supplierId())) {
+            return null;
+        }
+        return performance.findById(query.supplierId()).map(SupplierPerformanceRow::toView).orElse(null);
     }
 
     @QueryHandler
