@@ -23,10 +23,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -50,13 +53,14 @@ public class Invoice {
     private Money total;
     private Money paid;
     private Set<String> payments;
+    private Map<String, BigDecimal> lines;
 
     protected Invoice() {
     }
 
     @CommandHandler
     public Invoice(RegisterInvoiceCommand command, PurchaseOrderFacts purchaseOrders, SupplierDirectory suppliers,
-                   ReferenceRegistry registry) {
+                   ReferenceRegistry registry, InvoicedQuantities invoiced) {
         if (command.number() == null || command.number().isBlank() || command.number().strip().length() > 64) {
             throw new InvalidValueException("number", "must be 1 to 64 characters");
         }
@@ -69,7 +73,7 @@ public class Invoice {
             throw new BusinessRuleViolationException("purchase-order-not-sent",
                     "a " + order.status() + " purchase order cannot be invoiced yet");
         }
-        List<InvoiceLineMatch> lines = ThreeWayMatch.match(order, command.lines());
+        List<InvoiceLineMatch> lines = ThreeWayMatch.match(command.purchaseOrderId(), order, command.lines(), invoiced);
         Money subtotal = Money.zero(order.currency());
         for (InvoiceLineMatch line : lines) {
             subtotal = subtotal.plus(line.invoicedPrice().times(line.invoiced().amount()));
@@ -82,6 +86,7 @@ public class Invoice {
         registry.claim("invoice.supplier-number", "number",
                 order.supplierId() + "/" + number.toUpperCase(Locale.ROOT), command.invoiceId());
         boolean matched = lines.stream().allMatch(l -> l.issues().isEmpty());
+        lines.forEach(l -> invoiced.add(command.purchaseOrderId(), l.lineId(), l.invoiced().amount()));
         apply(new InvoiceRegisteredEvent(command.invoiceId(), command.purchaseOrderId(), order.supplierId(), number,
                 command.invoiceDate(), command.invoiceDate().plusDays(termsDays), lines, subtotal.rounded(),
                 total.rounded(), matched ? InvoiceStatus.MATCHED : InvoiceStatus.MISMATCHED));
@@ -97,10 +102,11 @@ public class Invoice {
     }
 
     @CommandHandler
-    public void handle(RejectInvoiceCommand command) {
+    public void handle(RejectInvoiceCommand command, InvoicedQuantities invoiced) {
         if (status != InvoiceStatus.MISMATCHED && status != InvoiceStatus.MATCHED && status != InvoiceStatus.ACCEPTED) {
             throw new BusinessRuleViolationException("invoice-status", "a " + status + " invoice cannot be rejected");
         }
+        lines.forEach((lineId, quantity) -> invoiced.add(purchaseOrderId, lineId, quantity.negate()));
         apply(new InvoiceRejectedEvent(invoiceId, command.rejectedBy(), reason(command.reason())));
     }
 
@@ -153,6 +159,8 @@ public class Invoice {
         total = event.total();
         paid = Money.zero(total.currency());
         payments = new HashSet<>();
+        lines = new HashMap<>();
+        event.lines().forEach(l -> lines.put(l.lineId(), l.invoiced().amount()));
     }
 
     @EventSourcingHandler

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Holds each invoiced line against what was ordered and what was received: more invoiced than received or than
- * ordered, or a price other than the ordered one, is a mismatch to be resolved by a person, never paid silently.
+ * Holds each invoiced line against what was ordered and what was received: more invoiced (with the earlier invoices
+ * that stand) than received or than ordered, or a price other than the ordered one, is a mismatch to be resolved
+ * by a person, never paid silently.
  */
 final class ThreeWayMatch {
 
@@ -25,7 +26,8 @@ final class ThreeWayMatch {
     private ThreeWayMatch() {
     }
 
-    static List<InvoiceLineMatch> match(PurchaseOrderFacts.Order order, List<InvoiceLineSpec> lines) {
+    static List<InvoiceLineMatch> match(String purchaseOrderId, PurchaseOrderFacts.Order order,
+                                        List<InvoiceLineSpec> lines, InvoicedQuantities invoicedSoFar) {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidValueException("lines", "must invoice at least one line");
         }
@@ -50,19 +52,21 @@ final class ThreeWayMatch {
                         + Money.MAX_SCALE + " decimal places");
             }
             Quantity invoiced = Quantity.of(spec.quantity(), line.ordered().unit());
+            Quantity before = Quantity.of(invoicedSoFar.invoiced(purchaseOrderId, spec.lineId()), line.ordered().unit());
+            Quantity total = before.plus(invoiced);
             Money price = Money.of(spec.unitPrice(), order.currency());
             List<String> issues = new ArrayList<>();
-            if (invoiced.isGreaterThan(line.received())) {
+            if (total.isGreaterThan(line.received())) {
                 issues.add(ABOVE_RECEIVED);
             }
-            if (invoiced.isGreaterThan(line.ordered())) {
+            if (total.isGreaterThan(line.ordered())) {
                 issues.add(ABOVE_ORDERED);
             }
             if (price.amount().compareTo(line.unitPrice().amount()) != 0) {
                 issues.add(PRICE_DIFFERS);
             }
             matches.add(new InvoiceLineMatch(spec.lineId(), line.productId(), line.ordered(), line.received(),
-                    invoiced, line.unitPrice(), price, List.copyOf(issues)));
+                    before, invoiced, line.unitPrice(), price, List.copyOf(issues)));
         }
         return matches;
     }

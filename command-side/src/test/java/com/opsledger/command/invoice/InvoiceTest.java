@@ -53,6 +53,7 @@ class InvoiceTest {
 
     private FixtureConfiguration<Invoice> fixture;
     private final Map<String, PurchaseOrderFacts.Order> orders = new HashMap<>();
+    private final Map<String, BigDecimal> invoiced = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -66,6 +67,35 @@ class InvoiceTest {
         fixture.registerInjectableResource(new InMemorySupplierDirectory().withSupplier(SUPPLIER_ID,
                 SupplierStatus.ACTIVE));
         fixture.registerInjectableResource(new InMemoryReferenceRegistry());
+        fixture.registerInjectableResource(new InvoicedQuantities() {
+            @Override
+            public BigDecimal invoiced(String purchaseOrderId, String lineId) {
+                return invoiced.getOrDefault(purchaseOrderId + "/" + lineId, BigDecimal.ZERO);
+            }
+
+            @Override
+            public void add(String purchaseOrderId, String lineId, BigDecimal quantity) {
+                invoiced.merge(purchaseOrderId + "/" + lineId, quantity, BigDecimal::add);
+            }
+        });
+    }
+
+    @Test
+    void canCountEarlierInvoicesOfALineInTheMatchAndReleaseThemWhenRejected() {
+        invoiced.put(PURCHASE_ORDER_ID + "/2", new BigDecimal("15"));
+        fixture.givenNoPriorActivity()
+                .when(register(INVOICE_ID, "INV-2", new InvoiceLineSpec("2", new BigDecimal("10"), new BigDecimal("5"))))
+                .expectEvents(new InvoiceRegisteredEvent(INVOICE_ID, PURCHASE_ORDER_ID, SUPPLIER_ID, "INV-2", INVOICED,
+                        DUE, List.of(new InvoiceLineMatch("2", OTHER_PRODUCT_ID, kg("20"), kg("20"), kg("15"), kg("10"),
+                        eur("5"), eur("5"), List.of(ThreeWayMatch.ABOVE_RECEIVED, ThreeWayMatch.ABOVE_ORDERED))),
+                        eur("50.00"), eur("55.00"), InvoiceStatus.MISMATCHED));
+        org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal("25")
+                .compareTo(invoiced.get(PURCHASE_ORDER_ID + "/2")));
+        fixture.given(matched())
+                .when(new RejectInvoiceCommand(INVOICE_ID, "maria", "sent twice"))
+                .expectEvents(new InvoiceRejectedEvent(INVOICE_ID, "maria", "sent twice"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal("5")
+                .compareTo(invoiced.get(PURCHASE_ORDER_ID + "/2")));
     }
 
     @Test
@@ -81,8 +111,8 @@ class InvoiceTest {
         fixture.givenNoPriorActivity()
                 .when(register(INVOICE_ID, "INV-1", new InvoiceLineSpec("1", new BigDecimal("101"), new BigDecimal("12.6"))))
                 .expectEvents(new InvoiceRegisteredEvent(INVOICE_ID, PURCHASE_ORDER_ID, SUPPLIER_ID, "INV-1", INVOICED,
-                        DUE, List.of(new InvoiceLineMatch("1", PRODUCT_ID, kg("100"), kg("60"), kg("101"), eur("12.50"),
-                        eur("12.60"), List.of(ThreeWayMatch.ABOVE_RECEIVED, ThreeWayMatch.ABOVE_ORDERED,
+                        DUE, List.of(new InvoiceLineMatch("1", PRODUCT_ID, kg("100"), kg("60"), kg("0"), kg("101"),
+                        eur("12.50"), eur("12.60"), List.of(ThreeWayMatch.ABOVE_RECEIVED, ThreeWayMatch.ABOVE_ORDERED,
                         ThreeWayMatch.PRICE_DIFFERS))), eur("1272.60"), eur("1399.86"), InvoiceStatus.MISMATCHED));
     }
 
@@ -180,15 +210,15 @@ class InvoiceTest {
     /** 60 kg at 12.50 and 20 kg at 5, plus 10 % tax: 935.00. */
     private static InvoiceRegisteredEvent matched() {
         return new InvoiceRegisteredEvent(INVOICE_ID, PURCHASE_ORDER_ID, SUPPLIER_ID, "INV-1", INVOICED, DUE, List.of(
-                new InvoiceLineMatch("1", PRODUCT_ID, kg("100"), kg("60"), kg("60"), eur("12.50"), eur("12.50"),
-                        List.of()),
-                new InvoiceLineMatch("2", OTHER_PRODUCT_ID, kg("20"), kg("20"), kg("20"), eur("5"), eur("5"),
+                new InvoiceLineMatch("1", PRODUCT_ID, kg("100"), kg("60"), kg("0"), kg("60"), eur("12.50"),
+                        eur("12.50"), List.of()),
+                new InvoiceLineMatch("2", OTHER_PRODUCT_ID, kg("20"), kg("20"), kg("0"), kg("20"), eur("5"), eur("5"),
                         List.of())), eur("850.00"), eur("935.00"), InvoiceStatus.MATCHED);
     }
 
     private static InvoiceRegisteredEvent mismatched() {
         return new InvoiceRegisteredEvent(INVOICE_ID, PURCHASE_ORDER_ID, SUPPLIER_ID, "INV-1", INVOICED, DUE, List.of(
-                new InvoiceLineMatch("2", OTHER_PRODUCT_ID, kg("20"), kg("20"), kg("20"), eur("5"), eur("6"),
+                new InvoiceLineMatch("2", OTHER_PRODUCT_ID, kg("20"), kg("20"), kg("0"), kg("20"), eur("5"), eur("6"),
                         List.of(ThreeWayMatch.PRICE_DIFFERS))), eur("120.00"), eur("132.00"), InvoiceStatus.MISMATCHED);
     }
 

@@ -175,6 +175,15 @@ class ProcurementScenarioIT extends ApplicationIT {
                 "number", "inv-2", "invoiceDate", "2020-01-01",
                 "lines", List.of(Map.of("lineId", "2", "quantity", 4, "unitPrice", 100))));
         assertThat(again.status()).as("one supplier invoice number once").isEqualTo(409);
+
+        Api.Response twice = api.post("/api/v1/invoices", Map.of("purchaseOrderId", purchaseOrderId,
+                "number", "INV-3", "invoiceDate", "2030-05-11",
+                "lines", List.of(Map.of("lineId", "2", "quantity", 4, "unitPrice", 100))));
+        assertThat(twice.status()).isEqualTo(201);
+        JsonNode billedTwice = api.get("/api/v1/invoices/" + twice.id()).body();
+        assertThat(billedTwice.path("status").asText()).as("the same goods billed again").isEqualTo("MISMATCHED");
+        assertThat(billedTwice.path("lines").get(0).path("invoicedBefore").decimalValue()).isEqualByComparingTo("4");
+        assertThat(billedTwice.path("lines").get(0).path("issues").toString()).contains("invoiced-above-received");
     }
 
     @Test

@@ -50,8 +50,9 @@ class InvoiceTablePostgresProjection {
         row.outstanding = event.total().amount();
         row.lines = event.lines().stream().map(l -> new InvoiceLineView(l.lineId(), l.productId(),
                 InvoiceRow.plain(l.ordered().amount()), InvoiceRow.plain(l.received().amount()),
-                InvoiceRow.plain(l.invoiced().amount()), InvoiceRow.plain(l.orderedPrice().amount()),
-                InvoiceRow.plain(l.invoicedPrice().amount()), l.issues())).toList();
+                InvoiceRow.plain(l.invoicedBefore().amount()), InvoiceRow.plain(l.invoiced().amount()),
+                InvoiceRow.plain(l.orderedPrice().amount()), InvoiceRow.plain(l.invoicedPrice().amount()),
+                l.issues())).toList();
         row.version = sequence;
         row.createdAt = at;
         row.updatedAt = at;

@@ -4,6 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 public record InvoiceLineView(String lineId, String productId, BigDecimal ordered, BigDecimal received,
-                              BigDecimal invoiced, BigDecimal orderedPrice, BigDecimal invoicedPrice,
-                              List<String> issues) {
+                              BigDecimal invoicedBefore, BigDecimal invoiced, BigDecimal orderedPrice,
+                              BigDecimal invoicedPrice, List<String> issues) {
 }
