@@ -1,6 +1,5 @@
 package com.opsledger.command.purchaseorder;
 
-import com.opsledger.kernel.common.DuplicateException;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
@@ -16,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Turns each delivery received on a purchase order into stock receipts on the stock item of each product in the
  * order's warehouse, opening the stock item first where the product was never stocked there. One process per
- * receipt, finished once every line is on stock.
+ * receipt, finished once every line is on stock. The commands run in the unit of work and transaction of the event
+ * they answer: a receipt is put on stock whole, or (after a failure) not at all and retried.
  */
 @Saga
 public class GoodsReceiptProcess {
@@ -40,15 +40,15 @@ public class GoodsReceiptProcess {
         }
     }
 
+    /**
+     * The stock item of the product in the warehouse, opened here when there is none. Opened by someone else at the
+     * same moment, the claim refuses this one and the whole receipt fails; the processor retries it and finds it.
+     */
     private String stockItemFor(String productId, String warehouseId) {
         return stockItems.stockItemOf(productId, warehouseId).orElseGet(() -> {
             String id = Ids.newId();
-            try {
-                commands.sendAndWait(new OpenStockItemCommand(id, productId, warehouseId));
-                return id;
-            } catch (DuplicateException openedMeanwhile) {
-                return stockItems.stockItemOf(productId, warehouseId).orElseThrow(() -> openedMeanwhile);
-            }
+            commands.sendAndWait(new OpenStockItemCommand(id, productId, warehouseId));
+            return id;
         });
     }
 }
