@@ -12,6 +12,7 @@ import com.opsledger.kernel.invoice.RecordPaymentCommand;
 import com.opsledger.kernel.invoice.RegisterInvoiceCommand;
 import com.opsledger.kernel.invoice.RejectInvoiceCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,14 +70,16 @@ public class InvoiceCommandController {
         String id = Ids.newId();
         sender.send(new RegisterInvoiceCommand(id, Ids.requireValid("purchaseOrderId", body.purchaseOrderId()),
                 body.number(), body.invoiceDate(), body.lines().stream()
-                .map(l -> new InvoiceLineSpec(l.lineId(), l.quantity(), l.unitPrice())).toList()), id, request, response);
+                .map(l -> new InvoiceLineSpec(l.lineId(), l.quantity(), l.unitPrice())).toList()), id, request,
+                response);
         return Created.at(INVOICES, id);
     }
 
     @PostMapping(INVOICES + "/{id}/acceptance")
     @RequiresPermission("invoices:approve")
     @Operation(summary = "Accept a mismatched invoice for payment, with a reason")
-    public IdResponse accept(@PathVariable String id, @Valid @RequestBody DecisionRequest body, Caller caller,
+    public IdResponse accept(@PathVariable String id, @Valid @RequestBody DecisionRequest body,
+                             @Parameter(hidden = true) Caller caller,
                              HttpServletRequest request, HttpServletResponse response) {
         String invoiceId = Ids.requireValid("id", id);
         sender.send(new AcceptInvoiceCommand(invoiceId, caller.username(), body.reason()), invoiceId, request,
@@ -87,7 +90,8 @@ public class InvoiceCommandController {
     @PostMapping(INVOICES + "/{id}/rejection")
     @RequiresPermission("invoices:approve")
     @Operation(summary = "Reject an unpaid invoice, with a reason")
-    public IdResponse reject(@PathVariable String id, @Valid @RequestBody DecisionRequest body, Caller caller,
+    public IdResponse reject(@PathVariable String id, @Valid @RequestBody DecisionRequest body,
+                             @Parameter(hidden = true) Caller caller,
                              HttpServletRequest request, HttpServletResponse response) {
         String invoiceId = Ids.requireValid("id", id);
         sender.send(new RejectInvoiceCommand(invoiceId, caller.username(), body.reason()), invoiceId, request,

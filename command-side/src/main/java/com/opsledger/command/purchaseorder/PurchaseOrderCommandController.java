@@ -21,6 +21,7 @@ import com.opsledger.kernel.purchaseorder.RejectPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SendPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SubmitPurchaseOrderCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -116,8 +117,8 @@ public class PurchaseOrderCommandController {
     @PostMapping("/{id}/submission")
     @RequiresPermission("purchase-orders:create")
     @Operation(summary = "Submit a draft for approval; below the first approval threshold it is approved at once")
-    public IdResponse submit(@PathVariable String id, Caller caller, HttpServletRequest request,
-                             HttpServletResponse response) {
+    public IdResponse submit(@PathVariable String id, @Parameter(hidden = true) Caller caller,
+                             HttpServletRequest request, HttpServletResponse response) {
         String purchaseOrderId = Ids.requireValid("id", id);
         sender.send(new SubmitPurchaseOrderCommand(purchaseOrderId, caller.username()), purchaseOrderId, request,
                 response);
@@ -129,7 +130,8 @@ public class PurchaseOrderCommandController {
     @Operation(summary = "Approve a submitted purchase order: a manager up to the second threshold, an admin above "
             + "it (422 otherwise); the approver is recorded")
     public IdResponse approve(@PathVariable String id, @Valid @RequestBody(required = false) ApprovalRequest body,
-                              Caller caller, HttpServletRequest request, HttpServletResponse response) {
+                              @Parameter(hidden = true) Caller caller, HttpServletRequest request,
+                              HttpServletResponse response) {
         String purchaseOrderId = Ids.requireValid("id", id);
         sender.send(new ApprovePurchaseOrderCommand(purchaseOrderId,
                 actor(caller, body == null ? null : body.approvedBy()), ApproverLevels.of(caller)), purchaseOrderId,
@@ -140,7 +142,8 @@ public class PurchaseOrderCommandController {
     @PostMapping("/{id}/rejection")
     @RequiresPermission("purchase-orders:approve")
     @Operation(summary = "Reject a submitted purchase order with a reason")
-    public IdResponse reject(@PathVariable String id, @Valid @RequestBody RejectionRequest body, Caller caller,
+    public IdResponse reject(@PathVariable String id, @Valid @RequestBody RejectionRequest body,
+                             @Parameter(hidden = true) Caller caller,
                              HttpServletRequest request, HttpServletResponse response) {
         String purchaseOrderId = Ids.requireValid("id", id);
         sender.send(new RejectPurchaseOrderCommand(purchaseOrderId, actor(caller, body.rejectedBy()),
@@ -161,7 +164,8 @@ public class PurchaseOrderCommandController {
     @RequiresPermission("purchase-orders:confirm")
     @Operation(summary = "The supplier confirms a sent order with a quantity and expected date per line; confirming "
             + "again moves the dates")
-    public IdResponse confirm(@PathVariable String id, @Valid @RequestBody ConfirmationRequest body, Caller caller,
+    public IdResponse confirm(@PathVariable String id, @Valid @RequestBody ConfirmationRequest body,
+                              @Parameter(hidden = true) Caller caller,
                               HttpServletRequest request, HttpServletResponse response) {
         String purchaseOrderId = Ids.requireValid("id", id);
         List<LineConfirmation> lines = body.lines().stream()

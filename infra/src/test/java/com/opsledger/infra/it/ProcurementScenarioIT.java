@@ -170,6 +170,10 @@ class ProcurementScenarioIT extends ApplicationIT {
         JsonNode overdue = api.get("/api/v1/invoices?supplierId=" + supplierId + "&overdue=true").body();
         assertThat(overdue.findValuesAsText("id")).containsExactly(old.id());
         assertThat(overdue.path("content").get(0).path("overdue").asBoolean()).isTrue();
+        ok(api.post("/api/v1/payments", Map.of("invoiceId", old.id(), "amount", 476)));
+        assertThat(api.get("/api/v1/invoices/" + old.id()).body().path("status").asText()).isEqualTo("PAID");
+        assertThat(api.get("/api/v1/invoices?supplierId=" + supplierId + "&overdue=true").body()
+                .path("totalElements").asLong()).as("paid, no longer overdue").isZero();
 
         Api.Response again = api.post("/api/v1/invoices", Map.of("purchaseOrderId", purchaseOrderId,
                 "number", "inv-2", "invoiceDate", "2020-01-01",

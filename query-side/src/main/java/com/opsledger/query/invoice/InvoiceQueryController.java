@@ -15,6 +15,7 @@ import com.opsledger.kernel.invoice.PaymentView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,8 @@ public class InvoiceQueryController {
                                       @RequestParam(required = false) Boolean overdue,
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size,
-                                      @RequestParam(required = false) String sort, Caller caller) {
+                                      @RequestParam(required = false) String sort,
+                                      @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListInvoicesQuery(id("supplierId", supplierId), id("purchaseOrderId", purchaseOrderId),
                 status(status), overdue, null, scope(caller),
                 Pages.spec(page, size, sort, "dueDate", false, InvoiceQueryHandler.INVOICE_SORTABLE)));
@@ -53,7 +55,7 @@ public class InvoiceQueryController {
     @GetMapping("/api/v1/invoices/{id}")
     @RequiresPermission("invoices:read")
     @Operation(summary = "One invoice with its three-way match per line, what is paid and what is outstanding")
-    public InvoiceView get(@PathVariable String id, Caller caller) {
+    public InvoiceView get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         String invoiceId = Ids.requireValid("id", id);
         return queries.one(new FindInvoiceQuery(invoiceId, scope(caller)), InvoiceView.class, "invoice", invoiceId);
     }
@@ -65,7 +67,8 @@ public class InvoiceQueryController {
                                           @RequestParam(required = false) String supplierId,
                                           @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size,
-                                          @RequestParam(required = false) String sort, Caller caller) {
+                                          @RequestParam(required = false) String sort,
+                                          @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListPaymentsQuery(id("invoiceId", invoiceId), id("supplierId", supplierId),
                 scope(caller), Pages.spec(page, size, sort, "recordedAt", true, InvoiceQueryHandler.PAYMENT_SORTABLE)));
     }
@@ -73,7 +76,7 @@ public class InvoiceQueryController {
     @GetMapping("/api/v1/payments/{id}")
     @RequiresPermission("invoices:read")
     @Operation(summary = "One payment")
-    public PaymentView payment(@PathVariable String id, Caller caller) {
+    public PaymentView payment(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         String paymentId = Ids.requireValid("id", id);
         return queries.one(new FindPaymentQuery(paymentId, scope(caller)), PaymentView.class, "payment", paymentId);
     }

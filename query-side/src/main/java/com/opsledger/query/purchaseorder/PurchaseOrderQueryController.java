@@ -12,6 +12,7 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,8 @@ public class PurchaseOrderQueryController {
                                             @RequestParam(required = false) String to,
                                             @RequestParam(required = false) Integer page,
                                             @RequestParam(required = false) Integer size,
-                                            @RequestParam(required = false) String sort, Caller caller) {
+                                            @RequestParam(required = false) String sort,
+                                            @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListPurchaseOrdersQuery(
                 supplierId == null ? null : Ids.requireValid("supplierId", supplierId), status(status),
                 instant("from", from), instant("to", to), caller.actsForSupplier() ? caller.supplierId() : null,
@@ -54,7 +56,7 @@ public class PurchaseOrderQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("purchase-orders:read")
     @Operation(summary = "One purchase order with its lines, totals, approver and history")
-    public PurchaseOrderView get(@PathVariable String id, Caller caller) {
+    public PurchaseOrderView get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         String purchaseOrderId = Ids.requireValid("id", id);
         return queries.one(new FindPurchaseOrderQuery(purchaseOrderId,
                 caller.actsForSupplier() ? caller.supplierId() : null), PurchaseOrderView.class, "purchase order",

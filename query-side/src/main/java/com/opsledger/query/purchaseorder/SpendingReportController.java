@@ -7,6 +7,7 @@ import com.opsledger.kernel.purchaseorder.SpendingReportQuery;
 import com.opsledger.kernel.purchaseorder.SpendingReportView;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +29,8 @@ public class SpendingReportController {
             + "in each currency; follows the purchase orders within about a second")
     public SpendingReportView spending(@RequestParam(required = false) String groupBy,
                                        @RequestParam(required = false) String from,
-                                       @RequestParam(required = false) String to, Caller caller) {
+                                       @RequestParam(required = false) String to,
+                                       @Parameter(hidden = true) Caller caller) {
         String group = groupBy == null || groupBy.isBlank() ? "supplier" : groupBy.strip();
         if (group.equals("category")) {
             throw new InvalidValueException("groupBy", "category needs product categories, which products do not "

@@ -14,6 +14,7 @@ import com.opsledger.kernel.supplier.SupplierView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +43,8 @@ public class SupplierQueryController {
                                        @RequestParam(required = false) String status,
                                        @RequestParam(required = false) Integer page,
                                        @RequestParam(required = false) Integer size,
-                                       @RequestParam(required = false) String sort, Caller caller) {
+                                       @RequestParam(required = false) String sort,
+                                       @Parameter(hidden = true) Caller caller) {
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > 200) {
             throw new InvalidValueException("q", "must be at most 200 characters");
@@ -54,7 +56,7 @@ public class SupplierQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("suppliers:read")
     @Operation(summary = "One supplier with its catalogue")
-    public SupplierView get(@PathVariable String id, Caller caller) {
+    public SupplierView get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         String supplierId = Ids.requireValid("id", id);
         return queries.one(new FindSupplierQuery(supplierId, scope(caller)), SupplierView.class, "supplier",
                 supplierId);
@@ -63,7 +65,7 @@ public class SupplierQueryController {
     @GetMapping("/{id}/performance")
     @RequiresPermission("suppliers:read")
     @Operation(summary = "How a supplier delivers: on-time rate, observed lead time, fill rate, rating")
-    public SupplierPerformanceView performance(@PathVariable String id, Caller caller) {
+    public SupplierPerformanceView performance(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
         String supplierId = Ids.requireValid("id", id);
         return queries.one(new FindSupplierPerformanceQuery(supplierId, scope(caller)),
                 SupplierPerformanceView.class, "supplier", supplierId);
