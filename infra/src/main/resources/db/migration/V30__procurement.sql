@@ -25,8 +25,9 @@ create table cmd_preferred_supplier (
 create table cmd_replenishment_draft (
     supplier_id       varchar(64) not null,
     warehouse_id      varchar(64) not null,
+    currency          varchar(3)  not null,
     purchase_order_id varchar(64) not null unique,
-    primary key (supplier_id, warehouse_id)
+    primary key (supplier_id, warehouse_id, currency)
 );
 
 create table supplier_view (

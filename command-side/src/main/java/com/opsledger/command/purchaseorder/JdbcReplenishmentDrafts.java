@@ -15,16 +15,17 @@ class JdbcReplenishmentDrafts implements ReplenishmentDrafts {
     }
 
     @Override
-    public Optional<String> openDraft(String supplierId, String warehouseId) {
+    public Optional<String> openDraft(String supplierId, String warehouseId, String currency) {
         return jdbc.queryForList("select purchase_order_id from cmd_replenishment_draft "
-                        + "where supplier_id = ? and warehouse_id = ?", String.class, supplierId, warehouseId)
-                .stream().findFirst();
+                        + "where supplier_id = ? and warehouse_id = ? and currency = ?", String.class, supplierId,
+                warehouseId, currency).stream().findFirst();
     }
 
     @Override
-    public boolean claim(String supplierId, String warehouseId, String purchaseOrderId) {
-        return jdbc.update("insert into cmd_replenishment_draft (supplier_id, warehouse_id, purchase_order_id) "
-                + "values (?, ?, ?) on conflict do nothing", supplierId, warehouseId, purchaseOrderId) == 1;
+    public boolean claim(String supplierId, String warehouseId, String currency, String purchaseOrderId) {
+        return jdbc.update("insert into cmd_replenishment_draft (supplier_id, warehouse_id, currency, "
+                + "purchase_order_id) values (?, ?, ?, ?) on conflict do nothing", supplierId, warehouseId, currency,
+                purchaseOrderId) == 1;
     }
 
     @Override

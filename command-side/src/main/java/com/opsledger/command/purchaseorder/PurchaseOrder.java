@@ -134,6 +134,10 @@ public class PurchaseOrder {
     @CommandHandler
     public void handle(RaiseReplenishmentLineCommand command, ReferenceRegistry registry) {
         requireStatus("add a line to", DRAFT);
+        if (!currency.equals(Money.requireCurrency("currency", command.currency()))) {
+            throw new BusinessRuleViolationException("currency-mismatch", "the draft is in " + currency
+                    + ", the price in " + command.currency());
+        }
         String unit = registry.productUnit(command.productId())
                 .orElseThrow(() -> new NotFoundException("product", command.productId()));
         Quantity wanted = OrderLines.positive("quantity", command.quantity(), unit);

@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Turns a shortfall of a product in a warehouse into a draft purchase order line to the product's preferred
- * supplier, at its catalogue price: into that supplier's open draft for the warehouse, or a new draft. Answers the
- * purchase order's id.
+ * supplier, at its catalogue price: into that supplier's open draft for the warehouse in the price's currency, or a
+ * new draft. Answers the purchase order's id.
  */
 @Component
 public class ReplenishmentPlanner {
@@ -47,19 +47,20 @@ public class ReplenishmentPlanner {
         SupplierDirectory.Offer offer = suppliers.offer(supplierId, productId).orElseThrow(() ->
                 new BusinessRuleViolationException("not-in-catalogue",
                         "the preferred supplier " + supplierId + " has no price for product " + productId));
-        String draft = drafts.openDraft(supplierId, warehouseId).orElse(null);
+        String currency = offer.price().currency();
+        String draft = drafts.openDraft(supplierId, warehouseId, currency).orElse(null);
         if (draft == null) {
             String id = Ids.newId();
-            if (drafts.claim(supplierId, warehouseId, id)) {
+            if (drafts.claim(supplierId, warehouseId, currency, id)) {
                 commands.sendAndWait(new CreatePurchaseOrderCommand(id, supplierId, warehouseId,
                         offer.price().currency(), List.of(new PurchaseOrderLineSpec(productId, command.quantity(),
                         offer.price().amount())), null, null, null, "replenishment: " + reason));
                 return id;
             }
-            draft = drafts.openDraft(supplierId, warehouseId).orElseThrow();
+            draft = drafts.openDraft(supplierId, warehouseId, currency).orElseThrow();
         }
         commands.sendAndWait(new RaiseReplenishmentLineCommand(draft, productId, command.quantity(),
-                offer.price().amount(), reason));
+                offer.price().amount(), currency, reason));
         return draft;
     }
 }

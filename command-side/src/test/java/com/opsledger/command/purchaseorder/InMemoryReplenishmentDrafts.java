@@ -9,13 +9,13 @@ public class InMemoryReplenishmentDrafts implements ReplenishmentDrafts {
     private final Map<String, String> drafts = new HashMap<>();
 
     @Override
-    public Optional<String> openDraft(String supplierId, String warehouseId) {
-        return Optional.ofNullable(drafts.get(supplierId + "/" + warehouseId));
+    public Optional<String> openDraft(String supplierId, String warehouseId, String currency) {
+        return Optional.ofNullable(drafts.get(supplierId + "/" + warehouseId + "/" + currency));
     }
 
     @Override
-    public boolean claim(String supplierId, String warehouseId, String purchaseOrderId) {
-        return drafts.putIfAbsent(supplierId + "/" + warehouseId, purchaseOrderId) == null;
+    public boolean claim(String supplierId, String warehouseId, String currency, String purchaseOrderId) {
+        return drafts.putIfAbsent(supplierId + "/" + warehouseId + "/" + currency, purchaseOrderId) == null;
     }
 
     @Override

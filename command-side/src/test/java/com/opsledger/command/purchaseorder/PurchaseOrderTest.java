@@ -378,23 +378,27 @@ class PurchaseOrderTest {
     void canRaiseAReplenishmentLineButNeverLowerIt() {
         fixture.given(orderCreated())
                 .when(new RaiseReplenishmentLineCommand(PURCHASE_ORDER_ID, PRODUCT_ID, new BigDecimal("120"),
-                        new BigDecimal("12.5"), "below reorder point"))
+                        new BigDecimal("12.5"), EUR, "below reorder point"))
                 .expectEvents(new PurchaseOrderLineRaisedEvent(PURCHASE_ORDER_ID, "1", PRODUCT_ID, kg("120"),
                         totals("1600.00"), "below reorder point"));
         fixture.given(orderCreated())
                 .when(new RaiseReplenishmentLineCommand(PURCHASE_ORDER_ID, PRODUCT_ID, new BigDecimal("50"),
-                        new BigDecimal("12.5"), "below reorder point"))
+                        new BigDecimal("12.5"), EUR, "below reorder point"))
                 .expectNoEvents();
+        fixture.given(orderCreated())
+                .when(new RaiseReplenishmentLineCommand(PURCHASE_ORDER_ID, OTHER_PRODUCT_ID, new BigDecimal("5"),
+                        new BigDecimal("4"), "usd", "below reorder point"))
+                .expectException(violated("currency-mismatch"));
     }
 
     @Test
     void canReleaseTheReplenishmentDraftWhenSubmitted() {
-        drafts.claim(SUPPLIER_ID, WAREHOUSE_ID, PURCHASE_ORDER_ID);
+        drafts.claim(SUPPLIER_ID, WAREHOUSE_ID, EUR, PURCHASE_ORDER_ID);
         fixture.given(orderCreated())
                 .when(new SubmitPurchaseOrderCommand(PURCHASE_ORDER_ID, "kim"))
                 .expectSuccessfulHandlerExecution();
-        assertTrue(drafts.openDraft(SUPPLIER_ID, WAREHOUSE_ID).isEmpty());
-        assertEquals(true, drafts.claim(SUPPLIER_ID, WAREHOUSE_ID, "next"));
+        assertTrue(drafts.openDraft(SUPPLIER_ID, WAREHOUSE_ID, EUR).isEmpty());
+        assertEquals(true, drafts.claim(SUPPLIER_ID, WAREHOUSE_ID, EUR, "next"));
     }
 
     private static ReceivePurchaseOrderGoodsCommand receive(String receiptId, ReceiptLineSpec... lines) {
