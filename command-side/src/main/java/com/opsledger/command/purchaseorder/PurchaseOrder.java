@@ -291,7 +291,8 @@ public class PurchaseOrder {
                     "a " + status + " purchase order cannot be cancelled");
         }
         drafts.closed(purchaseOrderId);
-        apply(new PurchaseOrderCancelledEvent(purchaseOrderId, supplierId, reason));
+        apply(new PurchaseOrderCancelledEvent(purchaseOrderId, supplierId, warehouseId, lines.expected(warehouseId),
+                reason));
     }
 
     @CommandHandler

@@ -341,7 +341,10 @@ class PurchaseOrderTest {
     void canCancelUntilReceivedWithAReason() {
         fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed(), firstReceipt())
                 .when(new CancelPurchaseOrderCommand(PURCHASE_ORDER_ID, "supplier bankrupt"))
-                .expectEvents(new PurchaseOrderCancelledEvent(PURCHASE_ORDER_ID, SUPPLIER_ID, "supplier bankrupt"));
+                .expectEvents(new PurchaseOrderCancelledEvent(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, List.of(
+                        new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("100"), kg("40"), EXPECTED),
+                        new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
+                        "supplier bankrupt"));
         fixture.given(orderCreated())
                 .when(new CancelPurchaseOrderCommand(PURCHASE_ORDER_ID, null))
                 .expectException(invalid("reason"));
@@ -355,7 +358,7 @@ class PurchaseOrderTest {
             case CLOSED -> List.of(orderCreated(), submitted(), approved(), sent(), fullReceipt(),
                     new PurchaseOrderClosedEvent(PURCHASE_ORDER_ID));
             case CANCELLED -> List.of(orderCreated(), new PurchaseOrderCancelledEvent(PURCHASE_ORDER_ID, SUPPLIER_ID,
-                    "x"));
+                    WAREHOUSE_ID, List.of(), "x"));
             default -> List.of(orderCreated(), submitted(), new PurchaseOrderRejectedEvent(PURCHASE_ORDER_ID, "m",
                     "x"));
         };
