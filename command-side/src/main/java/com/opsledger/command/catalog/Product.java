@@ -1,10 +1,14 @@
 package com.opsledger.command.catalog;
 
 import com.opsledger.command.registry.ReferenceRegistry;
+import com.opsledger.command.supplier.SupplierDirectory;
 import com.opsledger.kernel.catalog.CreateProductCommand;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
+import com.opsledger.kernel.catalog.PreferredSupplierSetEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
+import com.opsledger.kernel.catalog.SetPreferredSupplierCommand;
 import com.opsledger.kernel.catalog.UpdateProductCommand;
+import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.Quantity;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -44,6 +48,15 @@ public class Product {
         ProductRules.requireLeadTime(command.leadTimeDays());
         apply(new ProductUpdatedEvent(productId, command.name().strip(), reorderPoint, command.leadTimeDays(),
                 ProductRules.description(command.description())));
+    }
+
+    @CommandHandler
+    public void handle(SetPreferredSupplierCommand command, SupplierDirectory suppliers) {
+        if (command.supplierId() != null && suppliers.status(command.supplierId()).isEmpty()) {
+            throw new NotFoundException("supplier", command.supplierId());
+        }
+        suppliers.prefer(productId, command.supplierId());
+        apply(new PreferredSupplierSetEvent(productId, command.supplierId()));
     }
 
     @EventSourcingHandler

@@ -16,8 +16,9 @@ final class SeededRoles {
             new Seed("manager", "Reports, approvals, supplier communication and backorder priority", union(
                     REFERENCE_READ, Set.of("stock-items:read", "search:read", "customers:read", "orders:read",
                             "backorders:read", "backorders:prioritize", "suppliers:*", "purchase-orders:read",
-                            "purchase-orders:approve", "purchase-orders:reject", "purchase-orders:send",
-                            "purchase-orders:cancel", "invoices:read", "reports:*", "deliveries:read",
+                            "purchase-orders:create", "purchase-orders:approve", "purchase-orders:send",
+                            "purchase-orders:cancel", "purchase-orders:close", "invoices:*", "reports:*",
+                            "deliveries:read",
                             "quality-checks:read", "notifications:read"))),
             new Seed("warehouse-staff", "Stock movements, receipts, quality checks and backorder handling", union(
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "orders:read", "backorders:read",

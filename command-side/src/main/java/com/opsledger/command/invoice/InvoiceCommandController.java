@@ -1,0 +1,115 @@
+package com.opsledger.command.invoice;
+
+import com.opsledger.command.web.CommandSender;
+import com.opsledger.command.web.Created;
+import com.opsledger.command.web.IdResponse;
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.invoice.AcceptInvoiceCommand;
+import com.opsledger.kernel.invoice.InvoiceLineSpec;
+import com.opsledger.kernel.invoice.RecordPaymentCommand;
+import com.opsledger.kernel.invoice.RegisterInvoiceCommand;
+import com.opsledger.kernel.invoice.RejectInvoiceCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+@RestController
+@Tag(name = "Invoices and payments")
+public class InvoiceCommandController {
+
+    static final String INVOICES = "/api/v1/invoices";
+    static final String PAYMENTS = "/api/v1/payments";
+
+    private final CommandSender sender;
+
+    public InvoiceCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    public record InvoiceLineRequest(@NotBlank String lineId, @NotNull BigDecimal quantity,
+                                     @NotNull BigDecimal unitPrice) {
+    }
+
+    public record InvoiceRequest(@NotBlank String purchaseOrderId, @NotBlank @Size(max = 64) String number,
+                                 @NotNull LocalDate invoiceDate,
+                                 @NotEmpty @Valid @Size(max = 200) List<InvoiceLineRequest> lines) {
+    }
+
+    public record DecisionRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record PaymentRequest(@NotBlank String invoiceId, @NotNull BigDecimal amount, LocalDate paidOn,
+                                 @Size(max = 100) String reference) {
+    }
+
+    @PostMapping(INVOICES)
+    @RequiresPermission("invoices:create")
+    @Operation(summary = "Register a supplier invoice against a purchase order; it is matched three ways (ordered, "
+            + "received, invoiced quantity and price) and a mismatch is flagged, not accepted")
+    public ResponseEntity<IdResponse> register(@Valid @RequestBody InvoiceRequest body, HttpServletRequest request,
+                                               HttpServletResponse response) {
+        String id = Ids.newId();
+        sender.send(new RegisterInvoiceCommand(id, Ids.requireValid("purchaseOrderId", body.purchaseOrderId()),
+                body.number(), body.invoiceDate(), body.lines().stream()
+                .map(l -> new InvoiceLineSpec(l.lineId(), l.quantity(), l.unitPrice())).toList()), id, request,
+                response);
+        return Created.at(INVOICES, id);
+    }
+
+    @PostMapping(INVOICES + "/{id}/acceptance")
+    @RequiresPermission("invoices:approve")
+    @Operation(summary = "Accept a mismatched invoice for payment, with a reason")
+    public IdResponse accept(@PathVariable String id, @Valid @RequestBody DecisionRequest body,
+                             @Parameter(hidden = true) Caller caller,
+                             HttpServletRequest request, HttpServletResponse response) {
+        String invoiceId = Ids.requireValid("id", id);
+        sender.send(new AcceptInvoiceCommand(invoiceId, caller.username(), body.reason()), invoiceId, request,
+                response);
+        return new IdResponse(invoiceId);
+    }
+
+    @PostMapping(INVOICES + "/{id}/rejection")
+    @RequiresPermission("invoices:approve")
+    @Operation(summary = "Reject an unpaid invoice, with a reason")
+    public IdResponse reject(@PathVariable String id, @Valid @RequestBody DecisionRequest body,
+                             @Parameter(hidden = true) Caller caller,
+                             HttpServletRequest request, HttpServletResponse response) {
+        String invoiceId = Ids.requireValid("id", id);
+        sender.send(new RejectInvoiceCommand(invoiceId, caller.username(), body.reason()), invoiceId, request,
+                response);
+        return new IdResponse(invoiceId);
+    }
+
+    @PostMapping(PAYMENTS)
+    @RequiresPermission("invoices:pay")
+    @Operation(summary = "Record a payment (partial allowed, never more than outstanding) of a matched or accepted "
+            + "invoice; paidOn defaults to today")
+    public ResponseEntity<IdResponse> pay(@Valid @RequestBody PaymentRequest body, HttpServletRequest request,
+                                          HttpServletResponse response) {
+        String invoiceId = Ids.requireValid("invoiceId", body.invoiceId());
+        String paymentId = Ids.newId();
+        sender.send(new RecordPaymentCommand(invoiceId, paymentId, body.amount(),
+                body.paidOn() == null ? LocalDate.now(ZoneOffset.UTC) : body.paidOn(), body.reference()), invoiceId,
+                request, response);
+        return Created.at(PAYMENTS, paymentId);
+    }
+}

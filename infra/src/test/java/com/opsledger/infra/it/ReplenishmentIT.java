@@ -1,0 +1,73 @@
+package com.opsledger.infra.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.opsledger.infra.it.ProcurementFlows.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReplenishmentIT extends ApplicationIT {
+
+    @Test
+    void canGatherProposalsInOneDraftPerPreferredSupplierAndProposeWhenStockFallsBelowTheReorderPoint() {
+        Api api = api();
+        StockFlows.StockSetup first = StockFlows.stockItem(api, "Rye", "kg", 10);
+        String otherProduct = StockFlows.product(api, ApplicationIT.unique("SKU"), "Spelt", "kg", 10);
+        Api.Response otherStock = api.post("/api/v1/stock-items", Map.of("productId", otherProduct,
+                "warehouseId", first.warehouseId()));
+        assertThat(otherStock.status()).isEqualTo(201);
+        String supplierId = ProcurementFlows.activeSupplier(api, ApplicationIT.unique("SUP"));
+        for (String productId : new String[]{first.productId(), otherProduct}) {
+            ok(api.put("/api/v1/suppliers/" + supplierId + "/products/" + productId,
+                    Map.of("price", 2.5, "currency", "EUR", "leadTimeDays", 3)));
+            ok(api.put("/api/v1/products/" + productId + "/preferred-supplier", Map.of("supplierId", supplierId)));
+        }
+
+        Api.Response proposed = propose(api, first.productId(), first.warehouseId(), 30);
+        assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
+        assertThat(proposed.header("X-Read-Models")).isEqualTo("current");
+        String path = "/api/v1/purchase-orders/" + proposed.id();
+        JsonNode draft = api.get(path).body();
+        assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.path("supplierId").asText()).isEqualTo(supplierId);
+        assertThat(draft.path("origin").asText()).isEqualTo("replenishment: backorder BO-1");
+        assertThat(draft.path("lines").get(0).path("quantity").decimalValue()).isEqualByComparingTo("30");
+        assertThat(draft.path("lines").get(0).path("unitPrice").decimalValue()).isEqualByComparingTo("2.5");
+
+        assertThat(propose(api, first.productId(), first.warehouseId(), 20).id()).isEqualTo(proposed.id());
+        assertThat(api.get(path).body().path("lines").get(0).path("quantity").decimalValue())
+                .as("a smaller proposal is covered already").isEqualByComparingTo("30");
+        assertThat(propose(api, first.productId(), first.warehouseId(), 50).id()).isEqualTo(proposed.id());
+        assertThat(api.get(path).body().path("lines").get(0).path("quantity").decimalValue())
+                .isEqualByComparingTo("50");
+
+        String otherPath = "/api/v1/stock-items/" + otherStock.id();
+        ok(api.post(otherPath + "/receipts", Map.of("quantity", 12)));
+        ok(api.post(otherPath + "/write-offs", Map.of("quantity", 5, "reason", "mould")));
+        JsonNode gathered = Eventually.get(api, path, body -> body.path("lines").size() == 2);
+        assertThat(gathered.path("lines").get(1).path("productId").asText()).isEqualTo(otherProduct);
+        assertThat(gathered.path("lines").get(1).path("quantity").decimalValue())
+                .as("back to twice the reorder point").isEqualByComparingTo("13");
+
+        ok(api.post(path + "/submission", Map.of()));
+        Api.Response next = propose(api, first.productId(), first.warehouseId(), 5);
+        assertThat(next.status()).isEqualTo(201);
+        assertThat(next.id()).as("a submitted draft no longer gathers lines").isNotEqualTo(proposed.id());
+    }
+
+    @Test
+    void cannotProposeForAProductWithoutPreferredSupplier() {
+        Api api = api();
+        StockFlows.StockSetup s = StockFlows.stockItem(api, "Barley", "kg", 0);
+        Api.Response refused = propose(api, s.productId(), s.warehouseId(), 5);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("rule").asText()).isEqualTo("no-preferred-supplier");
+    }
+
+    private static Api.Response propose(Api api, String productId, String warehouseId, int quantity) {
+        return api.post("/api/v1/replenishment-proposals", Map.of("productId", productId, "warehouseId", warehouseId,
+                "quantity", quantity, "reason", "backorder BO-1"));
+    }
+}

@@ -1,0 +1,102 @@
+package com.opsledger.query.invoice;
+
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.invoice.FindInvoiceQuery;
+import com.opsledger.kernel.invoice.FindPaymentQuery;
+import com.opsledger.kernel.invoice.InvoiceStatus;
+import com.opsledger.kernel.invoice.InvoiceView;
+import com.opsledger.kernel.invoice.ListInvoicesQuery;
+import com.opsledger.kernel.invoice.ListPaymentsQuery;
+import com.opsledger.kernel.invoice.PaymentView;
+import com.opsledger.query.common.Pages;
+import com.opsledger.query.common.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+@RestController
+@Tag(name = "Invoices and payments")
+public class InvoiceQueryController {
+
+    private final Queries queries;
+
+    public InvoiceQueryController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/invoices")
+    @RequiresPermission("invoices:read")
+    @Operation(summary = "List invoices by supplier, purchase order, status and whether they are overdue (due before "
+            + "today and not paid); sort by invoiceDate, dueDate, total, outstanding or createdAt")
+    public PageView<InvoiceView> list(@RequestParam(required = false) String supplierId,
+                                      @RequestParam(required = false) String purchaseOrderId,
+                                      @RequestParam(required = false) String status,
+                                      @RequestParam(required = false) Boolean overdue,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size,
+                                      @RequestParam(required = false) String sort,
+                                      @Parameter(hidden = true) Caller caller) {
+        return queries.page(new ListInvoicesQuery(id("supplierId", supplierId), id("purchaseOrderId", purchaseOrderId),
+                status(status), overdue, null, scope(caller),
+                Pages.spec(page, size, sort, "dueDate", false, InvoiceQueryHandler.INVOICE_SORTABLE)));
+    }
+
+    @GetMapping("/api/v1/invoices/{id}")
+    @RequiresPermission("invoices:read")
+    @Operation(summary = "One invoice with its three-way match per line, what is paid and what is outstanding")
+    public InvoiceView get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
+        String invoiceId = Ids.requireValid("id", id);
+        return queries.one(new FindInvoiceQuery(invoiceId, scope(caller)), InvoiceView.class, "invoice", invoiceId);
+    }
+
+    @GetMapping("/api/v1/payments")
+    @RequiresPermission("invoices:read")
+    @Operation(summary = "List payments by invoice and supplier; sort by paidOn, recordedAt or amount")
+    public PageView<PaymentView> payments(@RequestParam(required = false) String invoiceId,
+                                          @RequestParam(required = false) String supplierId,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size,
+                                          @RequestParam(required = false) String sort,
+                                          @Parameter(hidden = true) Caller caller) {
+        return queries.page(new ListPaymentsQuery(id("invoiceId", invoiceId), id("supplierId", supplierId),
+                scope(caller), Pages.spec(page, size, sort, "recordedAt", true, InvoiceQueryHandler.PAYMENT_SORTABLE)));
+    }
+
+    @GetMapping("/api/v1/payments/{id}")
+    @RequiresPermission("invoices:read")
+    @Operation(summary = "One payment")
+    public PaymentView payment(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
+        String paymentId = Ids.requireValid("id", id);
+        return queries.one(new FindPaymentQuery(paymentId, scope(caller)), PaymentView.class, "payment", paymentId);
+    }
+
+    private static String scope(Caller caller) {
+        return caller.actsForSupplier() ? caller.supplierId() : null;
+    }
+
+    private static String id(String field, String value) {
+        return value == null ? null : Ids.requireValid(field, value);
+    }
+
+    private static InvoiceStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return InvoiceStatus.valueOf(status.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("status", "must be one of " + Arrays.toString(InvoiceStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.opsledger.query.invoice;
+
+import com.opsledger.kernel.invoice.InvoiceLineView;
+import com.opsledger.kernel.invoice.InvoiceStatus;
+import com.opsledger.kernel.invoice.InvoiceView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "invoice_view")
+class InvoiceRow {
+
+    @Id
+    String id;
+    String number;
+    @Column(name = "purchase_order_id")
+    String purchaseOrderId;
+    @Column(name = "supplier_id")
+    String supplierId;
+    @Enumerated(EnumType.STRING)
+    InvoiceStatus status;
+    boolean matched;
+    @Column(name = "invoice_date")
+    LocalDate invoiceDate;
+    @Column(name = "due_date")
+    LocalDate dueDate;
+    String currency;
+    BigDecimal subtotal;
+    BigDecimal total;
+    BigDecimal paid;
+    BigDecimal outstanding;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<InvoiceLineView> lines = new ArrayList<>();
+    @Column(name = "accepted_by")
+    String acceptedBy;
+    long version;
+    @Column(name = "created_at")
+    Instant createdAt;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    InvoiceView toView(LocalDate today) {
+        boolean overdue = status != InvoiceStatus.PAID && status != InvoiceStatus.REJECTED && dueDate.isBefore(today);
+        return new InvoiceView(id, number, purchaseOrderId, supplierId, status, matched, overdue, invoiceDate, dueDate,
+                currency, plain(subtotal), plain(total), plain(paid), plain(outstanding), List.copyOf(lines),
+                acceptedBy, version, createdAt, updatedAt);
+    }
+
+    static BigDecimal plain(BigDecimal value) {
+        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,74 @@
+package com.opsledger.query.purchaseorder;
+
+import com.opsledger.kernel.purchaseorder.PurchaseOrderHistoryView;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderLineView;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "purchase_order_view")
+class PurchaseOrderRow {
+
+    @Id
+    String id;
+    String number;
+    @Column(name = "supplier_id")
+    String supplierId;
+    @Column(name = "warehouse_id")
+    String warehouseId;
+    @Enumerated(EnumType.STRING)
+    PurchaseOrderStatus status;
+    String currency;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<PurchaseOrderLineView> lines = new ArrayList<>();
+    BigDecimal subtotal;
+    BigDecimal discount;
+    BigDecimal tax;
+    BigDecimal total;
+    @Column(name = "expected_date")
+    LocalDate expectedDate;
+    @Column(name = "approved_by")
+    String approvedBy;
+    String origin;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<PurchaseOrderHistoryView> history = new ArrayList<>();
+    long version;
+    @Column(name = "created_at")
+    Instant createdAt;
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    void totals(PurchaseOrderTotals totals) {
+        subtotal = totals.subtotal().amount();
+        discount = totals.discount().amount();
+        tax = totals.tax().amount();
+        total = totals.total().amount();
+    }
+
+    PurchaseOrderView toView() {
+        return new PurchaseOrderView(id, number, supplierId, warehouseId, status,
+                lines.stream().map(l -> new PurchaseOrderLineView(l.lineId(), l.productId(), plain(l.quantity()),
+                        plain(l.received()), plain(l.unitPrice()), l.expectedDate(), l.unit())).toList(),
+                plain(subtotal), plain(discount), plain(tax), plain(total), currency, expectedDate, approvedBy, origin,
+                List.copyOf(history), version, createdAt, updatedAt);
+    }
+
+    static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+}

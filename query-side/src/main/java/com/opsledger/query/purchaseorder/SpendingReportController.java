@@ -1,0 +1,46 @@
+package com.opsledger.query.purchaseorder;
+
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.purchaseorder.SpendingReportQuery;
+import com.opsledger.kernel.purchaseorder.SpendingReportView;
+import com.opsledger.query.common.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Reports")
+public class SpendingReportController {
+
+    private final Queries queries;
+
+    public SpendingReportController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/reports/spending")
+    @RequiresPermission("reports:read")
+    @Operation(summary = "Spending on purchase orders sent in [from, to) (ISO instants), per supplier or per month, "
+            + "in each currency; follows the purchase orders within about a second")
+    public SpendingReportView spending(@RequestParam(required = false) String groupBy,
+                                       @RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to,
+                                       @Parameter(hidden = true) Caller caller) {
+        String group = groupBy == null || groupBy.isBlank() ? "supplier" : groupBy.strip();
+        if (group.equals("category")) {
+            throw new InvalidValueException("groupBy", "category needs product categories, which products do not "
+                    + "have yet; use supplier or month");
+        }
+        if (!group.equals("supplier") && !group.equals("month")) {
+            throw new InvalidValueException("groupBy", "must be supplier or month");
+        }
+        return queries.ask(new SpendingReportQuery(group, PurchaseOrderQueryController.instant("from", from),
+                PurchaseOrderQueryController.instant("to", to), caller.actsForSupplier() ? caller.supplierId() : null),
+                SpendingReportView.class);
+    }
+}

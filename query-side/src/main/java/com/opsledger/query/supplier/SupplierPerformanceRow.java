@@ -1,0 +1,54 @@
+package com.opsledger.query.supplier;
+
+import com.opsledger.kernel.supplier.SupplierPerformanceView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+@Entity
+@Table(name = "supplier_performance_view")
+class SupplierPerformanceRow {
+
+    @Id
+    @Column(name = "supplier_id")
+    String supplierId;
+    @Column(name = "orders_sent")
+    long ordersSent;
+    long receipts;
+    @Column(name = "lines_on_time")
+    long linesOnTime;
+    @Column(name = "lines_received")
+    long linesReceived;
+    @Column(name = "lead_time_days_total")
+    long leadTimeDaysTotal;
+    @Column(name = "lead_time_samples")
+    long leadTimeSamples;
+    @Column(name = "ordered_quantity")
+    BigDecimal orderedQuantity = BigDecimal.ZERO;
+    @Column(name = "received_quantity")
+    BigDecimal receivedQuantity = BigDecimal.ZERO;
+
+    /** Rates from 0 to 1; the rating (0 to 5) weighs on-time delivery and fill rate equally. */
+    SupplierPerformanceView toView() {
+        BigDecimal onTime = ratio(BigDecimal.valueOf(linesOnTime), BigDecimal.valueOf(linesReceived));
+        BigDecimal fill = ratio(receivedQuantity, orderedQuantity);
+        BigDecimal leadTime = leadTimeSamples == 0 ? null : BigDecimal.valueOf(leadTimeDaysTotal)
+                .divide(BigDecimal.valueOf(leadTimeSamples), 1, RoundingMode.HALF_UP);
+        BigDecimal rating = onTime == null || fill == null ? null : onTime.add(fill.min(BigDecimal.ONE))
+                .multiply(BigDecimal.valueOf(2.5)).setScale(1, RoundingMode.HALF_UP);
+        return new SupplierPerformanceView(supplierId, ordersSent, receipts, linesOnTime, linesReceived, onTime,
+                leadTime, plain(orderedQuantity), plain(receivedQuantity), fill, null, rating);
+    }
+
+    private static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? null : part.divide(whole, 4, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,88 @@
+package com.opsledger.query.supplier;
+
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.supplier.FindSupplierPerformanceQuery;
+import com.opsledger.kernel.supplier.FindSupplierQuery;
+import com.opsledger.kernel.supplier.ListSuppliersQuery;
+import com.opsledger.kernel.supplier.SupplierPerformanceView;
+import com.opsledger.kernel.supplier.SupplierStatus;
+import com.opsledger.kernel.supplier.SupplierView;
+import com.opsledger.query.common.Pages;
+import com.opsledger.query.common.Queries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Locale;
+
+@RestController
+@RequestMapping("/api/v1/suppliers")
+@Tag(name = "Suppliers")
+public class SupplierQueryController {
+
+    private final Queries queries;
+
+    public SupplierQueryController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @RequiresPermission("suppliers:read")
+    @Operation(summary = "List or search suppliers by leading code or name, and status; sort by code, name, status, "
+            + "createdAt or updatedAt")
+    public PageView<SupplierView> list(@RequestParam(required = false) String q,
+                                       @RequestParam(required = false) String status,
+                                       @RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size,
+                                       @RequestParam(required = false) String sort,
+                                       @Parameter(hidden = true) Caller caller) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && text.length() > 200) {
+            throw new InvalidValueException("q", "must be at most 200 characters");
+        }
+        return queries.page(new ListSuppliersQuery(text, status(status), scope(caller),
+                Pages.spec(page, size, sort, "code", false, SupplierQueryHandler.SORTABLE)));
+    }
+
+    @GetMapping("/{id}")
+    @RequiresPermission("suppliers:read")
+    @Operation(summary = "One supplier with its catalogue")
+    public SupplierView get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
+        String supplierId = Ids.requireValid("id", id);
+        return queries.one(new FindSupplierQuery(supplierId, scope(caller)), SupplierView.class, "supplier",
+                supplierId);
+    }
+
+    @GetMapping("/{id}/performance")
+    @RequiresPermission("suppliers:read")
+    @Operation(summary = "How a supplier delivers: on-time rate, observed lead time, fill rate, rating")
+    public SupplierPerformanceView performance(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
+        String supplierId = Ids.requireValid("id", id);
+        return queries.one(new FindSupplierPerformanceQuery(supplierId, scope(caller)),
+                SupplierPerformanceView.class, "supplier", supplierId);
+    }
+
+    static String scope(Caller caller) {
+        return caller.actsForSupplier() ? caller.supplierId() : null;
+    }
+
+    private static SupplierStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return SupplierStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("status", "must be one of PENDING, ACTIVE, SUSPENDED, INACTIVE");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package com.opsledger.kernel.invoice;
+
+public record FindInvoiceQuery(String invoiceId, String onlySupplierId) {
+}

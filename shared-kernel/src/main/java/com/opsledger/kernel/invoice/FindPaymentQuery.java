@@ -1,0 +1,4 @@
+package com.opsledger.kernel.invoice;
+
+public record FindPaymentQuery(String paymentId, String onlySupplierId) {
+}

@@ -1,0 +1,11 @@
+package com.opsledger.kernel.invoice;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A payment, possibly partial, of an invoice in its currency. */
+public record RecordPaymentCommand(@TargetAggregateIdentifier String invoiceId, String paymentId, BigDecimal amount,
+                                   LocalDate paidOn, String reference) {
+}

@@ -1,0 +1,11 @@
+package com.opsledger.kernel.purchaseorder;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One delivery from the supplier, received on {@code receivedOn}. */
+public record ReceivePurchaseOrderGoodsCommand(@TargetAggregateIdentifier String purchaseOrderId, String receiptId,
+                                               List<ReceiptLineSpec> lines, LocalDate receivedOn) {
+}

@@ -1,0 +1,4 @@
+package com.opsledger.kernel.supplier;
+
+public record FindSupplierPerformanceQuery(String supplierId, String onlySupplierId) {
+}
