@@ -103,5 +103,17 @@ public final class OrderFixtures {
         public List<LeadTimeBackorder> openBackordersOnLeadTime(String productId) {
             return List.of();
         }
+
+        public final List<OpenBackorder> openBackorders = new java.util.ArrayList<>();
+
+        @Override
+        public List<OpenBackorder> openBackorders(String productId, String warehouseId) {
+            return openBackorders.stream().filter(b -> b.productId().equals(productId)).toList();
+        }
+
+        @Override
+        public List<OpenBackorder> openBackordersOnBasis(String etaBasis) {
+            return openBackorders.stream().filter(b -> etaBasis.equals(b.etaBasis())).toList();
+        }
     }
 }

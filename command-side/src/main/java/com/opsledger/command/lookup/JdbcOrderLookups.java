@@ -57,4 +57,20 @@ class JdbcOrderLookups implements OrderLookups {
                         + "and eta_basis = 'lead-time' order by backorder_id",
                 (rs, row) -> new LeadTimeBackorder(rs.getString(1), rs.getTimestamp(2).toInstant()), productId);
     }
+
+    @Override
+    public List<OpenBackorder> openBackorders(String productId, String warehouseId) {
+        return jdbc.query("select backorder_id, product_id, order_placed_at, eta_basis from cmd_order_open_backorder "
+                + "where product_id = ? and warehouse_id = ? order by order_placed_at, backorder_id", OPEN,
+                productId, warehouseId);
+    }
+
+    @Override
+    public List<OpenBackorder> openBackordersOnBasis(String etaBasis) {
+        return jdbc.query("select backorder_id, product_id, order_placed_at, eta_basis from cmd_order_open_backorder "
+                + "where eta_basis = ? order by order_placed_at, backorder_id", OPEN, etaBasis);
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<OpenBackorder> OPEN = (rs, row) ->
+            new OpenBackorder(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4));
 }

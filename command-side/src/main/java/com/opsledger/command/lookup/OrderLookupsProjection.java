@@ -96,9 +96,10 @@ class OrderLookupsProjection {
 
     @EventHandler
     void on(BackorderCreatedEvent event) {
-        jdbc.update("insert into cmd_order_open_backorder (backorder_id, product_id, order_placed_at, eta_basis) "
-                        + "values (?, ?, ?, ?) on conflict do nothing", event.backorderId(), event.productId(),
-                java.sql.Timestamp.from(event.orderPlacedAt()), event.etaBasis());
+        jdbc.update("insert into cmd_order_open_backorder (backorder_id, product_id, warehouse_id, order_placed_at, "
+                        + "eta_basis) values (?, ?, ?, ?, ?) on conflict do nothing", event.backorderId(),
+                event.productId(), event.warehouseId(), java.sql.Timestamp.from(event.orderPlacedAt()),
+                event.etaBasis());
     }
 
     @EventHandler

@@ -1,5 +1,11 @@
 package com.opsledger.command.order;
 
+import com.opsledger.kernel.backorder.BackorderCreatedEvent;
+import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
+import com.opsledger.kernel.purchaseorder.ExpectedLine;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
 import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
 import com.opsledger.kernel.backorder.BackorderCancelledEvent;
 import com.opsledger.command.backorder.BackorderTerms;
@@ -17,6 +23,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -47,6 +54,60 @@ public class OrderFollowUp {
             tryTo(new UpdateBackorderEtaCommand(backorder.backorderId(), BackorderTerms.etaFromLeadTime(
                     OptionalInt.of(event.leadTimeDays()), backorder.orderPlacedAt()), BackorderTerms.LEAD_TIME_BASIS));
         }
+    }
+
+    /**
+     * A backorder asks purchasing for its shortfall: the draft order to the product's preferred supplier gets (or
+     * raises) a line for it, for a buyer to review and submit. Without a preferred supplier the need stays recorded
+     * on the backorder's notifications only.
+     */
+    @EventHandler
+    void on(BackorderCreatedEvent event) {
+        tryTo(new ProposeReplenishmentCommand(event.productId(), event.warehouseId(), event.quantity().amount(),
+                "backorder " + event.backorderId()));
+    }
+
+    /**
+     * A confirmed purchase order that still brings a product to a warehouse becomes the ETA basis of that pair's open
+     * backorders estimated from the lead time (or from this same order, whose dates may have moved).
+     */
+    @EventHandler
+    void on(PurchaseOrderConfirmedEvent event) {
+        expect(event.purchaseOrderId(), event.lines());
+    }
+
+    @EventHandler
+    void on(PurchaseOrderExpectedDatesChangedEvent event) {
+        expect(event.purchaseOrderId(), event.lines());
+    }
+
+    /** A cancelled purchase order no longer covers anything: its backorders go back to the lead-time estimate. */
+    @EventHandler
+    void on(PurchaseOrderCancelledEvent event) {
+        for (OrderLookups.OpenBackorder backorder : lookups.openBackordersOnBasis(basis(event.purchaseOrderId()))) {
+            tryTo(new UpdateBackorderEtaCommand(backorder.backorderId(), BackorderTerms.etaFromLeadTime(
+                    lookups.leadTimeDays(backorder.productId()), backorder.orderPlacedAt()),
+                    BackorderTerms.LEAD_TIME_BASIS));
+        }
+    }
+
+    private void expect(String purchaseOrderId, List<ExpectedLine> lines) {
+        String basis = basis(purchaseOrderId);
+        for (ExpectedLine line : lines) {
+            if (line.expectedDate() == null || line.outstanding() == null
+                    || line.outstanding().amount().signum() <= 0) {
+                continue;
+            }
+            for (OrderLookups.OpenBackorder backorder : lookups.openBackorders(line.productId(), line.warehouseId())) {
+                if (BackorderTerms.LEAD_TIME_BASIS.equals(backorder.etaBasis()) || basis.equals(backorder.etaBasis())) {
+                    tryTo(new UpdateBackorderEtaCommand(backorder.backorderId(), line.expectedDate(), basis));
+                }
+            }
+        }
+    }
+
+    private static String basis(String purchaseOrderId) {
+        return "purchase-order:" + purchaseOrderId;
     }
 
     @EventHandler

@@ -20,6 +20,10 @@ public interface OrderLookups {
     record LeadTimeBackorder(String backorderId, Instant orderPlacedAt) {
     }
 
+    /** An open backorder with what its ETA is estimated from ({@code lead-time} or {@code purchase-order:<id>}). */
+    record OpenBackorder(String backorderId, String productId, Instant orderPlacedAt, String etaBasis) {
+    }
+
     Optional<String> customerTier(String customerId);
 
     boolean warehouseExists(String warehouseId);
@@ -32,4 +36,10 @@ public interface OrderLookups {
     OptionalInt leadTimeDays(String productId);
 
     List<LeadTimeBackorder> openBackordersOnLeadTime(String productId);
+
+    /** Open backorders of a product in a warehouse, oldest order first. */
+    List<OpenBackorder> openBackorders(String productId, String warehouseId);
+
+    /** Open backorders whose ETA has this basis. */
+    List<OpenBackorder> openBackordersOnBasis(String etaBasis);
 }

@@ -62,6 +62,43 @@ class CrossTenantIT extends ApplicationIT {
                 .as("but can cancel their own").isEqualTo(200);
     }
 
+    @Test
+    void canKeepEachSupplierToTheirOwnPurchaseOrders() {
+        StockFlows.StockSetup stock = StockFlows.stockItem(api(), "Sourcing", "pcs", 0);
+        String supplierA = ProcurementFlows.activeSupplier(api(), unique("SA"));
+        String supplierB = ProcurementFlows.activeSupplier(api(), unique("SB"));
+        String orderA = sentOrder(supplierA, stock);
+        String orderB = sentOrder(supplierB, stock);
+        Api portalA = Accounts.create(api(), "supplier-portal", null, supplierA).api(port);
+
+        assertThat(portalA.get("/api/v1/purchase-orders/" + orderA).status()).isEqualTo(200);
+        assertThat(portalA.get("/api/v1/purchase-orders/" + orderB).status()).isEqualTo(404);
+        assertThat(ids(portalA.get("/api/v1/purchase-orders?size=200").body())).containsExactly(orderA);
+        assertThat(ids(portalA.get("/api/v1/purchase-orders?size=200&supplierId=" + supplierB).body()))
+                .doesNotContain(orderB);
+        assertThat(portalA.get("/api/v1/suppliers/" + supplierB).status()).isEqualTo(404);
+
+        List<Map<String, Object>> confirmation = List.of(Map.of("lineId", "1", "quantity", 4,
+                "expectedDate", "2030-02-01"));
+        assertThat(portalA.post("/api/v1/purchase-orders/" + orderB + "/confirmation",
+                Map.of("lines", confirmation)).status()).as("cannot confirm another supplier's order").isEqualTo(404);
+        assertThat(api().get("/api/v1/purchase-orders/" + orderB).body().path("status").asText())
+                .isNotEqualToIgnoringCase("confirmed");
+        Api.Response own = portalA.post("/api/v1/purchase-orders/" + orderA + "/confirmation",
+                Map.of("lines", confirmation));
+        assertThat(own.status()).as(own.body().toString()).isEqualTo(200);
+        assertThat(portalA.post("/api/v1/purchase-orders/" + orderA + "/approval", Map.of()).status())
+                .as("a supplier does not approve").isEqualTo(403);
+    }
+
+    private String sentOrder(String supplierId, StockFlows.StockSetup stock) {
+        String id = ProcurementFlows.order(api(), supplierId, stock.warehouseId(),
+                List.of(ProcurementFlows.line(stock.productId(), 4, 2.5)));
+        ProcurementFlows.ok(api().post("/api/v1/purchase-orders/" + id + "/submission", Map.of()));
+        ProcurementFlows.ok(api().post("/api/v1/purchase-orders/" + id + "/sending", Map.of()));
+        return id;
+    }
+
     private static List<String> ids(JsonNode page) {
         List<String> ids = new java.util.ArrayList<>();
         page.path("content").forEach(item -> ids.add(item.path("id").asText()));
