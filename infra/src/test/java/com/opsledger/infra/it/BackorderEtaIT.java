@@ -17,7 +17,8 @@ class BackorderEtaIT extends ApplicationIT {
     @Test
     void canRunPurchasingFromABackorderToPayment() {
         StockFlows.StockSetup stock = StockFlows.stockItem(api(), "Bought", "pcs", 0);
-        String supplierId = ProcurementFlows.activeSupplier(api(), unique("BUY"));
+        String supplierCode = unique("BUY");
+        String supplierId = ProcurementFlows.activeSupplier(api(), supplierCode);
         ProcurementFlows.ok(api().put("/api/v1/suppliers/" + supplierId + "/products/" + stock.productId(),
                 Map.of("price", 200, "currency", "EUR", "leadTimeDays", 10)));
         ProcurementFlows.ok(api().put("/api/v1/products/" + stock.productId() + "/preferred-supplier",
@@ -27,6 +28,13 @@ class BackorderEtaIT extends ApplicationIT {
         String backorder = "/api/v1/backorders/" + Eventually.get(api(), "/api/v1/orders/" + orderId,
                 body -> body.path("lines").get(0).hasNonNull("backorderId")).path("lines").get(0)
                 .path("backorderId").asText();
+
+        JsonNode told = Eventually.get(api(), "/api/v1/notifications?kind=supplier-need&backorderId="
+                + backorder.substring(backorder.lastIndexOf('/') + 1),
+                body -> body.path("content").size() == 1
+                        && body.path("content").get(0).path("status").asText().equals("sent"));
+        assertThat(told.path("content").get(0).path("recipient").asText())
+                .as("the preferred supplier hears of the need").isEqualTo("ines@" + supplierCode.toLowerCase() + ".example");
 
         JsonNode drafts = Eventually.get(api(), "/api/v1/purchase-orders?status=DRAFT&supplierId=" + supplierId,
                 body -> body.path("totalElements").asInt() == 1);

@@ -1,5 +1,8 @@
 package com.opsledger.query.notification;
 
+import com.opsledger.kernel.catalog.PreferredSupplierSetEvent;
+import com.opsledger.kernel.supplier.SupplierCreatedEvent;
+import com.opsledger.kernel.supplier.SupplierUpdatedEvent;
 import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
 import com.opsledger.kernel.backorder.BackorderCancelledEvent;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
@@ -58,6 +61,28 @@ class CustomerNotifier {
     @EventHandler
     void on(ProductUpdatedEvent event) {
         jdbc.update("update notification_product set name = ? where product_id = ?", event.name(), event.productId());
+    }
+
+    @EventHandler
+    void on(PreferredSupplierSetEvent event) {
+        jdbc.update("update notification_product set preferred_supplier_id = ? where product_id = ?",
+                event.supplierId(), event.productId());
+    }
+
+    @EventHandler
+    void on(SupplierCreatedEvent event) {
+        supplier(event.supplierId(), event.name(), event.email());
+    }
+
+    @EventHandler
+    void on(SupplierUpdatedEvent event) {
+        supplier(event.supplierId(), event.name(), event.email());
+    }
+
+    private void supplier(String supplierId, String name, String email) {
+        jdbc.update("insert into notification_supplier (supplier_id, name, email) values (?, ?, ?) "
+                + "on conflict (supplier_id) do update set name = excluded.name, email = excluded.email",
+                supplierId, name, email == null || email.isBlank() ? null : email);
     }
 
     @EventHandler

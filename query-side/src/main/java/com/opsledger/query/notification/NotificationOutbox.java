@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Records each message and sends it by the recipient's channel. E-mail goes through Spring Mail when an SMTP server
  * is configured ({@code spring.mail.host}); SMS has no gateway yet and is recorded as skipped, like a customer who
- * wants no messages. The supplier of a product is not known yet: the need is recorded for the buyers.
+ * wants no messages. A backorder's need for stock goes to the product's preferred supplier by e-mail when it has an
+ * address, and is recorded for the buyers in any case.
  */
 @Component
 class NotificationOutbox {
@@ -66,8 +67,19 @@ class NotificationOutbox {
     void supplierNeed(String eventId, String backorderId, String orderId, String productId, String subject,
                       String body, Instant at) {
         Message message = new Message(eventId, "supplier-need", null, backorderId, orderId, productId, subject, body);
-        record(eventId + ":supplier", "supplier", message, "none", null, "recorded",
-                "no preferred supplier is known for this product yet", at);
+        List<Map<String, Object>> supplier = jdbc.queryForList("select s.name, s.email from notification_product p "
+                + "join notification_supplier s on s.supplier_id = p.preferred_supplier_id where p.product_id = ?",
+                productId);
+        String id = eventId + ":supplier";
+        if (supplier.isEmpty()) {
+            record(id, "supplier", message, "none", null, "recorded", "the product has no preferred supplier", at);
+        } else if (supplier.get(0).get("email") == null) {
+            record(id, "supplier", message, "none", null, "recorded",
+                    "the preferred supplier " + supplier.get(0).get("name") + " has no e-mail address", at);
+        } else if (record(id, "supplier", message, "email", (String) supplier.get(0).get("email"), "sending", null,
+                at)) {
+            email(id, (String) supplier.get(0).get("email"), message);
+        }
     }
 
     private void email(String id, String recipient, Message message) {
