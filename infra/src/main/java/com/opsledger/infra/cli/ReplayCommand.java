@@ -16,10 +16,13 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * {@code java -jar opsledger.jar replay <projection> [--url=http://localhost:8080]}: asks the running OpsLedger that
+ * {@code java -jar opsledger.jar replay <projection> [--url=http://localhost:8080] [--user=admin]}: asks the running
+ * OpsLedger that
  * owns the projection to rebuild it, then follows the rebuild with a progress bar (events per second, time left)
  * until it serves again. The rebuild runs in that server, where the projection's processor lives; this command only
- * starts and watches it. {@code OPSLEDGER_AUTHORIZATION}, when set, is sent as the Authorization header.
+ * starts and watches it. With {@code --user} it signs in as that user first (the password from
+ * {@code OPSLEDGER_PASSWORD}, or asked for on the console); otherwise {@code OPSLEDGER_AUTHORIZATION}, when set, is
+ * sent as the Authorization header.
  */
 public final class ReplayCommand {
 
@@ -47,11 +50,19 @@ public final class ReplayCommand {
 
     /** Runs the command; answers the process exit code. */
     public static int run(String[] args, PrintStream out) {
+        return run(args, out, System.getenv("OPSLEDGER_PASSWORD"));
+    }
+
+    /** Runs the command with {@code password} for {@code --user} (null: ask on the console). */
+    public static int run(String[] args, PrintStream out, String password) {
         String projection = null;
         String url = DEFAULT_URL;
+        String user = null;
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("--url=")) {
                 url = args[i].substring("--url=".length());
+            } else if (args[i].startsWith("--user=")) {
+                user = args[i].substring("--user=".length());
             } else if (projection == null && !args[i].startsWith("--")) {
                 projection = args[i];
             } else {
@@ -60,11 +71,49 @@ public final class ReplayCommand {
             }
         }
         if (projection == null) {
-            out.println("usage: java -jar opsledger.jar replay <projection> [--url=" + DEFAULT_URL + "]");
+            out.println("usage: java -jar opsledger.jar replay <projection> [--url=" + DEFAULT_URL
+                    + "] [--user=<username>]");
             return 2;
         }
-        return new ReplayCommand(url, System.getenv("OPSLEDGER_AUTHORIZATION"), out, System.console() != null)
-                .replay(projection);
+        String authorization = System.getenv("OPSLEDGER_AUTHORIZATION");
+        if (user != null) {
+            if (password == null && System.console() != null) {
+                char[] typed = System.console().readPassword("password of %s: ", user);
+                password = typed == null ? null : new String(typed);
+            }
+            if (password == null) {
+                out.println("no password for " + user + ": set OPSLEDGER_PASSWORD or run it on a console");
+                return 2;
+            }
+            authorization = signIn(url, user, password, out);
+            if (authorization == null) {
+                return 1;
+            }
+        }
+        return new ReplayCommand(url, authorization, out, System.console() != null).replay(projection);
+    }
+
+    private static String signIn(String url, String user, String password, PrintStream out) {
+        String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                    .send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                                    java.util.Map.of("username", user, "password", password)))).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                out.println("cannot sign in as " + user + " (" + response.statusCode() + ")");
+                return null;
+            }
+            return "Bearer " + JSON.readTree(response.body()).path("accessToken").asText();
+        } catch (IOException e) {
+            out.println("no OpsLedger answers at " + base + " (start it, or pass --url=)");
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     int replay(String projection) {
