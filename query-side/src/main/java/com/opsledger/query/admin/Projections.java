@@ -59,6 +59,7 @@ class Projections implements SmartLifecycle {
      * handled in between, and started again on the new copy.
      */
     synchronized void switchOverCaughtUp() {
+        restartStalledReplays();
         stores.forEach(ReadModelStore::refresh);
         for (EventProcessor processor : processing.eventProcessors().values()) {
             String name = processor.getName();
@@ -77,6 +78,22 @@ class Projections implements SmartLifecycle {
             } finally {
                 streaming.start();
             }
+        }
+    }
+
+    /**
+     * A processor restarted right after being shut down can stay stopped when its last worker had not finished yet;
+     * a replay must never leave a projection stopped, so one that should be replaying is started again.
+     */
+    private void restartStalledReplays() {
+        for (String name : replays.keySet()) {
+            processing.eventProcessor(name).ifPresent(processor -> {
+                if (processor instanceof StreamingEventProcessor streaming && !streaming.isRunning()
+                        && !streaming.isError()) {
+                    log.info("Projection {} stopped during its replay; starting it again", name);
+                    streaming.start();
+                }
+            });
         }
     }
 

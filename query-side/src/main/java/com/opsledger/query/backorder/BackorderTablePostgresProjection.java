@@ -1,5 +1,6 @@
 package com.opsledger.query.backorder;
 
+import com.opsledger.query.common.ReadModelTables;
 import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
 import com.opsledger.kernel.backorder.BackorderCancelledEvent;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
@@ -21,6 +22,7 @@ import java.time.Instant;
 
 /** Backorders with their allocation history; the version (aggregate sequence number) makes every change count once. */
 @Component
+@ReadModelTables({"backorder_view", "backorder_allocation_view"})
 @ProcessingGroup("backorders-postgres")
 class BackorderTablePostgresProjection {
 

@@ -1,5 +1,7 @@
 package com.opsledger.query.customer;
 
+import com.opsledger.query.common.ReadModelTables;
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.kernel.customer.Address;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 @Component
+@ReadModelTables("customer_view")
 @ProcessingGroup("customers-postgres")
 class CustomerTablePostgresProjection {
 
@@ -47,6 +50,17 @@ class CustomerTablePostgresProjection {
                 event.name(), lower(event.name()), event.email(), lower(event.email()), event.phone(), event.tier(),
                 write(event.addresses()), event.communicationPreference(), sequence, java.sql.Timestamp.from(at),
                 event.customerId(), sequence);
+    }
+
+    /**
+     * A person's erasure: their personal fields read as a replay would now read them from the events (erased text,
+     * no addresses), so the read model and a rebuild of it agree.
+     */
+    @EventHandler
+    void on(DataSubjectErasedEvent event) {
+        jdbc.update("update customer_view set name = '[erased]', name_lower = '[erased]', email = '[erased]', "
+                + "email_lower = '[erased]', phone = case when phone is null then null else '[erased]' end, "
+                + "addresses = '[]'::jsonb where id = ?", event.subjectId());
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package com.opsledger.query.invoice;
 
+import com.opsledger.query.common.ReadModelTables;
 import com.opsledger.kernel.invoice.InvoiceAcceptedEvent;
 import com.opsledger.kernel.invoice.InvoiceLineView;
 import com.opsledger.kernel.invoice.InvoicePaidEvent;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
 
 /** Supplier invoices with their match, status and what is paid and outstanding. */
 @Component
+@ReadModelTables("invoice_view")
 @ProcessingGroup("invoices-postgres")
 class InvoiceTablePostgresProjection {
 

@@ -1,5 +1,6 @@
 package com.opsledger.query.invoice;
 
+import com.opsledger.query.common.ReadModelTables;
 import com.opsledger.kernel.invoice.InvoicePaymentRecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,6 +12,7 @@ import java.time.Instant;
 
 /** Every payment of a supplier invoice, keyed by payment id. */
 @Component
+@ReadModelTables("payment_view")
 @ProcessingGroup("payments-postgres")
 class PaymentTablePostgresProjection {
 

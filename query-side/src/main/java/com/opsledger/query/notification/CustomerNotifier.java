@@ -1,5 +1,6 @@
 package com.opsledger.query.notification;
 
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.catalog.PreferredSupplierSetEvent;
 import com.opsledger.kernel.supplier.SupplierCreatedEvent;
 import com.opsledger.kernel.supplier.SupplierUpdatedEvent;
@@ -151,6 +152,15 @@ class CustomerNotifier {
         return jdbc.queryForList("select name || ' (' || sku || ')' from notification_product where product_id = ?",
                 String.class, productId).stream().findFirst().orElse("product " + productId);
     }
+
+    /** An erased person is no longer written to: their addresses go. */
+    @EventHandler
+    void on(DataSubjectErasedEvent event) {
+        jdbc.update("update notification_recipient set name = null, email = null, phone = null where customer_id = ?",
+                event.subjectId());
+        jdbc.update("update notification_supplier set email = null where supplier_id = ?", event.subjectId());
+    }
+
 
     private static String eta(LocalDate eta) {
         return eta == null ? "we will tell you when we expect them." : "we expect them by " + eta + ".";

@@ -1,5 +1,7 @@
 package com.opsledger.query.order;
 
+import com.opsledger.query.common.ReadModelTables;
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.kernel.order.OrderCancelledEvent;
@@ -28,6 +30,7 @@ import java.time.Instant;
  * first, and an event at or below it is skipped. Line and order status are derived from the line figures.
  */
 @Component
+@ReadModelTables({"order_view", "order_line_view"})
 @ProcessingGroup("orders-postgres")
 class OrderTablePostgresProjection {
 
@@ -121,6 +124,12 @@ class OrderTablePostgresProjection {
     @EventHandler
     void on(OrderCancelledEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         advance(event.orderId(), sequence, at);
+    }
+
+    /** A customer's erasure takes the delivery addresses of their orders, as a replay would. */
+    @EventHandler
+    void on(DataSubjectErasedEvent event) {
+        jdbc.update("update order_view set delivery_address = null where customer_id = ?", event.subjectId());
     }
 
     @ResetHandler

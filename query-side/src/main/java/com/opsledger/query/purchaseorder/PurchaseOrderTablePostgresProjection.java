@@ -1,5 +1,6 @@
 package com.opsledger.query.purchaseorder;
 
+import com.opsledger.query.common.ReadModelTables;
 import com.opsledger.kernel.purchaseorder.ExpectedLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderApprovedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
 
 /** Purchase orders with their lines (ordered and received) and the history of every step, who took it and why. */
 @Component
+@ReadModelTables("purchase_order_view")
 @ProcessingGroup("purchase-orders-postgres")
 class PurchaseOrderTablePostgresProjection {
 

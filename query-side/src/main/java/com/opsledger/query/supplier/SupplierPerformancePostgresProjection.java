@@ -1,5 +1,6 @@
 package com.opsledger.query.supplier;
 
+import com.opsledger.query.common.ReadModelTables;
 import com.opsledger.kernel.purchaseorder.ExpectedLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCreatedEvent;
@@ -33,6 +34,7 @@ import java.util.function.Consumer;
  * units are summed as numbers: the fill rate is a ratio over all of a supplier's lines.
  */
 @Component
+@ReadModelTables({"supplier_performance_view", "supplier_performance_order"})
 @ProcessingGroup("supplier-performance-postgres")
 class SupplierPerformancePostgresProjection {
 

@@ -1,5 +1,7 @@
 package com.opsledger.query.supplier;
 
+import com.opsledger.query.common.ReadModelTables;
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.supplier.SupplierCreatedEvent;
 import com.opsledger.kernel.supplier.SupplierProductOfferedEvent;
 import com.opsledger.kernel.supplier.SupplierProductView;
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
 
 /** The supplier table with its catalogue; each change applies once (guarded by the supplier's sequence number). */
 @Component
+@ReadModelTables("supplier_view")
 @ProcessingGroup("suppliers-postgres")
 class SupplierTablePostgresProjection {
 
@@ -78,6 +81,17 @@ class SupplierTablePostgresProjection {
             List<SupplierProductView> products = new ArrayList<>(row.products);
             products.removeIf(p -> p.productId().equals(event.productId()));
             row.products = products;
+        });
+    }
+
+    /** A supplier contact's erasure: their name, e-mail and phone read as erased, as a replay would. */
+    @EventHandler
+    void on(DataSubjectErasedEvent event) {
+        rows.findById(event.subjectId()).ifPresent(row -> {
+            row.contactPerson = row.contactPerson == null ? null : "[erased]";
+            row.email = row.email == null ? null : "[erased]";
+            row.phone = row.phone == null ? null : "[erased]";
+            rows.save(row);
         });
     }
 

@@ -1,5 +1,6 @@
 package com.opsledger.query.useraccount;
 
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.useraccount.TotpEnabledEvent;
 import com.opsledger.kernel.useraccount.UserCreatedEvent;
 import com.opsledger.kernel.useraccount.UserDisabledEvent;
@@ -88,6 +89,13 @@ class UserTablePostgresProjection {
         arguments[values.length + 2] = sequence;
         jdbc.update("update auth_user set " + assignments + ", version = ? where user_id = ? and version < ?",
                 arguments);
+    }
+
+    /** A user's erasure: e-mail and name read as erased, as a replay would read them from the events. */
+    @EventHandler
+    void on(DataSubjectErasedEvent event) {
+        jdbc.update("update auth_user set email = '[erased]', display_name = '[erased]' where user_id = ?",
+                event.subjectId());
     }
 
     @ResetHandler
