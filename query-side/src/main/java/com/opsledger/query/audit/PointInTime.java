@@ -105,14 +105,21 @@ public class PointInTime {
                 break;
             }
             events.next();
+            Object userId = event.getMetaData().get("userId");
             RecordEvent recordEvent = new RecordEvent(event.getPayload(), event.getSequenceNumber(),
-                    event.getTimestamp());
+                    event.getTimestamp(), userId == null ? null : userId.toString());
             state = timeline == null ? merge((ObjectNode) state, recordEvent) : timeline.evolve(state, recordEvent);
             sequence = event.getSequenceNumber();
             at = event.getTimestamp();
         }
-        if (state == null || (timeline != null && !timeline.visibleTo(caller, state))) {
+        if (state == null) {
             return null;
+        }
+        if (timeline != null) {
+            state = timeline.seenAt(state, asOf);
+            if (!timeline.visibleTo(caller, state)) {
+                return null;
+            }
         }
         return new Folded(state, sequence, at);
     }

@@ -2,6 +2,8 @@ package com.opsledger.query.audit;
 
 import com.opsledger.kernel.access.Caller;
 
+import java.time.Instant;
+
 /**
  * How one kind of record's state follows from its own events, for point-in-time answers
  * ({@code GET /api/v1/{resource}/{id}?asOf=}) and diffs. One small class per aggregate-backed resource: declare it
@@ -19,6 +21,14 @@ public interface RecordTimeline<S> {
 
     /** The state after {@code event}; {@code state} is null before the record's first event. */
     S evolve(S state, RecordEvent event);
+
+    /**
+     * The folded state as it reads at {@code instant}, for what depends on the clock rather than on an event (e.g. an
+     * invoice becoming overdue); unchanged by default.
+     */
+    default S seenAt(S state, Instant instant) {
+        return state;
+    }
 
     /** Whether the caller may see this record (e.g. a customer only their own); false answers 404. */
     default boolean visibleTo(Caller caller, S state) {

@@ -1,0 +1,96 @@
+package com.opsledger.query.invoice;
+
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.invoice.InvoiceAcceptedEvent;
+import com.opsledger.kernel.invoice.InvoiceLineView;
+import com.opsledger.kernel.invoice.InvoicePaidEvent;
+import com.opsledger.kernel.invoice.InvoicePaymentRecordedEvent;
+import com.opsledger.kernel.invoice.InvoiceRegisteredEvent;
+import com.opsledger.kernel.invoice.InvoiceRejectedEvent;
+import com.opsledger.kernel.invoice.InvoiceStatus;
+import com.opsledger.kernel.invoice.InvoiceView;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordScopes;
+import com.opsledger.query.audit.RecordTimeline;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static com.opsledger.query.invoice.InvoiceRow.plain;
+
+/**
+ * An invoice as it was at any instant, overdue as of that instant's day (UTC, like the usual view's today); a portal
+ * supplier sees only their own invoices.
+ */
+@Component
+class InvoiceTimeline implements RecordTimeline<InvoiceView> {
+
+    @Override
+    public String resource() {
+        return "invoices";
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Invoice";
+    }
+
+    @Override
+    public InvoiceView evolve(InvoiceView i, RecordEvent event) {
+        Object payload = event.payload();
+        if (payload instanceof InvoiceRegisteredEvent e) {
+            List<InvoiceLineView> lines = e.lines().stream().map(l -> new InvoiceLineView(l.lineId(), l.productId(),
+                    plain(l.ordered().amount()), plain(l.received().amount()), plain(l.invoicedBefore().amount()),
+                    plain(l.invoiced().amount()), plain(l.orderedPrice().amount()), plain(l.invoicedPrice().amount()),
+                    l.issues())).toList();
+            return new InvoiceView(e.invoiceId(), e.number(), e.purchaseOrderId(), e.supplierId(), e.status(),
+                    e.status() == InvoiceStatus.MATCHED, false, e.invoiceDate(), e.dueDate(), e.total().currency(),
+                    plain(e.subtotal().amount()), plain(e.total().amount()), BigDecimal.ZERO,
+                    plain(e.total().amount()), lines, null, event.sequenceNumber(), event.timestamp(),
+                    event.timestamp());
+        }
+        if (i == null) {
+            return null;
+        }
+        if (payload instanceof InvoiceAcceptedEvent e) {
+            return with(i, event, InvoiceStatus.ACCEPTED, i.paid(), i.outstanding(), e.acceptedBy());
+        }
+        if (payload instanceof InvoiceRejectedEvent) {
+            return with(i, event, InvoiceStatus.REJECTED, i.paid(), i.outstanding(), i.acceptedBy());
+        }
+        if (payload instanceof InvoicePaymentRecordedEvent e) {
+            return with(i, event, InvoiceStatus.PARTIALLY_PAID, plain(e.paidSoFar().amount()),
+                    plain(e.outstanding().amount()), i.acceptedBy());
+        }
+        if (payload instanceof InvoicePaidEvent) {
+            return with(i, event, InvoiceStatus.PAID, i.paid(), i.outstanding(), i.acceptedBy());
+        }
+        return i;
+    }
+
+    @Override
+    public InvoiceView seenAt(InvoiceView i, Instant instant) {
+        LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        boolean overdue = i.status() != InvoiceStatus.PAID && i.status() != InvoiceStatus.REJECTED
+                && i.dueDate().isBefore(day);
+        return new InvoiceView(i.id(), i.number(), i.purchaseOrderId(), i.supplierId(), i.status(), i.matched(),
+                overdue, i.invoiceDate(), i.dueDate(), i.currency(), i.subtotal(), i.total(), i.paid(),
+                i.outstanding(), i.lines(), i.acceptedBy(), i.version(), i.createdAt(), i.updatedAt());
+    }
+
+    @Override
+    public boolean visibleTo(Caller caller, InvoiceView invoice) {
+        return RecordScopes.supplierRecord(caller, invoice.supplierId());
+    }
+
+    private static InvoiceView with(InvoiceView i, RecordEvent event, InvoiceStatus status, BigDecimal paid,
+                                    BigDecimal outstanding, String acceptedBy) {
+        return new InvoiceView(i.id(), i.number(), i.purchaseOrderId(), i.supplierId(), status, i.matched(),
+                i.overdue(), i.invoiceDate(), i.dueDate(), i.currency(), i.subtotal(), i.total(), paid, outstanding,
+                i.lines(), acceptedBy, event.sequenceNumber(), i.createdAt(), event.timestamp());
+    }
+}

@@ -1,0 +1,160 @@
+package com.opsledger.query.purchaseorder;
+
+import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.purchaseorder.ExpectedLine;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderApprovedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderClosedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderCreatedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderHistoryView;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderLine;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderLineView;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderSentEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderSubmittedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderView;
+import com.opsledger.kernel.purchaseorder.ReceivedLine;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordScopes;
+import com.opsledger.query.audit.RecordTimeline;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static com.opsledger.query.purchaseorder.PurchaseOrderRow.plain;
+
+/**
+ * A purchase order with its lines, totals and history as it was at any instant, step by step as the read model
+ * records them; a portal supplier sees only their own purchase orders.
+ */
+@Component
+class PurchaseOrderTimeline implements RecordTimeline<PurchaseOrderView> {
+
+    @Override
+    public String resource() {
+        return "purchase-orders";
+    }
+
+    @Override
+    public String aggregateType() {
+        return "PurchaseOrder";
+    }
+
+    @Override
+    public PurchaseOrderView evolve(PurchaseOrderView p, RecordEvent event) {
+        Object payload = event.payload();
+        if (payload instanceof PurchaseOrderCreatedEvent e) {
+            PurchaseOrderTotals t = e.totals();
+            return new PurchaseOrderView(e.purchaseOrderId(), e.number(), e.supplierId(), e.warehouseId(),
+                    PurchaseOrderStatus.DRAFT, e.lines().stream().map(PurchaseOrderTimeline::line).toList(),
+                    plain(t.subtotal().amount()), plain(t.discount().amount()), plain(t.tax().amount()),
+                    plain(t.total().amount()), e.currency(), e.expectedDate(), null, e.origin(),
+                    List.of(new PurchaseOrderHistoryView(event.timestamp(), "created", PurchaseOrderStatus.DRAFT,
+                            event.userId(), e.number())), event.sequenceNumber(), event.timestamp(),
+                    event.timestamp());
+        }
+        if (p == null) {
+            return null;
+        }
+        if (payload instanceof PurchaseOrderLineAddedEvent e) {
+            List<PurchaseOrderLineView> lines = new ArrayList<>(p.lines());
+            lines.add(line(e.line()));
+            return step(p, event, "line-added", e.reason(), p.status(), lines, e.totals(), p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderLineRaisedEvent e) {
+            List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> l.lineId().equals(e.lineId())
+                    ? new PurchaseOrderLineView(l.lineId(), l.productId(), plain(e.quantity().amount()), l.received(),
+                    l.unitPrice(), l.expectedDate(), l.unit()) : l).toList();
+            return step(p, event, "line-raised", e.reason(), p.status(), lines, e.totals(), p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderSubmittedEvent e) {
+            return step(p, event, "submitted", "needs " + e.requiredLevel() + " approval",
+                    PurchaseOrderStatus.SUBMITTED, p.lines(), null, p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderApprovedEvent e) {
+            return step(p, event, "approved", e.level() + " approval by " + e.approvedBy(),
+                    PurchaseOrderStatus.APPROVED, p.lines(), null, e.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderRejectedEvent e) {
+            return step(p, event, "rejected", e.reason() + " (" + e.rejectedBy() + ")", PurchaseOrderStatus.REJECTED,
+                    p.lines(), null, p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderSentEvent) {
+            return step(p, event, "sent", null, PurchaseOrderStatus.SENT, p.lines(), null, p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderConfirmedEvent e) {
+            return step(p, event, "confirmed", null, PurchaseOrderStatus.CONFIRMED, expected(p, e.lines()),
+                    e.totals(), p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderExpectedDatesChangedEvent e) {
+            return step(p, event, "expected-dates-changed", null, p.status(), expected(p, e.lines()), e.totals(),
+                    p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderGoodsReceivedEvent e) {
+            Map<String, ReceivedLine> received = e.lines().stream()
+                    .collect(Collectors.toMap(ReceivedLine::lineId, Function.identity()));
+            List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> {
+                ReceivedLine r = received.get(l.lineId());
+                return r == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), l.quantity(),
+                        plain(r.receivedSoFar().amount()), l.unitPrice(), l.expectedDate(), l.unit());
+            }).toList();
+            return step(p, event, "goods-received", "receipt " + e.receiptId(), e.statusAfter(), lines, null,
+                    p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderCancelledEvent e) {
+            return step(p, event, "cancelled", e.reason(), PurchaseOrderStatus.CANCELLED, p.lines(), null,
+                    p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderClosedEvent) {
+            return step(p, event, "closed", null, PurchaseOrderStatus.CLOSED, p.lines(), null, p.approvedBy());
+        }
+        return p;
+    }
+
+    @Override
+    public boolean visibleTo(Caller caller, PurchaseOrderView order) {
+        return RecordScopes.supplierRecord(caller, order.supplierId());
+    }
+
+    private static PurchaseOrderLineView line(PurchaseOrderLine line) {
+        return new PurchaseOrderLineView(line.lineId(), line.productId(), plain(line.quantity().amount()),
+                BigDecimal.ZERO, plain(line.unitPrice().amount()), line.expectedDate(), line.quantity().unit());
+    }
+
+    private static List<PurchaseOrderLineView> expected(PurchaseOrderView p, List<ExpectedLine> expected) {
+        Map<String, ExpectedLine> byId = expected.stream()
+                .collect(Collectors.toMap(ExpectedLine::lineId, Function.identity()));
+        return p.lines().stream().map(l -> {
+            ExpectedLine e = byId.get(l.lineId());
+            return e == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), plain(e.quantity().amount()),
+                    l.received(), l.unitPrice(), e.expectedDate(), l.unit());
+        }).toList();
+    }
+
+    /** One step of the order's life: the change, a history entry with the status it left, a new version. */
+    private static PurchaseOrderView step(PurchaseOrderView p, RecordEvent event, String what, String note,
+                                          PurchaseOrderStatus status, List<PurchaseOrderLineView> lines,
+                                          PurchaseOrderTotals totals, String approvedBy) {
+        List<PurchaseOrderHistoryView> history = new ArrayList<>(p.history());
+        history.add(new PurchaseOrderHistoryView(event.timestamp(), what, status, event.userId(), note));
+        return new PurchaseOrderView(p.id(), p.number(), p.supplierId(), p.warehouseId(), status, List.copyOf(lines),
+                totals == null ? p.subtotal() : plain(totals.subtotal().amount()),
+                totals == null ? p.discount() : plain(totals.discount().amount()),
+                totals == null ? p.tax() : plain(totals.tax().amount()),
+                totals == null ? p.total() : plain(totals.total().amount()), p.currency(), p.expectedDate(),
+                approvedBy, p.origin(), List.copyOf(history), event.sequenceNumber(), p.createdAt(),
+                event.timestamp());
+    }
+}
