@@ -3,6 +3,7 @@ package com.opsledger.query.audit;
 import com.opsledger.kernel.common.InvalidValueException;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,8 @@ final class AggregateTypes {
 
     private static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Za-z0-9]{0,99}");
     private static final Pattern RESOURCE_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    /** The resources whose aggregate is named otherwise than the singular of their path. */
+    private static final Map<String, String> RENAMED = Map.of("orders", "CustomerOrder", "users", "UserAccount");
 
     private AggregateTypes() {
     }
@@ -24,6 +27,9 @@ final class AggregateTypes {
         }
         if (TYPE_NAME.matcher(name).matches()) {
             return name;
+        }
+        if (RENAMED.containsKey(name)) {
+            return RENAMED.get(name);
         }
         if (name.length() <= 100 && RESOURCE_NAME.matcher(name).matches()) {
             StringBuilder type = new StringBuilder();

@@ -15,6 +15,8 @@ class AggregateTypesTest {
         assertThat(AggregateTypes.canonical("aggregateType", "warehouses")).isEqualTo("Warehouse");
         assertThat(AggregateTypes.canonical("aggregateType", "purchase-orders")).isEqualTo("PurchaseOrder");
         assertThat(AggregateTypes.canonical("aggregateType", "deliveries")).isEqualTo("Delivery");
+        assertThat(AggregateTypes.canonical("aggregateType", "orders")).isEqualTo("CustomerOrder");
+        assertThat(AggregateTypes.canonical("aggregateType", "users")).isEqualTo("UserAccount");
         assertThat(AggregateTypes.canonical("aggregateType", "quality-checks")).isEqualTo("QualityCheck");
         assertThat(AggregateTypes.canonical("aggregateType", "backorders")).isEqualTo("Backorder");
         assertThat(AggregateTypes.canonical("aggregateType", "StockItem")).isEqualTo("StockItem");
