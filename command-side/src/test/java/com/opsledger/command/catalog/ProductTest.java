@@ -66,7 +66,8 @@ class ProductTest {
     @ValueSource(strings = {"", "   ", "\n"})
     void canCreateProductWithoutDescription(String description) {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.ZERO, 7, description, null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.ZERO, 7, description,
+                        null))
                 .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("0"), 7, null, null));
     }
 
@@ -135,7 +136,8 @@ class ProductTest {
     @Test
     void cannotCreateProductWithReorderPointOfMoreThanThreeDecimals() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("1.2345"), 7, null, null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("1.2345"), 7, null,
+                        null))
                 .expectException(invalid("reorderPoint"))
                 .expectExceptionMessage("reorderPoint has more than 3 decimal places")
                 .expectNoEvents();
@@ -145,7 +147,8 @@ class ProductTest {
     @ValueSource(ints = {-1, 3651, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void cannotCreateProductWithLeadTimeOutOfRange(int leadTimeDays) {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, leadTimeDays, null, null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, leadTimeDays, null,
+                        null))
                 .expectException(invalid("leadTimeDays"))
                 .expectExceptionMessage("leadTimeDays must be between 0 and 3650")
                 .expectNoEvents();
@@ -164,7 +167,8 @@ class ProductTest {
     @Test
     void cannotCreateProductWithDescriptionLongerThan2000Characters() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, "d".repeat(2001), null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, "d".repeat(2001),
+                        null))
                 .expectException(invalid("description"))
                 .expectNoEvents();
     }

@@ -44,8 +44,8 @@ class ProductTablePostgresProjection {
     @EventHandler
     void on(ProductUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         rows.findById(event.productId()).filter(row -> row.version < sequence).ifPresent(row -> apply(row,
-                event.name(), event.reorderPoint().amount(), event.leadTimeDays(), event.description(), event.category(),
-                sequence, at));
+                event.name(), event.reorderPoint().amount(), event.leadTimeDays(), event.description(),
+                event.category(), sequence, at));
     }
 
     @ResetHandler

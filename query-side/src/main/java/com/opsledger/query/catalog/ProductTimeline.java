@@ -30,7 +30,8 @@ class ProductTimeline implements RecordTimeline<ProductView> {
         }
         if (event.payload() instanceof ProductUpdatedEvent e) {
             return new ProductView(p.id(), p.sku(), e.name(), p.unit(), e.reorderPoint().amount().stripTrailingZeros(),
-                    e.leadTimeDays(), e.description(), e.category(), event.sequenceNumber(), p.createdAt(), event.timestamp());
+                    e.leadTimeDays(), e.description(), e.category(), event.sequenceNumber(), p.createdAt(),
+                    event.timestamp());
         }
         return p;
     }

@@ -46,7 +46,8 @@ class SpendingByCategory {
             where.append(" and o.supplier_id = :supplierId");
             params.addValue("supplierId", query.onlySupplierId());
         }
-        String sql = "select coalesce(p.category, :uncategorised) as category, o.currency, count(distinct o.id) as orders, "
+        String sql = "select coalesce(p.category, :uncategorised) as category, o.currency, "
+                + "count(distinct o.id) as orders, "
                 + "sum(case when o.subtotal = 0 then 0 else (l.line ->> 'quantity')::numeric "
                 + "* (l.line ->> 'unitPrice')::numeric * o.total / o.subtotal end) as total "
                 + "from purchase_order_view o cross join lateral jsonb_array_elements(o.lines) l(line) "
