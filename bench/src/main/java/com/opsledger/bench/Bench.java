@@ -182,7 +182,7 @@ public final class Bench {
             p.add(id);
             int n = i;
             futures.add(pool.submit(() -> gateway.sendAndWait(new CreateProductCommand(id, "SKU-" + n,
-                    "Bench product " + n, "pcs", BigDecimal.TEN, 3, null))));
+                    "Bench product " + n, "pcs", BigDecimal.TEN, 3, null, null))));
         }
         for (var f : futures) {
             f.get();

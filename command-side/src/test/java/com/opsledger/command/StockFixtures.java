@@ -25,6 +25,7 @@ public final class StockFixtures {
     public static final String OTHER_PRODUCT_ID = "7d1f3c8e-2b4a-4f6e-9c1d-0a5b6c7d8e02";
     public static final String SKU = "FLOUR-T550/25";
     public static final String PRODUCT_NAME = "Wheat flour T550";
+    public static final String CATEGORY = "Baking";
 
     public static final String WAREHOUSE_ID = "3a9e6b20-5c7d-4e8f-a1b2-c3d4e5f60701";
     public static final String OTHER_WAREHOUSE_ID = "3a9e6b20-5c7d-4e8f-a1b2-c3d4e5f60702";
@@ -54,11 +55,12 @@ public final class StockFixtures {
     }
 
     public static CreateProductCommand createProduct() {
-        return new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("50"), 7, "25 kg sacks");
+        return new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("50"), 7, "25 kg sacks",
+                CATEGORY);
     }
 
     public static ProductCreatedEvent productCreated() {
-        return new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("50"), 7, "25 kg sacks");
+        return new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("50"), 7, "25 kg sacks", CATEGORY);
     }
 
     public static CreateWarehouseCommand createWarehouse() {

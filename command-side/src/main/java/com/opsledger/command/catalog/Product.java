@@ -38,7 +38,8 @@ public class Product {
         registry.claim(SKU_SCOPE, "sku", command.sku().toUpperCase(java.util.Locale.ROOT), command.productId());
         registry.registerProduct(command.productId(), command.unit());
         apply(new ProductCreatedEvent(command.productId(), command.sku(), command.name().strip(), command.unit(),
-                reorderPoint, command.leadTimeDays(), ProductRules.description(command.description())));
+                reorderPoint, command.leadTimeDays(), ProductRules.description(command.description()),
+                ProductRules.category(command.category())));
     }
 
     @CommandHandler
@@ -47,7 +48,7 @@ public class Product {
         Quantity reorderPoint = ProductRules.reorderPoint(command.reorderPoint(), unit);
         ProductRules.requireLeadTime(command.leadTimeDays());
         apply(new ProductUpdatedEvent(productId, command.name().strip(), reorderPoint, command.leadTimeDays(),
-                ProductRules.description(command.description())));
+                ProductRules.description(command.description()), ProductRules.category(command.category())));
     }
 
     @CommandHandler

@@ -8,6 +8,7 @@ import com.opsledger.kernel.catalog.CreateProductCommand;
 import com.opsledger.kernel.catalog.UpdateProductCommand;
 import com.opsledger.kernel.common.Ids;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,13 +44,17 @@ public class ProductCommandController {
                                        @NotBlank @Size(max = 10) String unit,
                                        @NotNull @DecimalMin("0") BigDecimal reorderPoint,
                                        @NotNull @Min(0) @Max(3650) Integer leadTimeDays,
-                                       @Size(max = 2000) String description) {
+                                       @Size(max = 2000) String description,
+                                       @Schema(description = "Free text, trimmed, up to 100 characters; "
+                                               + "absent or blank = uncategorised") String category) {
     }
 
     public record UpdateProductRequest(@NotBlank @Size(max = 200) String name,
                                        @NotNull @DecimalMin("0") BigDecimal reorderPoint,
                                        @NotNull @Min(0) @Max(3650) Integer leadTimeDays,
-                                       @Size(max = 2000) String description) {
+                                       @Size(max = 2000) String description,
+                                       @Schema(description = "Replaces the category; absent or blank = "
+                                               + "uncategorised") String category) {
     }
 
     @RequiresPermission("products:create")
@@ -59,18 +64,18 @@ public class ProductCommandController {
                                              HttpServletResponse response) {
         String id = Ids.newId();
         sender.send(new CreateProductCommand(id, body.sku(), body.name(), body.unit(), body.reorderPoint(),
-                body.leadTimeDays(), body.description()), id, request, response);
+                body.leadTimeDays(), body.description(), body.category()), id, request, response);
         return Created.at("/api/v1/products", id);
     }
 
     @RequiresPermission("products:update")
     @PutMapping("/{id}")
-    @Operation(summary = "Change a product's name, reorder point, lead time and description")
+    @Operation(summary = "Change a product's name, reorder point, lead time, description and category")
     public IdResponse update(@PathVariable String id, @Valid @RequestBody UpdateProductRequest body,
                              HttpServletRequest request, HttpServletResponse response) {
         String productId = Ids.requireValid("id", id);
         sender.send(new UpdateProductCommand(productId, body.name(), body.reorderPoint(), body.leadTimeDays(),
-                body.description()), productId, request, response);
+                body.description(), body.category()), productId, request, response);
         return new IdResponse(productId);
     }
 }

@@ -11,6 +11,7 @@ final class ProductRules {
 
     private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
     static final int MAX_LEAD_TIME_DAYS = 3650;
+    static final int MAX_CATEGORY_LENGTH = 100;
 
     private ProductRules() {
     }
@@ -48,5 +49,14 @@ final class ProductRules {
             throw new InvalidValueException("description", "must be at most 2000 characters");
         }
         return description == null || description.isBlank() ? null : description.strip();
+    }
+
+    /** Free text, trimmed; blank or null leaves the product uncategorised. */
+    static String category(String category) {
+        String value = category == null || category.isBlank() ? null : category.strip();
+        if (value != null && value.length() > MAX_CATEGORY_LENGTH) {
+            throw new InvalidValueException("category", "must be at most " + MAX_CATEGORY_LENGTH + " characters");
+        }
+        return value;
     }
 }

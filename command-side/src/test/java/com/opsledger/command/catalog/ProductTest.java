@@ -56,9 +56,9 @@ class ProductTest {
     void canCreateProductKeepingSkuAsTypedAndStrippingNameAndDescription() {
         fixture.givenNoPriorActivity()
                 .when(new CreateProductCommand(PRODUCT_ID, "flour-t550/25", "  Wheat flour \t", KG,
-                        new BigDecimal("12.5"), 0, "  25 kg sacks  "))
+                        new BigDecimal("12.5"), 0, "  25 kg sacks  ", null))
                 .expectEvents(new ProductCreatedEvent(PRODUCT_ID, "flour-t550/25", "Wheat flour", KG,
-                        Quantity.of(new BigDecimal("12.5"), KG), 0, "25 kg sacks"));
+                        Quantity.of(new BigDecimal("12.5"), KG), 0, "25 kg sacks", null));
     }
 
     @ParameterizedTest
@@ -66,8 +66,9 @@ class ProductTest {
     @ValueSource(strings = {"", "   ", "\n"})
     void canCreateProductWithoutDescription(String description) {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.ZERO, 7, description))
-                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("0"), 7, null));
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.ZERO, 7, description,
+                        null))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("0"), 7, null, null));
     }
 
     @Test
@@ -75,9 +76,9 @@ class ProductTest {
         String sku = "A" + "9._/-".repeat(12) + "Zz9";
         String name = "n".repeat(200);
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, sku, name, "pcs", new BigDecimal("0.001"), 3650, null))
+                .when(new CreateProductCommand(PRODUCT_ID, sku, name, "pcs", new BigDecimal("0.001"), 3650, null, null))
                 .expectEvents(new ProductCreatedEvent(PRODUCT_ID, sku, name, "pcs",
-                        Quantity.of(new BigDecimal("0.001"), "pcs"), 3650, null));
+                        Quantity.of(new BigDecimal("0.001"), "pcs"), 3650, null, null));
     }
 
     @Test
@@ -95,7 +96,7 @@ class ProductTest {
             "A12345678901234567890123456789012345678901234567890123456789012345"})
     void cannotCreateProductWithMalformedSku(String sku) {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, sku, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null))
+                .when(new CreateProductCommand(PRODUCT_ID, sku, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null, null))
                 .expectException(invalid("sku"))
                 .expectExceptionMessage(
                         "sku must be 1 to 64 letters, digits or . _ / - and start with a letter or digit")
@@ -107,7 +108,7 @@ class ProductTest {
     @ValueSource(strings = {"", "   ", "\t\n"})
     void cannotCreateProductWithBlankName(String name) {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, name, KG, BigDecimal.TEN, 7, null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, name, KG, BigDecimal.TEN, 7, null, null))
                 .expectException(invalid("name"))
                 .expectExceptionMessage("name must be 1 to 200 characters")
                 .expectNoEvents();
@@ -116,7 +117,7 @@ class ProductTest {
     @Test
     void cannotCreateProductWithNameLongerThan200Characters() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, "n".repeat(201), KG, BigDecimal.TEN, 7, null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, "n".repeat(201), KG, BigDecimal.TEN, 7, null, null))
                 .expectException(invalid("name"))
                 .expectNoEvents();
     }
@@ -126,7 +127,7 @@ class ProductTest {
     @ValueSource(strings = {"-1", "-0.001"})
     void cannotCreateProductWithNegativeOrMissingReorderPoint(BigDecimal reorderPoint) {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, reorderPoint, 7, null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, reorderPoint, 7, null, null))
                 .expectException(invalid("reorderPoint"))
                 .expectExceptionMessage("reorderPoint must be zero or more")
                 .expectNoEvents();
@@ -135,7 +136,8 @@ class ProductTest {
     @Test
     void cannotCreateProductWithReorderPointOfMoreThanThreeDecimals() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("1.2345"), 7, null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("1.2345"), 7, null,
+                        null))
                 .expectException(invalid("reorderPoint"))
                 .expectExceptionMessage("reorderPoint has more than 3 decimal places")
                 .expectNoEvents();
@@ -145,7 +147,8 @@ class ProductTest {
     @ValueSource(ints = {-1, 3651, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void cannotCreateProductWithLeadTimeOutOfRange(int leadTimeDays) {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, leadTimeDays, null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, leadTimeDays, null,
+                        null))
                 .expectException(invalid("leadTimeDays"))
                 .expectExceptionMessage("leadTimeDays must be between 0 and 3650")
                 .expectNoEvents();
@@ -156,7 +159,7 @@ class ProductTest {
     @ValueSource(strings = {"", "1kg", "k g", "kg.", "kilogrammes"})
     void cannotCreateProductWithInvalidUnit(String unit) {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, unit, BigDecimal.TEN, 7, null))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, unit, BigDecimal.TEN, 7, null, null))
                 .expectException(invalid("unit"))
                 .expectNoEvents();
     }
@@ -164,7 +167,8 @@ class ProductTest {
     @Test
     void cannotCreateProductWithDescriptionLongerThan2000Characters() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, "d".repeat(2001)))
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, "d".repeat(2001),
+                        null))
                 .expectException(invalid("description"))
                 .expectNoEvents();
     }
@@ -177,7 +181,7 @@ class ProductTest {
 
         fixture.givenNoPriorActivity()
                 .when(new CreateProductCommand(OTHER_PRODUCT_ID, SKU.toLowerCase(), "Other flour", KG,
-                        BigDecimal.ONE, 3, null))
+                        BigDecimal.ONE, 3, null, null))
                 .expectException(duplicate("sku"))
                 .expectExceptionMessage("sku '" + SKU + "' is already used by " + PRODUCT_ID)
                 .expectNoEvents();
@@ -187,18 +191,18 @@ class ProductTest {
     void canUpdateProduct() {
         fixture.given(productCreated())
                 .when(new UpdateProductCommand(PRODUCT_ID, "  Wheat flour T550 organic ", new BigDecimal("75.5"), 14,
-                        " Organic, 25 kg sacks "))
+                        " Organic, 25 kg sacks ", null))
                 .expectEvents(new ProductUpdatedEvent(PRODUCT_ID, "Wheat flour T550 organic",
-                        Quantity.of(new BigDecimal("75.5"), KG), 14, "Organic, 25 kg sacks"));
+                        Quantity.of(new BigDecimal("75.5"), KG), 14, "Organic, 25 kg sacks", null));
     }
 
     @Test
     void canUpdateProductWhoseReorderPointStaysInTheProductsUnit() {
         fixture.given(new ProductCreatedEvent(PRODUCT_ID, "BOLT-M8", "Bolt M8", "pcs", Quantity.of(BigDecimal.TEN, "pcs"),
-                        2, null))
-                .when(new UpdateProductCommand(PRODUCT_ID, "Bolt M8 zinc", new BigDecimal("250"), 5, "   "))
+                        2, null, null))
+                .when(new UpdateProductCommand(PRODUCT_ID, "Bolt M8 zinc", new BigDecimal("250"), 5, "   ", null))
                 .expectEvents(new ProductUpdatedEvent(PRODUCT_ID, "Bolt M8 zinc",
-                        Quantity.of(new BigDecimal("250"), "pcs"), 5, null));
+                        Quantity.of(new BigDecimal("250"), "pcs"), 5, null, null));
     }
 
     @ParameterizedTest
@@ -206,7 +210,7 @@ class ProductTest {
     @ValueSource(strings = {"", "   "})
     void cannotUpdateProductWithBlankName(String name) {
         fixture.given(productCreated())
-                .when(new UpdateProductCommand(PRODUCT_ID, name, BigDecimal.TEN, 7, null))
+                .when(new UpdateProductCommand(PRODUCT_ID, name, BigDecimal.TEN, 7, null, null))
                 .expectException(invalid("name"))
                 .expectExceptionMessage("name must be 1 to 200 characters")
                 .expectNoEvents();
@@ -215,7 +219,7 @@ class ProductTest {
     @Test
     void cannotUpdateProductWithNegativeReorderPoint() {
         fixture.given(productCreated())
-                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("-5"), 7, null))
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("-5"), 7, null, null))
                 .expectException(invalid("reorderPoint"))
                 .expectExceptionMessage("reorderPoint must be zero or more")
                 .expectNoEvents();
@@ -224,7 +228,7 @@ class ProductTest {
     @Test
     void cannotUpdateProductWithReorderPointOfMoreThanThreeDecimals() {
         fixture.given(productCreated())
-                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("0.0001"), 7, null))
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("0.0001"), 7, null, null))
                 .expectException(invalid("reorderPoint"))
                 .expectExceptionMessage("reorderPoint has more than 3 decimal places")
                 .expectNoEvents();
@@ -234,7 +238,7 @@ class ProductTest {
     @ValueSource(ints = {-1, 3651})
     void cannotUpdateProductWithLeadTimeOutOfRange(int leadTimeDays) {
         fixture.given(productCreated())
-                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, leadTimeDays, null))
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, leadTimeDays, null, null))
                 .expectException(invalid("leadTimeDays"))
                 .expectExceptionMessage("leadTimeDays must be between 0 and 3650")
                 .expectNoEvents();
@@ -243,15 +247,80 @@ class ProductTest {
     @Test
     void cannotUpdateProductWithDescriptionLongerThan2000Characters() {
         fixture.given(productCreated())
-                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, "d".repeat(2001)))
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, "d".repeat(2001), null))
                 .expectException(invalid("description"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void canCreateProductWithCategoryStripped() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null,
+                        "  Dry goods \t"))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("10"), 7, null,
+                        "Dry goods"));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   ", "\t"})
+    void canCreateProductUncategorised(String category) {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null, category))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("10"), 7, null, null));
+    }
+
+    @Test
+    void canCreateProductWithCategoryOf100CharactersAfterStripping() {
+        String category = "c".repeat(100);
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null,
+                        "  " + category + "  "))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("10"), 7, null,
+                        category));
+    }
+
+    @Test
+    void cannotCreateProductWithCategoryLongerThan100Characters() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null,
+                        "c".repeat(101)))
+                .expectException(invalid("category"))
+                .expectExceptionMessage("category must be at most 100 characters")
+                .expectNoEvents();
+    }
+
+    @Test
+    void canChangeProductCategory() {
+        fixture.given(productCreated())
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("50"), 7, "25 kg sacks",
+                        " Flour "))
+                .expectEvents(new ProductUpdatedEvent(PRODUCT_ID, PRODUCT_NAME, kg("50"), 7, "25 kg sacks",
+                        "Flour"));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "  "})
+    void canClearProductCategory(String category) {
+        fixture.given(productCreated())
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("50"), 7, "25 kg sacks",
+                        category))
+                .expectEvents(new ProductUpdatedEvent(PRODUCT_ID, PRODUCT_NAME, kg("50"), 7, "25 kg sacks", null));
+    }
+
+    @Test
+    void cannotUpdateProductWithCategoryLongerThan100Characters() {
+        fixture.given(productCreated())
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, null, "c".repeat(101)))
+                .expectException(invalid("category"))
                 .expectNoEvents();
     }
 
     @Test
     void cannotUpdateUnknownProduct() {
         fixture.givenNoPriorActivity()
-                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, null))
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, null, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }

@@ -29,14 +29,17 @@ public class ProductQueryController {
 
     @RequiresPermission("products:read")
     @GetMapping
-    @Operation(summary = "List products, optionally those whose sku or name starts with q; sort by "
+    @Operation(summary = "List products, optionally those whose sku or name starts with q and those in a "
+            + "category (ignoring case); sort by "
             + "sku, name, createdAt, updatedAt or leadTimeDays")
     public PageView<ProductView> list(@RequestParam(required = false) String q,
+                                      @RequestParam(required = false) String category,
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size,
                                       @RequestParam(required = false) String sort) {
         String text = q == null || q.isBlank() ? null : q.strip();
-        return queries.page(new ListProductsQuery(text,
+        String inCategory = category == null || category.isBlank() ? null : category.strip();
+        return queries.page(new ListProductsQuery(text, inCategory,
                 Pages.spec(page, size, sort, "sku", false, ProductQueryHandler.SORTABLE)));
     }
 

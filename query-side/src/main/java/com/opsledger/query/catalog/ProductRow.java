@@ -27,6 +27,7 @@ class ProductRow {
     @Column(name = "lead_time_days")
     int leadTimeDays;
     String description;
+    String category;
     long version;
     @Column(name = "created_at")
     Instant createdAt;
@@ -35,6 +36,6 @@ class ProductRow {
 
     ProductView toView() {
         return new ProductView(id, sku, name, unit, reorderPoint.stripTrailingZeros(), leadTimeDays, description,
-                version, createdAt, updatedAt);
+                category, version, createdAt, updatedAt);
     }
 }

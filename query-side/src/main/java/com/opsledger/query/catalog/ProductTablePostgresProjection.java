@@ -37,13 +37,15 @@ class ProductTablePostgresProjection {
         row.skuUpper = event.sku().toUpperCase(Locale.ROOT);
         row.unit = event.unit();
         row.createdAt = at;
-        apply(row, event.name(), event.reorderPoint().amount(), event.leadTimeDays(), event.description(), sequence, at);
+        apply(row, event.name(), event.reorderPoint().amount(), event.leadTimeDays(), event.description(),
+                event.category(), sequence, at);
     }
 
     @EventHandler
     void on(ProductUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         rows.findById(event.productId()).filter(row -> row.version < sequence).ifPresent(row -> apply(row,
-                event.name(), event.reorderPoint().amount(), event.leadTimeDays(), event.description(), sequence, at));
+                event.name(), event.reorderPoint().amount(), event.leadTimeDays(), event.description(),
+                event.category(), sequence, at));
     }
 
     @ResetHandler
@@ -52,12 +54,13 @@ class ProductTablePostgresProjection {
     }
 
     private void apply(ProductRow row, String name, java.math.BigDecimal reorderPoint, int leadTimeDays,
-                       String description, long sequence, Instant at) {
+                       String description, String category, long sequence, Instant at) {
         row.name = name;
         row.nameLower = name.toLowerCase(Locale.ROOT);
         row.reorderPoint = reorderPoint;
         row.leadTimeDays = leadTimeDays;
         row.description = description;
+        row.category = category;
         row.version = sequence;
         row.updatedAt = at;
         rows.save(row);

@@ -25,12 +25,13 @@ class ProductTimeline implements RecordTimeline<ProductView> {
     public ProductView evolve(ProductView p, RecordEvent event) {
         if (event.payload() instanceof ProductCreatedEvent e) {
             return new ProductView(e.productId(), e.sku(), e.name(), e.unit(),
-                    e.reorderPoint().amount().stripTrailingZeros(), e.leadTimeDays(), e.description(),
+                    e.reorderPoint().amount().stripTrailingZeros(), e.leadTimeDays(), e.description(), e.category(),
                     event.sequenceNumber(), event.timestamp(), event.timestamp());
         }
         if (event.payload() instanceof ProductUpdatedEvent e) {
             return new ProductView(p.id(), p.sku(), e.name(), p.unit(), e.reorderPoint().amount().stripTrailingZeros(),
-                    e.leadTimeDays(), e.description(), event.sequenceNumber(), p.createdAt(), event.timestamp());
+                    e.leadTimeDays(), e.description(), e.category(), event.sequenceNumber(), p.createdAt(),
+                    event.timestamp());
         }
         return p;
     }

@@ -45,6 +45,8 @@ class PurchaseOrderRow {
     @Column(name = "approved_by")
     String approvedBy;
     String origin;
+    @Column(name = "sent_at")
+    Instant sentAt;
     @JdbcTypeCode(SqlTypes.JSON)
     List<PurchaseOrderHistoryView> history = new ArrayList<>();
     long version;

@@ -123,8 +123,10 @@ class PurchaseOrderTablePostgresProjection {
     @EventHandler
     void on(PurchaseOrderSentEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "sent", null,
-                row -> row.status = PurchaseOrderStatus.SENT);
+        change(event.purchaseOrderId(), sequence, at, userId, "sent", null, row -> {
+            row.status = PurchaseOrderStatus.SENT;
+            row.sentAt = at;
+        });
     }
 
     @EventHandler

@@ -25,19 +25,16 @@ public class SpendingReportController {
 
     @GetMapping("/api/v1/reports/spending")
     @RequiresPermission("reports:read")
-    @Operation(summary = "Spending on purchase orders sent in [from, to) (ISO instants), per supplier or per month, "
-            + "in each currency; follows the purchase orders within about a second")
+    @Operation(summary = "Spending on purchase orders sent in [from, to) (ISO instants), per supplier, per month "
+            + "or per product category (each line under its product's current category, 'uncategorised' without "
+            + "one), in each currency; supplier and month follow the purchase orders within about a second")
     public SpendingReportView spending(@RequestParam(required = false) String groupBy,
                                        @RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to,
                                        @Parameter(hidden = true) Caller caller) {
         String group = groupBy == null || groupBy.isBlank() ? "supplier" : groupBy.strip();
-        if (group.equals("category")) {
-            throw new InvalidValueException("groupBy", "category needs product categories, which products do not "
-                    + "have yet; use supplier or month");
-        }
-        if (!group.equals("supplier") && !group.equals("month")) {
-            throw new InvalidValueException("groupBy", "must be supplier or month");
+        if (!group.equals("supplier") && !group.equals("month") && !group.equals("category")) {
+            throw new InvalidValueException("groupBy", "must be supplier, month or category");
         }
         return queries.ask(new SpendingReportQuery(group, PurchaseOrderQueryController.instant("from", from),
                 PurchaseOrderQueryController.instant("to", to), caller.actsForSupplier() ? caller.supplierId() : null),

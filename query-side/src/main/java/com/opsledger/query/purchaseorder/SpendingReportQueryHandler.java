@@ -22,7 +22,9 @@ import java.util.Map;
 
 /**
  * Spending: the totals of purchase orders that were sent to their supplier (sent, confirmed, received or closed;
- * cancelled ones are left out), by the time they were sent, summed per supplier or per month and currency.
+ * cancelled ones are left out), by the time they were sent, summed per supplier, month or product category and
+ * currency. Supplier and month come from the Elasticsearch index of orders; category from the order lines in
+ * PostgreSQL ({@link SpendingByCategory}).
  */
 @Component
 class SpendingReportQueryHandler {
@@ -32,13 +34,18 @@ class SpendingReportQueryHandler {
             PurchaseOrderStatus.CLOSED.name());
 
     private final PurchaseOrderSearchIndex index;
+    private final SpendingByCategory byCategory;
 
-    SpendingReportQueryHandler(PurchaseOrderSearchIndex index) {
+    SpendingReportQueryHandler(PurchaseOrderSearchIndex index, SpendingByCategory byCategory) {
         this.index = index;
+        this.byCategory = byCategory;
     }
 
     @QueryHandler
     SpendingReportView handle(SpendingReportQuery query) {
+        if ("category".equals(query.groupBy())) {
+            return new SpendingReportView(query.groupBy(), query.from(), query.to(), byCategory.groups(query));
+        }
         BoolQuery.Builder filter = new BoolQuery.Builder()
                 .filter(f -> f.terms(t -> t.field("status").terms(v -> v.value(SPENT.stream()
                         .map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))))

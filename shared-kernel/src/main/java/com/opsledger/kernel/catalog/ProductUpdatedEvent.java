@@ -3,7 +3,8 @@ package com.opsledger.kernel.catalog;
 import com.opsledger.kernel.common.Quantity;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/** Revision 2 added {@code category} (null = uncategorised); revision 1 is upcast with a null category. */
+@Revision("2")
 public record ProductUpdatedEvent(String productId, String name, Quantity reorderPoint, int leadTimeDays,
-                                  String description) {
+                                  String description, String category) {
 }

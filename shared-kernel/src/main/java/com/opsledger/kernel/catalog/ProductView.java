@@ -4,5 +4,5 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 public record ProductView(String id, String sku, String name, String unit, BigDecimal reorderPoint, int leadTimeDays,
-                          String description, long version, Instant createdAt, Instant updatedAt) {
+                          String description, String category, long version, Instant createdAt, Instant updatedAt) {
 }

@@ -6,5 +6,5 @@ import java.math.BigDecimal;
 
 /** Changes what may change about a product; sku and unit are fixed for its life. */
 public record UpdateProductCommand(@TargetAggregateIdentifier String productId, String name, BigDecimal reorderPoint,
-                                   int leadTimeDays, String description) {
+                                   int leadTimeDays, String description, String category) {
 }
