@@ -82,7 +82,7 @@ public final class Bench {
     private final EventProcessingConfiguration processing;
     private final CrudStockRepository crud;
     private final TransactionTemplate tx;
-    private static final String BENCH_PASSWORD = "bench pass phrase for the admin";
+    private static final String BENCH_PASSWORD = "bench pass phrase 2026";
     private final String base;
     private final String bearer;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -117,14 +117,14 @@ public final class Bench {
                     + "on_hand numeric(19, 3) not null, version bigint not null)");
         }
         app = new SpringApplicationBuilder(OpsLedgerApplication.class)
-                .properties("opsledger.data-dir=" + dataDirectory, "server.port=0",
-                        "logging.level.org.axonframework=warn", "logging.level.org.hibernate=warn",
-                        "opsledger.security.admin-password=" + BENCH_PASSWORD,
+                .run("--opsledger.data-dir=" + dataDirectory, "--server.port=0",
+                        "--logging.level.org.axonframework=warn", "--logging.level.org.hibernate=warn",
+                        // arguments, not default properties: application.yml sets these and would win
+                        "--opsledger.security.admin-password=" + BENCH_PASSWORD,
                         // the load comes from one user on one address, far beyond a portal user's allowance
-                        "opsledger.security.rate-limit.api-per-ip=100000000",
-                        "opsledger.security.rate-limit.api-per-user=100000000",
-                        "opsledger.security.jwt.access-token-lifetime=12h")
-                .run();
+                        "--opsledger.security.rate-limit.api-per-ip=100000000",
+                        "--opsledger.security.rate-limit.api-per-user=100000000",
+                        "--opsledger.security.jwt.access-token-lifetime=12h");
         gateway = app.getBean(CommandGateway.class);
         readYourWrites = app.getBean(ReadYourWrites.class);
         processing = app.getBean(EventProcessingConfiguration.class);
@@ -714,7 +714,15 @@ public final class Bench {
         Files.createDirectories(data);
         String which = System.getProperty("bench.only", "throughput,lag,replay");
         Instant began = Instant.now();
-        Bench bench = new Bench(data);
+        Bench bench;
+        try {
+            bench = new Bench(data);
+        } catch (Exception e) {
+            // the application may be up with its servers: exit rather than leave them running
+            e.printStackTrace();
+            System.exit(1);
+            return;
+        }
         StringBuilder md = new StringBuilder();
         try {
             bench.seed();
