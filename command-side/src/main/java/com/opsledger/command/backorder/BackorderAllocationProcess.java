@@ -12,14 +12,9 @@ import com.opsledger.kernel.common.DomainException;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
-import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
-import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
 import com.opsledger.kernel.stockitem.ReserveStockCommand;
-import com.opsledger.kernel.stockitem.StockAdjustedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
-import com.opsledger.kernel.stockitem.StockReceivedEvent;
-import com.opsledger.kernel.stockitem.StockReservedEvent;
-import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
+import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -86,33 +81,9 @@ public class BackorderAllocationProcess {
         close(event.backorderId());
     }
 
+    /** Any movement may leave stock available (a receipt, an adjustment, a released reservation): offer it. */
     @SagaEventHandler(associationProperty = STOCK_ITEM)
-    void on(StockReceivedEvent event) {
-        allocate(event.levels());
-    }
-
-    @SagaEventHandler(associationProperty = STOCK_ITEM)
-    void on(StockAdjustedEvent event) {
-        allocate(event.levels());
-    }
-
-    @SagaEventHandler(associationProperty = STOCK_ITEM)
-    void on(ReservationReleasedEvent event) {
-        allocate(event.levels());
-    }
-
-    @SagaEventHandler(associationProperty = STOCK_ITEM)
-    void on(StockReservedEvent event) {
-        allocate(event.levels());
-    }
-
-    @SagaEventHandler(associationProperty = STOCK_ITEM)
-    void on(ReservationIssuedEvent event) {
-        allocate(event.levels());
-    }
-
-    @SagaEventHandler(associationProperty = STOCK_ITEM)
-    void on(StockWrittenOffEvent event) {
+    void on(StockLevelsChangedEvent event) {
         allocate(event.levels());
     }
 

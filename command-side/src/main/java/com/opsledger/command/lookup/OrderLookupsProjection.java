@@ -8,14 +8,9 @@ import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.customer.CustomerCreatedEvent;
 import com.opsledger.kernel.customer.CustomerUpdatedEvent;
-import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
-import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
-import com.opsledger.kernel.stockitem.StockAdjustedEvent;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
-import com.opsledger.kernel.stockitem.StockReceivedEvent;
-import com.opsledger.kernel.stockitem.StockReservedEvent;
-import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
+import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,32 +60,7 @@ class OrderLookupsProjection {
     }
 
     @EventHandler
-    void on(StockReceivedEvent event) {
-        levels(event.stockItemId(), event.levels());
-    }
-
-    @EventHandler
-    void on(StockReservedEvent event) {
-        levels(event.stockItemId(), event.levels());
-    }
-
-    @EventHandler
-    void on(ReservationReleasedEvent event) {
-        levels(event.stockItemId(), event.levels());
-    }
-
-    @EventHandler
-    void on(ReservationIssuedEvent event) {
-        levels(event.stockItemId(), event.levels());
-    }
-
-    @EventHandler
-    void on(StockAdjustedEvent event) {
-        levels(event.stockItemId(), event.levels());
-    }
-
-    @EventHandler
-    void on(StockWrittenOffEvent event) {
+    void on(StockLevelsChangedEvent event) {
         levels(event.stockItemId(), event.levels());
     }
 

@@ -4,14 +4,9 @@ import com.opsledger.command.supplier.SupplierDirectory;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
-import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
-import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
-import com.opsledger.kernel.stockitem.StockAdjustedEvent;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
-import com.opsledger.kernel.stockitem.StockReceivedEvent;
-import com.opsledger.kernel.stockitem.StockReservedEvent;
-import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
+import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import com.opsledger.kernel.supplier.SupplierStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -66,32 +61,7 @@ class StockReplenishmentTrigger {
     }
 
     @EventHandler
-    void on(StockReceivedEvent event, ReplayStatus replay) {
-        levels(event.stockItemId(), event.levels(), replay);
-    }
-
-    @EventHandler
-    void on(StockReservedEvent event, ReplayStatus replay) {
-        levels(event.stockItemId(), event.levels(), replay);
-    }
-
-    @EventHandler
-    void on(ReservationReleasedEvent event, ReplayStatus replay) {
-        levels(event.stockItemId(), event.levels(), replay);
-    }
-
-    @EventHandler
-    void on(ReservationIssuedEvent event, ReplayStatus replay) {
-        levels(event.stockItemId(), event.levels(), replay);
-    }
-
-    @EventHandler
-    void on(StockAdjustedEvent event, ReplayStatus replay) {
-        levels(event.stockItemId(), event.levels(), replay);
-    }
-
-    @EventHandler
-    void on(StockWrittenOffEvent event, ReplayStatus replay) {
+    void on(StockLevelsChangedEvent event, ReplayStatus replay) {
         levels(event.stockItemId(), event.levels(), replay);
     }
 

@@ -8,5 +8,5 @@ import java.util.List;
 /** A reservation left the warehouse; {@code batches} says which batches it was taken from (first expiry first). */
 @Revision("1")
 public record ReservationIssuedEvent(String stockItemId, String reservationId, Quantity quantity, String reference,
-                                     List<BatchQuantity> batches, StockLevels levels) {
+                                     List<BatchQuantity> batches, StockLevels levels) implements StockLevelsChangedEvent {
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * {@code expiryDate} side by side (an expiry date could be stored without its batch); an upcaster reads it.
  */
 @Revision("2")
-public record StockReceivedEvent(String stockItemId, Quantity quantity, Lot lot, StockLevels levels) {
+public record StockReceivedEvent(String stockItemId, Quantity quantity, Lot lot, StockLevels levels) implements StockLevelsChangedEvent {
 
     @JsonIgnore
     public String batch() {

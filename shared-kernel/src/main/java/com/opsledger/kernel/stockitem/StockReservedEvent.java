@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record StockReservedEvent(String stockItemId, String reservationId, Quantity quantity, String reference,
-                                 StockLevels levels) {
+                                 StockLevels levels) implements StockLevelsChangedEvent {
 }

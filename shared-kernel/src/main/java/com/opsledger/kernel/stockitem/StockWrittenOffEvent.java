@@ -7,5 +7,5 @@ import java.util.List;
 
 @Revision("1")
 public record StockWrittenOffEvent(String stockItemId, Quantity quantity, String reason, List<BatchQuantity> batches,
-                                   StockLevels levels) {
+                                   StockLevels levels) implements StockLevelsChangedEvent {
 }
