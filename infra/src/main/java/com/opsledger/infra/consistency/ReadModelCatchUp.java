@@ -14,21 +14,36 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.axonframework.eventhandling.AbstractEventProcessor;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Holds a command's answer until every PostgreSQL projection (processors named {@code *-postgres}) has handled the
- * command's last event, so a client that reads right after it writes sees its own change. Where the projections run
- * in this process their live status is read; where they run in a query-side process, their stored tokens.
+ * Holds a command's answer until every PostgreSQL projection (processors named {@code *-postgres}) that handles one of
+ * the command's events has passed the command's last event, so a client that reads right after it writes sees its own
+ * change. Where the projections run in this process their live status is read, and only those with a handler for the
+ * command's event types are waited for (a receipt waits for the stock, movement and audit tables, not for the
+ * purchasing or access tables); where they run in a query-side process, every projection's stored token.
  */
 @Component
 class ReadModelCatchUp implements ReadYourWrites {
 
     static final String READ_MODEL_SUFFIX = "-postgres";
+    /** How many of an aggregate's latest events are read to find those of the command just handled. */
+    static final int COMMAND_EVENTS_SCANNED = 64;
+
+    private record StoredEvent(long globalIndex, String payloadType, String transaction) {
+    }
+
+    private final Map<String, Boolean> handlerCache = new ConcurrentHashMap<>();
 
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
@@ -47,11 +62,20 @@ class ReadModelCatchUp implements ReadYourWrites {
 
     @Override
     public boolean awaitReadModels(String aggregateId) {
-        List<Long> last = jdbc.queryForList("select global_index from domain_event_entry where aggregate_identifier = ? "
-                + "order by sequence_number desc limit 1", Long.class, aggregateId);
+        // The aggregate's latest events, newest first; those stored by the same transaction as the newest one (same
+        // xmin) are the command's events.
+        List<StoredEvent> last = jdbc.query("select global_index, payload_type, xmin::text from domain_event_entry "
+                        + "where aggregate_identifier = ? order by sequence_number desc limit " + COMMAND_EVENTS_SCANNED,
+                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)), aggregateId);
         long index;
+        Set<String> types = null;
         if (!last.isEmpty()) {
-            index = last.get(0);
+            index = last.get(0).globalIndex();
+            String transaction = last.get(0).transaction();
+            List<StoredEvent> command = last.stream().takeWhile(e -> e.transaction().equals(transaction)).toList();
+            // a command that stored more events than were read: wait for every projection
+            types = command.size() < COMMAND_EVENTS_SCANNED
+                    ? command.stream().map(StoredEvent::payloadType).collect(Collectors.toSet()) : null;
         } else {
             // Not in the PostgreSQL event table (the events live in Axon Server): wait for everything stored so far,
             // which includes the command's events, as it has already been committed.
@@ -65,7 +89,9 @@ class ReadModelCatchUp implements ReadYourWrites {
         long deadline = System.nanoTime() + timeout.toNanos();
         long pauseNanos = 200_000;
         List<StreamingEventProcessor> local = localReadModelProcessors();
-        while (!(local.isEmpty() ? storedTokensPassed(index) : localProcessorsPassed(local, index))) {
+        boolean inProcess = !local.isEmpty();
+        List<StreamingEventProcessor> waitFor = inProcess ? handlingAny(local, types) : List.of();
+        while (!(inProcess ? localProcessorsPassed(waitFor, index) : storedTokensPassed(index))) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -81,6 +107,27 @@ class ReadModelCatchUp implements ReadYourWrites {
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .toList();
+    }
+
+    /** The processors that handle one of {@code types}; all of them where the types are not known (null). */
+    List<StreamingEventProcessor> handlingAny(List<StreamingEventProcessor> processors, Set<String> types) {
+        return types == null ? processors
+                : processors.stream().filter(p -> types.stream().anyMatch(type -> handles(p, type))).toList();
+    }
+
+    /** Whether the processor has a handler for the payload type; true where that cannot be told. */
+    private boolean handles(StreamingEventProcessor processor, String payloadType) {
+        return handlerCache.computeIfAbsent(processor.getName() + '\u0000' + payloadType, key -> {
+            if (!(processor instanceof AbstractEventProcessor withHandlers)) {
+                return true;
+            }
+            try {
+                Class<?> type = Class.forName(payloadType, false, ReadModelCatchUp.class.getClassLoader());
+                return withHandlers.eventHandlerInvoker().canHandleType(type);
+            } catch (ClassNotFoundException | LinkageError e) {
+                return true;
+            }
+        });
     }
 
     private static boolean localProcessorsPassed(List<StreamingEventProcessor> processors, long index) {

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import com.opsledger.query.common.BatchedJdbcWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import com.opsledger.query.common.ReadModelTables;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,11 @@ import java.time.ZoneOffset;
 class AuditTrailPostgresProjection {
 
     private final JdbcTemplate jdbc;
+    private final BatchedJdbcWrites writes;
 
-    AuditTrailPostgresProjection(JdbcTemplate jdbc) {
+    AuditTrailPostgresProjection(JdbcTemplate jdbc, BatchedJdbcWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -34,7 +37,7 @@ class AuditTrailPostgresProjection {
         long globalIndex = globalIndex(event, token);
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         MetaData metadata = event.getMetaData();
-        jdbc.update("insert into audit_event (global_index, aggregate_type, aggregate_id, sequence_number, event_type, "
+        writes.add("insert into audit_event (global_index, aggregate_type, aggregate_id, sequence_number, event_type, "
                         + "occurred_at, user_id, client_ip, correlation_id, causation_id, command_name) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (global_index) do nothing",
                 globalIndex,

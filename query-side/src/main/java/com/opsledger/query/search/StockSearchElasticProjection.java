@@ -46,9 +46,11 @@ class StockSearchElasticProjection {
     static final String NAME = "stock-search-elastic";
 
     private final StockSearchIndex index;
+    private final StockSearchWrites writes;
 
-    StockSearchElasticProjection(StockSearchIndex index) {
+    StockSearchElasticProjection(StockSearchIndex index, StockSearchWrites writes) {
         this.index = index;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -60,7 +62,7 @@ class StockSearchElasticProjection {
         doc.put("productNameFolded", fold(event.name()));
         doc.put("unit", event.unit());
         doc.put("reorderPoint", event.reorderPoint().amount());
-        index.put(documentId(PRODUCT, event.productId()), doc);
+        writes.put(documentId(PRODUCT, event.productId()), doc);
     }
 
     /** The stock items copy the name and reorder point, so they change with the product. */
@@ -71,9 +73,11 @@ class StockSearchElasticProjection {
         product.put("productName", event.name());
         product.put("productNameFolded", fold(event.name()));
         product.put("reorderPoint", reorderPoint);
-        index.merge(documentId(PRODUCT, event.productId()), product);
+        writes.merge(documentId(PRODUCT, event.productId()), product);
 
-        // no _update_by_query in this distribution: find them, then update each by id in one bulk
+        // no _update_by_query in this distribution: send what the batch gathered, find the items, then update each
+        // by id in one bulk
+        writes.flushNow();
         index.refresh();
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
         for (Document item : index.findAll(stockItemsOf(event.productId()))) {
@@ -96,15 +100,15 @@ class StockSearchElasticProjection {
         doc.put("warehouseCode", event.code());
         doc.put("warehouseName", event.name());
         doc.put("warehouseNameFolded", fold(event.name()));
-        index.put(documentId(WAREHOUSE, event.warehouseId()), doc);
+        writes.put(documentId(WAREHOUSE, event.warehouseId()), doc);
     }
 
     @EventHandler
     void on(StockItemOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         // throwing makes the processor retry; in global order both are always indexed by now
-        Document product = index.get(documentId(PRODUCT, event.productId())).orElseThrow(() ->
+        Document product = writes.get(documentId(PRODUCT, event.productId())).orElseThrow(() ->
                 new IllegalStateException("product " + event.productId() + " is not in the search index yet"));
-        Document warehouse = index.get(documentId(WAREHOUSE, event.warehouseId())).orElseThrow(() ->
+        Document warehouse = writes.get(documentId(WAREHOUSE, event.warehouseId())).orElseThrow(() ->
                 new IllegalStateException("warehouse " + event.warehouseId() + " is not in the search index yet"));
         Map<String, Object> doc = fields(STOCK_ITEM, event.stockItemId(), sequence, at);
         doc.put("productId", event.productId());
@@ -121,7 +125,7 @@ class StockSearchElasticProjection {
         doc.put("available", BigDecimal.ZERO);
         doc.put("reorderPoint", product.reorderPoint());
         doc.put("belowReorderPoint", BigDecimal.ZERO.compareTo(product.reorderPoint()) < 0);
-        index.put(documentId(STOCK_ITEM, event.stockItemId()), doc);
+        writes.put(documentId(STOCK_ITEM, event.stockItemId()), doc);
     }
 
     @EventHandler
@@ -168,10 +172,8 @@ class StockSearchElasticProjection {
         doc.put("onHand", levels.onHand().amount());
         doc.put("reserved", levels.reserved().amount());
         doc.put("available", available);
-        // without scripts the flag cannot be computed in Elasticsearch: read the reorder point first
-        index.get(id).map(Document::reorderPoint).ifPresent(reorderPoint ->
-                doc.put("belowReorderPoint", available.compareTo(reorderPoint) < 0));
-        index.merge(id, doc);
+        // without scripts the flag cannot be computed in Elasticsearch: the reorder point is read before writing
+        writes.mergeLevels(id, doc, available);
     }
 
     private static Map<String, Object> fields(String kind, String aggregateId, long sequence, Instant at) {

@@ -221,6 +221,62 @@ public class StockSearchIndex {
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
     }
 
+    /** Realtime gets of many documents in one request: those that exist, by id. */
+    public Map<String, Document> getAll(List<String> documentIds) {
+        String alias = target();
+        var response = call(() -> client.mget(m -> m.index(alias).ids(documentIds).realtime(true), Document.class));
+        Map<String, Document> found = new java.util.HashMap<>();
+        response.docs().forEach(item -> {
+            if (item.isFailure()) {
+                throw new IllegalStateException("Elasticsearch could not read " + item.failure().id() + ": "
+                        + item.failure().error().reason());
+            }
+            var result = item.result();
+            if (result.found() && result.source() != null) {
+                found.put(result.id(), result.source());
+            }
+        });
+        return found;
+    }
+
+    /** The document that these fields make, as a search answers it. */
+    static Document asDocument(Map<String, Object> fields) {
+        return new Document(text(fields, "kind"), text(fields, "id"), text(fields, "productId"), text(fields, "sku"),
+                text(fields, "productName"), text(fields, "warehouseId"), text(fields, "warehouseCode"),
+                text(fields, "warehouseName"), text(fields, "unit"), number(fields, "onHand"),
+                number(fields, "reserved"), number(fields, "available"), number(fields, "reorderPoint"),
+                (Boolean) fields.get("belowReorderPoint"),
+                fields.get("version") instanceof Number version ? version.longValue() : null,
+                text(fields, "updatedAt"));
+    }
+
+    private static String text(Map<String, Object> fields, String name) {
+        Object value = fields.get(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static BigDecimal number(Map<String, Object> fields, String name) {
+        Object value = fields.get(name);
+        return value instanceof BigDecimal decimal ? decimal : value == null ? null : new BigDecimal(value.toString());
+    }
+
+    /**
+     * Replaces the {@code whole} documents and sets the {@code partial} fields (creating documents that do not
+     * exist), all in one bulk request; fails if any one of them fails.
+     */
+    public void writeAll(Map<String, Map<String, Object>> whole, Map<String, Map<String, Object>> partial) {
+        if (whole.isEmpty() && partial.isEmpty()) {
+            return;
+        }
+        String alias = target();
+        List<BulkOperation> operations = new ArrayList<>(whole.size() + partial.size());
+        whole.forEach((id, document) -> operations.add(BulkOperation.of(o -> o.index(i -> i
+                .index(alias).id(id).document(document)))));
+        partial.forEach((id, fields) -> operations.add(BulkOperation.of(o -> o.update(u -> u
+                .index(alias).id(id).action(a -> a.doc(fields).docAsUpsert(true))))));
+        bulk(alias, operations);
+    }
+
     /** Writes the whole document, replacing any earlier one with that id. */
     public void put(String documentId, Map<String, Object> fields) {
         String alias = target();
@@ -239,10 +295,10 @@ public class StockSearchIndex {
         if (fieldsByDocumentId.isEmpty()) {
             return;
         }
-        String alias = target();
-        List<BulkOperation> operations = new ArrayList<>(fieldsByDocumentId.size());
-        fieldsByDocumentId.forEach((id, fields) -> operations.add(BulkOperation.of(o -> o.update(u -> u
-                .index(alias).id(id).action(a -> a.doc(fields).docAsUpsert(true))))));
+        writeAll(Map.of(), fieldsByDocumentId);
+    }
+
+    private void bulk(String alias, List<BulkOperation> operations) {
         BulkResponse response = call(() -> client.bulk(b -> b.operations(operations).requireAlias(isAlias(alias))));
         if (response.errors()) {
             BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst()

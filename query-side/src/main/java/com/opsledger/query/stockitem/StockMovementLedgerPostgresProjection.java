@@ -16,11 +16,17 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.query.common.BatchedJdbcWrites;
 import com.opsledger.query.common.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Every movement of every stock item, with the balances it left: the stock ledger. */
@@ -29,10 +35,18 @@ import java.util.List;
 @ProcessingGroup("stock-movements-postgres")
 class StockMovementLedgerPostgresProjection {
 
-    private final StockMovementRowRepository rows;
+    private static final String INSERT = "insert into stock_movement_view (id, stock_item_id, sequence, type, quantity, "
+            + "unit, batches, reservation_id, reference, reason, on_hand_after, reserved_after, user_id, occurred_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing";
 
-    StockMovementLedgerPostgresProjection(StockMovementRowRepository rows) {
-        this.rows = rows;
+    private final BatchedJdbcWrites writes;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    StockMovementLedgerPostgresProjection(BatchedJdbcWrites writes, JdbcTemplate jdbc, ObjectMapper json) {
+        this.writes = writes;
+        this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** The facts of one movement, besides where and when it happened. */
@@ -81,34 +95,29 @@ class StockMovementLedgerPostgresProjection {
 
     @ResetHandler
     void reset() {
-        rows.deleteAllInBatch();
+        jdbc.update("delete from stock_movement_view");
     }
 
     private static BigDecimal negated(Quantity quantity) {
         return quantity.amount().negate();
     }
 
+    /**
+     * One row per event, keyed {@code <stockItemId>/<sequence>}: a redelivered or replayed event inserts nothing. The
+     * rows of a processing batch go to PostgreSQL as one JDBC batch.
+     */
     private void record(String stockItemId, long sequence, Instant at, String userId, Movement movement) {
-        String id = stockItemId + "/" + sequence;
-        if (rows.existsById(id)) {
-            return;
-        }
-        StockMovementRow row = new StockMovementRow();
-        row.id = id;
-        row.stockItemId = stockItemId;
-        row.sequence = sequence;
-        row.type = movement.type();
-        row.quantity = movement.quantity();
-        row.unit = movement.unit();
-        row.batches = movement.batches().stream()
+        List<BatchView> batches = movement.batches().stream()
                 .map(b -> new BatchView(b.batch(), b.expiryDate(), b.quantity().amount())).toList();
-        row.reservationId = movement.reservationId();
-        row.reference = movement.reference();
-        row.reason = movement.reason();
-        row.onHandAfter = movement.levels().onHand().amount();
-        row.reservedAfter = movement.levels().reserved().amount();
-        row.userId = userId;
-        row.occurredAt = at;
-        rows.save(row);
+        String batchesJson;
+        try {
+            batchesJson = json.writeValueAsString(batches);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the batches of " + stockItemId + "/" + sequence, e);
+        }
+        writes.add(INSERT, stockItemId + "/" + sequence, stockItemId, sequence, movement.type(), movement.quantity(),
+                movement.unit(), batchesJson, movement.reservationId(), movement.reference(), movement.reason(),
+                movement.levels().onHand().amount(), movement.levels().reserved().amount(), userId,
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 }
