@@ -682,7 +682,7 @@ public final class Bench {
 
     static void log(String format, Object... args) {
         String line = String.format(format, args);
-        System.out.println("[bench] " + line);
+        System.out.println("[bench] " + java.time.LocalTime.now(ZoneOffset.UTC) + " " + line);
     }
 
     String table() {
