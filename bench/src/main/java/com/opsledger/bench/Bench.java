@@ -93,7 +93,7 @@ public final class Bench {
 
     record Result(String name, int clients, long ops, double seconds, long errors, double p50, double p99,
                   double machineCores, double jvmCores, double pgCores, double esCores, long maxRssKb,
-                  long maxHeapMb, long backlog) {
+                  long maxHeapMb, long backlog, double gcPercent, long liveHeapMb) {
         double rate() {
             return ops / seconds;
         }
@@ -319,6 +319,7 @@ public final class Bench {
         long es0 = Proc.ticks(es);
         long maxRss = 0;
         long maxHeap = 0;
+        long gc0 = gcMillis();
         var memory = ManagementFactory.getMemoryMXBean();
         while (System.nanoTime() < end) {
             maxRss = Math.max(maxRss, Proc.rssKb(self));
@@ -329,6 +330,7 @@ public final class Bench {
         long jvm1 = Proc.cpuTicks(self);
         long pg1 = Proc.delta(pg0, Proc.each(pg));
         long es1 = Proc.ticks(es);
+        long gc1 = gcMillis();
         done.await();
         long backlog = backlog();
         int cores = Runtime.getRuntime().availableProcessors();
@@ -346,11 +348,26 @@ public final class Bench {
         Arrays.sort(all);
         Result r = new Result(name, clients, total, SECONDS, errors.get(), pct(all, 0.50), pct(all, 0.99),
                 cores * (m1[0] - m0[0]) / (double) Math.max(1, m1[1] - m0[1]), (jvm1 - jvm0) / wall,
-                pg1 / wall, (es1 - es0) / wall, maxRss, maxHeap >> 20, backlog);
+                pg1 / wall, (es1 - es0) / wall, maxRss, maxHeap >> 20, backlog,
+                (gc1 - gc0) / (SECONDS * 10.0), liveHeapMb());
         log("%-28s c=%-2d %8.0f ops/s  p50 %7.2f ms  p99 %7.2f ms  err %d  cpu machine %.2f jvm %.2f pg %.2f es %.2f  "
-                        + "rss %d MB heap %d MB  backlog %d", name, clients, r.rate(), r.p50, r.p99, r.errors,
-                r.machineCores, r.jvmCores, r.pgCores, r.esCores, r.maxRssKb >> 10, r.maxHeapMb, r.backlog);
+                        + "rss %d MB heap %d MB (live %d MB, GC %.1f %%)  backlog %d", name, clients, r.rate(), r.p50,
+                r.p99, r.errors, r.machineCores, r.jvmCores, r.pgCores, r.esCores, r.maxRssKb >> 10, r.maxHeapMb,
+                r.liveHeapMb, r.gcPercent, r.backlog);
         return r;
+    }
+
+    /** Time spent in garbage collection so far, all collectors. */
+    static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+    }
+
+    /** The old generation as the last collection of it left it: what the application really keeps. */
+    static long liveHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getName().contains("Old Gen") && pool.getCollectionUsage() != null)
+                .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum() >> 20;
     }
 
     static double pct(long[] sorted, double p) {
@@ -687,8 +704,8 @@ public final class Bench {
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append("| clients | variant | ops/s | p50 ms | p99 ms | errors | ÷ raw JDBC | ÷ JPA CRUD | CPU machine / JVM / PG / ES (cores) | JVM RSS MB | heap used MB | processor backlog at end |\n");
-        out.append("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
+        out.append("| clients | variant | ops/s | p50 ms | p99 ms | errors | ÷ raw JDBC | ÷ JPA CRUD | CPU machine / JVM / PG / ES (cores) | JVM RSS MB | heap used MB (old gen after GC) | GC % | processor backlog at end |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         String[] names = {"raw JDBC insert", "JPA CRUD", "gateway (command only)", "gateway + read-your-writes",
                 "HTTP POST (read-your-writes)"};
         for (int clients : LEVELS) {
@@ -696,10 +713,10 @@ public final class Bench {
             Result crudResult = results.get(names[1] + "@" + clients);
             for (String name : names) {
                 Result r = results.get(name + "@" + clients);
-                out.append(String.format("| %d | %s | %.0f | %.2f | %.2f | %d | %.2f | %.2f | %.2f / %.2f / %.2f / %.2f | %d | %d | %d |\n",
+                out.append(String.format("| %d | %s | %.0f | %.2f | %.2f | %d | %.2f | %.2f | %.2f / %.2f / %.2f / %.2f | %d | %d (%d) | %.1f | %d |\n",
                         clients, name, r.rate(), r.p50, r.p99, r.errors, r.rate() / raw.rate(),
                         r.rate() / crudResult.rate(), r.machineCores, r.jvmCores, r.pgCores, r.esCores,
-                        r.maxRssKb >> 10, r.maxHeapMb, r.backlog));
+                        r.maxRssKb >> 10, r.maxHeapMb, r.liveHeapMb, r.gcPercent, r.backlog));
             }
         }
         return out.toString();
