@@ -71,6 +71,9 @@ public final class Bench {
     static final int LAG_SECONDS = Integer.getInteger("bench.lag.seconds", 15);
     static final int REPLAY_LIMIT = Integer.getInteger("bench.replay.max-seconds", 60);
     static final byte[] PAYLOAD = new byte[300];
+    /** A flight recording (CPU samples) of each product row at the highest concurrency; -Dbench.profile=false: none. */
+    static final boolean PROFILE = !"false".equals(System.getProperty("bench.profile"));
+    static final Path OUT = Path.of(System.getProperty("bench.out", "bench/target/results")).toAbsolutePath();
 
     static final List<String> report = new ArrayList<>();
 
@@ -259,7 +262,7 @@ public final class Bench {
 
     // ---------------------------------------------------------------------------------------------- load runner
 
-    Result run(String name, int clients, Op op, ThreadSampler sampler) throws Exception {
+    Result run(String name, int clients, Op op) throws Exception {
         long start = System.nanoTime();
         long measureFrom = start + WARMUP * 1_000_000_000L;
         long end = measureFrom + SECONDS * 1_000_000_000L;
@@ -473,16 +476,16 @@ public final class Bench {
         for (int clients : LEVELS) {
             for (int v = 0; v < names.length; v++) {
                 catchUp(60);
-                ThreadSampler sampler = null;
-                if (clients == LEVELS[LEVELS.length - 1] && v >= 2) {
-                    sampler = new ThreadSampler(n -> n.startsWith("bench-client") || n.startsWith("http-nio")
-                            && n.contains("exec") || n.startsWith("EventProcessor") || n.contains("Coordinator")
-                            || n.contains("WorkPackage") || n.contains("-postgres") || n.contains("-elastic"), 7);
+                CpuProfile profile = null;
+                if (PROFILE && clients == LEVELS[LEVELS.length - 1] && v >= 2) {
+                    profile = new CpuProfile(OUT.resolve("cpu-" + v + "-c" + clients + ".jfr"));
                 }
-                Result r = run(names[v], clients, ops[v], sampler);
+                Result r = run(names[v], clients, ops[v]);
                 results.put(names[v] + "@" + clients, r);
-                if (sampler != null) {
-                    profiles.put(names[v] + "@" + clients, sampler.top(25));
+                if (profile != null) {
+                    try (profile) {
+                        profiles.put(names[v] + "@" + clients, profile.stopAndSummarise());
+                    }
                 }
             }
         }
@@ -724,7 +727,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        Path out = Path.of(System.getProperty("bench.out", "bench/target/results")).toAbsolutePath();
+        Path out = OUT;
         Path data = Path.of(System.getProperty("bench.data-dir", "bench/target/bench-data/run-" + stamp))
                 .toAbsolutePath();
         Files.createDirectories(out);
@@ -753,11 +756,11 @@ public final class Bench {
             if (which.contains("throughput")) {
                 bench.throughput();
                 md.append("## Command throughput (receipts on random stock items)\n\n").append(bench.table()).append('\n');
-                md.append("## Thread samples at the highest concurrency\n\n");
+                md.append("## CPU profile of this JVM at the highest concurrency (warm-up and measured window)\n\n");
                 bench.profiles.forEach((k, v) -> {
-                    md.append("### ").append(k).append("\n\n```\n");
+                    md.append("### ").append(k).append("\n\n");
                     v.forEach(l -> md.append(l).append('\n'));
-                    md.append("```\n\n");
+                    md.append('\n');
                 });
             }
             if (which.contains("lag")) {

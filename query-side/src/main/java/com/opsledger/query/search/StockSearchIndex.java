@@ -67,6 +67,20 @@ public class StockSearchIndex {
                            String warehouseId, String warehouseCode, String warehouseName, String unit,
                            BigDecimal onHand, BigDecimal reserved, BigDecimal available, BigDecimal reorderPoint,
                            Boolean belowReorderPoint, Long version, String updatedAt) {
+
+        /**
+         * The same document with its numbers in one form: Elasticsearch keeps a source as written (3.500) but rewrites
+         * it on a partial update (3.5), so two equal documents can differ in the scale of their numbers.
+         */
+        Document normalized() {
+            return new Document(kind, id, productId, sku, productName, warehouseId, warehouseCode, warehouseName, unit,
+                    plain(onHand), plain(reserved), plain(available), plain(reorderPoint), belowReorderPoint, version,
+                    updatedAt);
+        }
+
+        private static BigDecimal plain(BigDecimal value) {
+            return value == null ? null : value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        }
     }
 
     public static String documentId(String kind, String aggregateId) {
@@ -192,7 +206,7 @@ public class StockSearchIndex {
         scratch.set(indexOrAlias);
         try {
             for (Document document : findAll(Query.of(q -> q.matchAll(m -> m)))) {
-                documents.put(document.kind() + ":" + document.id(), document);
+                documents.put(document.kind() + ":" + document.id(), document.normalized());
             }
         } finally {
             if (before == null) {

@@ -78,7 +78,8 @@ class StockSearchReadModel implements ReadModelStore {
         for (Map.Entry<String, Document> entry : these.entrySet()) {
             if (!Objects.equals(entry.getValue(), others.get(entry.getKey()))) {
                 count++;
-                if (examples.size() < 10) {
+                // a few of each side, as the PostgreSQL comparison gives
+                if (count <= 5) {
                     examples.add(label + entry.getValue());
                 }
             }

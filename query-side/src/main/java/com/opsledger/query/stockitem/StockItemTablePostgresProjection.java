@@ -18,79 +18,85 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import com.opsledger.query.common.ReadModelTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
-/** The stock item table: levels, batches, and what the portals filter on (product, warehouse, reorder point). */
+/**
+ * The stock item table: levels, batches, and what the portals filter on (product, warehouse, reorder point).
+ * <p>
+ * The rows a processing batch touches are read once, changed in memory by each of its events, and written back as one
+ * JDBC batch when the batch commits ({@link StockItemRowsInBatch}); a batch of a hundred receipts on one item costs one
+ * read and one update.
+ */
 @Component
 @ReadModelTables({"stock_item_view", "stock_item_product_ref", "stock_item_warehouse_ref"})
 @ProcessingGroup("stock-items-postgres")
 class StockItemTablePostgresProjection {
 
-    private final StockItemRowRepository rows;
-    private final StockProductRefRepository products;
-    private final StockWarehouseRefRepository warehouses;
+    private final JdbcTemplate jdbc;
+    private final StockItemRowsInBatch rows;
 
-    StockItemTablePostgresProjection(StockItemRowRepository rows, StockProductRefRepository products,
-                                     StockWarehouseRefRepository warehouses) {
+    StockItemTablePostgresProjection(JdbcTemplate jdbc, StockItemRowsInBatch rows) {
+        this.jdbc = jdbc;
         this.rows = rows;
-        this.products = products;
-        this.warehouses = warehouses;
     }
 
     @EventHandler
     void on(ProductCreatedEvent event) {
-        StockProductRef ref = new StockProductRef();
-        ref.productId = event.productId();
-        ref.sku = event.sku();
-        ref.name = event.name();
-        ref.reorderPoint = event.reorderPoint().amount();
-        products.save(ref);
+        jdbc.update("insert into stock_item_product_ref (product_id, sku, name, reorder_point) values (?, ?, ?, ?) "
+                        + "on conflict (product_id) do nothing", event.productId(), event.sku(), event.name(),
+                event.reorderPoint().amount());
     }
 
     @EventHandler
     void on(ProductUpdatedEvent event) {
-        products.findById(event.productId()).ifPresent(ref -> {
-            ref.name = event.name();
-            ref.reorderPoint = event.reorderPoint().amount();
-            products.save(ref);
-        });
-        rows.productChanged(event.productId(), event.name(), event.reorderPoint().amount());
+        jdbc.update("update stock_item_product_ref set name = ?, reorder_point = ? where product_id = ?", event.name(),
+                event.reorderPoint().amount(), event.productId());
+        rows.flush();
+        jdbc.update("update stock_item_view set product_name = ?, reorder_point = ?, below_reorder_point = "
+                        + "(available < ?) where product_id = ?", event.name(), event.reorderPoint().amount(),
+                event.reorderPoint().amount(), event.productId());
     }
 
     @EventHandler
     void on(WarehouseCreatedEvent event) {
-        StockWarehouseRef ref = new StockWarehouseRef();
-        ref.warehouseId = event.warehouseId();
-        ref.code = event.code();
-        warehouses.save(ref);
+        jdbc.update("insert into stock_item_warehouse_ref (warehouse_id, code) values (?, ?) "
+                + "on conflict (warehouse_id) do nothing", event.warehouseId(), event.code());
     }
 
     @EventHandler
     void on(StockItemOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (rows.existsById(event.stockItemId())) {
+        if (rows.find(event.stockItemId()).isPresent()) {
             return;
         }
-        StockProductRef product = products.findById(event.productId()).orElseThrow(() ->
-                new IllegalStateException("product " + event.productId() + " of stock item " + event.stockItemId()
-                        + " was not projected before it"));
+        List<Map<String, Object>> products = jdbc.queryForList("select sku, name, reorder_point from "
+                + "stock_item_product_ref where product_id = ?", event.productId());
+        if (products.isEmpty()) {
+            throw new IllegalStateException("product " + event.productId() + " of stock item " + event.stockItemId()
+                    + " was not projected before it");
+        }
+        Map<String, Object> product = products.get(0);
+        List<String> codes = jdbc.queryForList("select code from stock_item_warehouse_ref where warehouse_id = ?",
+                String.class, event.warehouseId());
         StockItemRow row = new StockItemRow();
         row.id = event.stockItemId();
         row.productId = event.productId();
         row.warehouseId = event.warehouseId();
-        row.sku = product.sku;
-        row.productName = product.name;
-        row.warehouseCode = warehouses.findById(event.warehouseId()).map(w -> w.code).orElse(null);
+        row.sku = (String) product.get("sku");
+        row.productName = (String) product.get("name");
+        row.warehouseCode = codes.isEmpty() ? null : codes.get(0);
         row.unit = event.unit();
-        row.reorderPoint = product.reorderPoint;
+        row.reorderPoint = (BigDecimal) product.get("reorder_point");
         row.levels(BigDecimal.ZERO, BigDecimal.ZERO);
         row.version = sequence;
         row.updatedAt = at;
-        rows.save(row);
+        rows.insert(row);
     }
 
     @EventHandler
@@ -126,9 +132,9 @@ class StockItemTablePostgresProjection {
 
     @ResetHandler
     void reset() {
-        rows.deleteAllInBatch();
-        products.deleteAllInBatch();
-        warehouses.deleteAllInBatch();
+        jdbc.update("delete from stock_item_view");
+        jdbc.update("delete from stock_item_product_ref");
+        jdbc.update("delete from stock_item_warehouse_ref");
     }
 
     private static Consumer<StockItemRow> batches(List<BatchQuantity> changes, int sign) {
@@ -138,7 +144,7 @@ class StockItemTablePostgresProjection {
     /** Applies an event once: a redelivered or replayed event (sequence not above the row's version) is skipped. */
     private void change(String stockItemId, StockLevels levels, long sequence, Instant at,
                         Consumer<StockItemRow> batchChange) {
-        StockItemRow row = rows.findById(stockItemId).orElseThrow(() ->
+        StockItemRow row = rows.find(stockItemId).orElseThrow(() ->
                 new IllegalStateException("stock item " + stockItemId + " was not projected before its movements"));
         if (row.version >= sequence) {
             return;
@@ -147,6 +153,6 @@ class StockItemTablePostgresProjection {
         row.levels(levels.onHand().amount(), levels.reserved().amount());
         row.version = sequence;
         row.updatedAt = at;
-        rows.save(row);
+        rows.changed(row);
     }
 }

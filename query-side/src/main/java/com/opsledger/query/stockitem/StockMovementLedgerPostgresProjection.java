@@ -16,9 +16,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.query.common.BatchedJdbcWrites;
+import com.opsledger.query.common.JsonColumns;
 import com.opsledger.query.common.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,12 +40,10 @@ class StockMovementLedgerPostgresProjection {
 
     private final BatchedJdbcWrites writes;
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
 
-    StockMovementLedgerPostgresProjection(BatchedJdbcWrites writes, JdbcTemplate jdbc, ObjectMapper json) {
+    StockMovementLedgerPostgresProjection(BatchedJdbcWrites writes, JdbcTemplate jdbc) {
         this.writes = writes;
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     /** The facts of one movement, besides where and when it happened. */
@@ -109,14 +106,8 @@ class StockMovementLedgerPostgresProjection {
     private void record(String stockItemId, long sequence, Instant at, String userId, Movement movement) {
         List<BatchView> batches = movement.batches().stream()
                 .map(b -> new BatchView(b.batch(), b.expiryDate(), b.quantity().amount())).toList();
-        String batchesJson;
-        try {
-            batchesJson = json.writeValueAsString(batches);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the batches of " + stockItemId + "/" + sequence, e);
-        }
         writes.add(INSERT, stockItemId + "/" + sequence, stockItemId, sequence, movement.type(), movement.quantity(),
-                movement.unit(), batchesJson, movement.reservationId(), movement.reference(), movement.reason(),
+                movement.unit(), JsonColumns.write(batches), movement.reservationId(), movement.reference(), movement.reason(),
                 movement.levels().onHand().amount(), movement.levels().reserved().amount(), userId,
                 OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
     }

@@ -1,0 +1,159 @@
+package com.opsledger.query.stockitem;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.opsledger.kernel.stockitem.BatchView;
+import com.opsledger.query.common.JsonColumns;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stock item rows one processing batch works on: each is read from {@code stock_item_view} once, the batch's
+ * events change it in memory, and the new and changed rows are written as one JDBC batch each when the unit of work
+ * prepares to commit (inside its transaction, so inside the copy a replay builds, and before the token is stored).
+ * Outside a unit of work every read and write goes to the table at once.
+ */
+@Component
+class StockItemRowsInBatch {
+
+    private static final String RESOURCE = StockItemRowsInBatch.class.getName();
+    private static final TypeReference<List<BatchView>> BATCHES = new TypeReference<>() {
+    };
+    private static final String COLUMNS = "id, product_id, warehouse_id, sku, product_name, warehouse_code, unit, "
+            + "on_hand, reserved, available, reorder_point, below_reorder_point, batches, version, updated_at";
+    private static final String INSERT = "insert into stock_item_view (" + COLUMNS + ") values "
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) on conflict (id) do nothing";
+    private static final String UPDATE = "update stock_item_view set on_hand = ?, reserved = ?, available = ?, "
+            + "below_reorder_point = ?, batches = ?::jsonb, version = ?, updated_at = ? where id = ?";
+
+    private final JdbcTemplate jdbc;
+
+    StockItemRowsInBatch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final class Rows {
+        final Map<String, StockItemRow> read = new HashMap<>();
+        final Set<String> inserted = new LinkedHashSet<>();
+        final Set<String> changed = new LinkedHashSet<>();
+    }
+
+    /** The row as this batch left it so far, else as stored. */
+    Optional<StockItemRow> find(String id) {
+        Rows rows = rows();
+        if (rows != null && rows.read.containsKey(id)) {
+            return Optional.of(rows.read.get(id));
+        }
+        List<StockItemRow> stored = jdbc.query("select " + COLUMNS + " from stock_item_view where id = ?",
+                (rs, n) -> row(rs), id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rows != null) {
+            rows.read.put(id, stored.get(0));
+        }
+        return Optional.of(stored.get(0));
+    }
+
+    void insert(StockItemRow row) {
+        Rows rows = rows();
+        if (rows == null) {
+            jdbc.update(INSERT, insertArguments(row));
+            return;
+        }
+        rows.read.put(row.id, row);
+        rows.inserted.add(row.id);
+    }
+
+    /** Marks a row that {@link #find} returned as changed. */
+    void changed(StockItemRow row) {
+        Rows rows = rows();
+        if (rows == null) {
+            jdbc.update(UPDATE, updateArguments(row));
+            return;
+        }
+        if (!rows.inserted.contains(row.id)) {
+            rows.changed.add(row.id);
+        }
+    }
+
+    /** Writes what this batch changed so far and forgets what it read (before an update by SQL of many rows). */
+    void flush() {
+        Rows rows = rows();
+        if (rows != null) {
+            flush(rows);
+            rows.read.clear();
+        }
+    }
+
+    private Rows rows() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        return unitOfWork.getOrComputeResource(RESOURCE, key -> {
+            Rows rows = new Rows();
+            unitOfWork.onPrepareCommit(committing -> flush(rows));
+            return rows;
+        });
+    }
+
+    private void flush(Rows rows) {
+        if (!rows.inserted.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows.inserted.stream().map(id -> insertArguments(rows.read.get(id))).toList());
+        }
+        if (!rows.changed.isEmpty()) {
+            jdbc.batchUpdate(UPDATE, rows.changed.stream().map(id -> updateArguments(rows.read.get(id))).toList());
+        }
+        rows.inserted.clear();
+        rows.changed.clear();
+    }
+
+    private Object[] insertArguments(StockItemRow row) {
+        return new Object[]{row.id, row.productId, row.warehouseId, row.sku, row.productName, row.warehouseCode,
+                row.unit, row.onHand, row.reserved, row.available, row.reorderPoint, row.belowReorderPoint,
+                batches(row), row.version, OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC)};
+    }
+
+    private Object[] updateArguments(StockItemRow row) {
+        return new Object[]{row.onHand, row.reserved, row.available, row.belowReorderPoint, batches(row), row.version,
+                OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC), row.id};
+    }
+
+    private static String batches(StockItemRow row) {
+        return JsonColumns.write(row.batches);
+    }
+
+    private static StockItemRow row(ResultSet rs) throws SQLException {
+        StockItemRow row = new StockItemRow();
+        row.id = rs.getString("id");
+        row.productId = rs.getString("product_id");
+        row.warehouseId = rs.getString("warehouse_id");
+        row.sku = rs.getString("sku");
+        row.productName = rs.getString("product_name");
+        row.warehouseCode = rs.getString("warehouse_code");
+        row.unit = rs.getString("unit");
+        row.onHand = rs.getBigDecimal("on_hand");
+        row.reserved = rs.getBigDecimal("reserved");
+        row.available = rs.getBigDecimal("available");
+        row.reorderPoint = rs.getBigDecimal("reorder_point");
+        row.belowReorderPoint = rs.getBoolean("below_reorder_point");
+        row.batches = new ArrayList<>(JsonColumns.read(rs.getString("batches"), BATCHES));
+        row.version = rs.getLong("version");
+        row.updatedAt = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
+        return row;
+    }
+}
