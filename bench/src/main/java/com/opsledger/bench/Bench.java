@@ -476,10 +476,8 @@ public final class Bench {
         for (int clients : LEVELS) {
             for (int v = 0; v < names.length; v++) {
                 catchUp(60);
-                CpuProfile profile = null;
-                if (PROFILE && clients == LEVELS[LEVELS.length - 1] && v >= 2) {
-                    profile = new CpuProfile(OUT.resolve("cpu-" + v + "-c" + clients + ".jfr"));
-                }
+                CpuProfile profile = PROFILE && clients == LEVELS[LEVELS.length - 1] && v >= 2
+                        ? new CpuProfile(OUT.resolve("cpu-" + v + "-c" + clients + ".jfr")) : null;
                 Result r = run(names[v], clients, ops[v]);
                 results.put(names[v] + "@" + clients, r);
                 if (profile != null) {
