@@ -328,7 +328,10 @@ final class ScaleBench {
     }
 
     void stage(int rows) throws Exception {
+        long w0 = System.nanoTime();
         bench.catchUp(CATCH_UP_LIMIT);
+        Bench.log("scale: stage %,d: waited %.1f s for the processors before appending, backlog left %d", rows,
+                (System.nanoTime() - w0) / 1e9, bench.backlog());
         long before = stockItemRows();
         long wanted = Math.max(0, rows - before);
         long available = (long) products.size() * warehouses.size() - pairsUsed;
@@ -436,11 +439,11 @@ final class ScaleBench {
             Bench.log("scale: stage %s", row);
         }
         // the other processors (movements, lookups, sagas...) as well, so they do not compete with the queries
-        long w0 = System.nanoTime();
-        long remaining = Math.max(10, CATCH_UP_LIMIT - (long) ((w0 - c0) / 1e9));
+        long w1 = System.nanoTime();
+        long remaining = Math.max(10, CATCH_UP_LIMIT - (long) ((w1 - c0) / 1e9));
         bench.catchUp((int) remaining);
         Bench.log("scale: stage %,d: every processor waited for %.1f s more, backlog left %d", rows,
-                (System.nanoTime() - w0) / 1e9, bench.backlog());
+                (System.nanoTime() - w1) / 1e9, bench.backlog());
     }
 
     /** One stock item in ten, spread over products and warehouses, has received stock. */
@@ -497,7 +500,8 @@ final class ScaleBench {
         int usedWarehouses = (int) Math.max(1, Math.min(warehouses.size(),
                 (pairsUsed + products.size() - 1) / products.size()));
         int deepPage = totalPages / 2;
-        String rowsLabel = String.format("%,d", total);
+        String rowsLabel = total == stage ? String.format("%,d", total)
+                : String.format("%,d (stage %,d)", total, stage);
         endpoint(rowsLabel, "list, page 0–19 of 50", 50,
                 i -> "/api/v1/stock-items?size=50&page=" + random.nextInt(20));
         endpoint(rowsLabel, "list, warehouseId, page 0–19", 50,
