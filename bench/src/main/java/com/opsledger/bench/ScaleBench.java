@@ -652,8 +652,10 @@ final class ScaleBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double wall = seconds * 100;
+        // at the head but stopped: the processor is paused while the copy built aside replaces the live read model
+        String phase = "stopped".equals(state) && position >= head ? "read to the head, switching over" : state;
         String time = finished ? String.format("done in %.1f s", seconds)
-                : String.format("NOT done (%s, position %d of %d) after %.1f s", state, position, head, seconds);
+                : String.format("NOT done (%s, position %d of %d) after %.1f s", phase, position, head, seconds);
         double rate = (finished ? events : (double) events * Math.max(0, position) / head) / seconds;
         String row = String.format("| %s | %,d events (global index up to %,d) | %s | %.0f events/s | jvm %.2f pg %.2f es %.2f cores |",
                 name, events, head, time, rate, (Proc.cpuTicks(self) - jvm0) / wall,
@@ -661,7 +663,8 @@ final class ScaleBench {
         replayRows.add(row);
         Bench.log("scale: replay %s", row);
         if (!finished) {
-            notes.add("replay of " + name + " was still running when the next measurement began");
+            notes.add("replay of " + name + " was not finished at its cap; it went on in the background, during "
+                    + "whatever was measured after it");
         }
     }
 
