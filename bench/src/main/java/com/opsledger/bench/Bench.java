@@ -78,20 +78,20 @@ public final class Bench {
     static final List<String> report = new ArrayList<>();
 
     private final EmbeddedServices servers;
-    private final String dataDir;
-    private final ConfigurableApplicationContext app;
-    private final CommandGateway gateway;
+    final String dataDir;
+    final ConfigurableApplicationContext app;
+    final CommandGateway gateway;
     private final ReadYourWrites readYourWrites;
-    private final EventProcessingConfiguration processing;
+    final EventProcessingConfiguration processing;
     private final CrudStockRepository crud;
     private final TransactionTemplate tx;
     private static final String BENCH_PASSWORD = "bench pass phrase 2026";
-    private final String base;
-    private final String bearer;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    final String base;
+    final String bearer;
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String elasticsearch;
-    private final List<String> items = new ArrayList<>();
+    final String elasticsearch;
+    final List<String> items = new ArrayList<>();
     private final AtomicLongArray rawSeq = new AtomicLongArray(ITEMS);
 
     record Result(String name, int clients, long ops, double seconds, long errors, double p50, double p99,
@@ -773,6 +773,9 @@ public final class Bench {
                 md.append("## Replay (resetTokens, whole event store)\n\n| processor | store | time | rate | CPU |\n|---|---|---|---|---|\n");
                 bench.replays.forEach(l -> md.append(l).append('\n'));
                 md.append('\n');
+            }
+            if (which.contains("scale")) {
+                new ScaleBench(bench).run(md);
             }
         } finally {
             Path file = out.resolve("results-" + stamp + ".md");
