@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import com.opsledger.query.common.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 
 /**
@@ -58,6 +61,7 @@ class StockItemTablePostgresProjection {
     void on(ProductUpdatedEvent event) {
         jdbc.update("update stock_item_product_ref set name = ?, reorder_point = ? where product_id = ?", event.name(),
                 event.reorderPoint().amount(), event.productId());
+        references().remove("product:" + event.productId());
         rows.flush();
         jdbc.update("update stock_item_view set product_name = ?, reorder_point = ?, below_reorder_point = "
                         + "(available < ?) where product_id = ?", event.name(), event.reorderPoint().amount(),
@@ -68,6 +72,7 @@ class StockItemTablePostgresProjection {
     void on(WarehouseCreatedEvent event) {
         jdbc.update("insert into stock_item_warehouse_ref (warehouse_id, code) values (?, ?) "
                 + "on conflict (warehouse_id) do nothing", event.warehouseId(), event.code());
+        references().remove("warehouse:" + event.warehouseId());
     }
 
     @EventHandler
@@ -75,22 +80,20 @@ class StockItemTablePostgresProjection {
         if (rows.find(event.stockItemId()).isPresent()) {
             return;
         }
-        List<Map<String, Object>> products = jdbc.queryForList("select sku, name, reorder_point from "
-                + "stock_item_product_ref where product_id = ?", event.productId());
-        if (products.isEmpty()) {
-            throw new IllegalStateException("product " + event.productId() + " of stock item " + event.stockItemId()
-                    + " was not projected before it");
-        }
-        Map<String, Object> product = products.get(0);
-        List<String> codes = jdbc.queryForList("select code from stock_item_warehouse_ref where warehouse_id = ?",
-                String.class, event.warehouseId());
+        Map<String, Object> product = reference("product:" + event.productId(), () -> jdbc.queryForList(
+                "select sku, name, reorder_point from stock_item_product_ref where product_id = ?",
+                event.productId()).stream().findFirst().orElseThrow(() -> new IllegalStateException("product "
+                + event.productId() + " of stock item " + event.stockItemId() + " was not projected before it")));
+        Map<String, Object> warehouse = reference("warehouse:" + event.warehouseId(), () -> jdbc.queryForList(
+                "select code from stock_item_warehouse_ref where warehouse_id = ?", event.warehouseId()).stream()
+                .findFirst().orElse(Map.of()));
         StockItemRow row = new StockItemRow();
         row.id = event.stockItemId();
         row.productId = event.productId();
         row.warehouseId = event.warehouseId();
         row.sku = (String) product.get("sku");
         row.productName = (String) product.get("name");
-        row.warehouseCode = codes.isEmpty() ? null : codes.get(0);
+        row.warehouseCode = (String) warehouse.get("code");
         row.unit = event.unit();
         row.reorderPoint = (BigDecimal) product.get("reorder_point");
         row.levels(BigDecimal.ZERO, BigDecimal.ZERO);
@@ -135,6 +138,20 @@ class StockItemTablePostgresProjection {
         jdbc.update("delete from stock_item_view");
         jdbc.update("delete from stock_item_product_ref");
         jdbc.update("delete from stock_item_warehouse_ref");
+    }
+
+    /**
+     * A product's or warehouse's reference row, read once per processing batch: the items opened in one batch mostly
+     * share a few products and warehouses.
+     */
+    private static Map<String, Object> reference(String key, Supplier<Map<String, Object>> read) {
+        return references().computeIfAbsent(key, k -> read.get());
+    }
+
+    /** The references read in this processing batch; a new, unkept map outside a unit of work. */
+    private static Map<String, Map<String, Object>> references() {
+        return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getOrComputeResource(
+                StockItemTablePostgresProjection.class.getName(), k -> new HashMap<>()) : new HashMap<>();
     }
 
     private static Consumer<StockItemRow> batches(List<BatchQuantity> changes, int sign) {
