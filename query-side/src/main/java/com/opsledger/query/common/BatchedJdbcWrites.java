@@ -1,7 +1,5 @@
 package com.opsledger.query.common;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,17 +30,11 @@ public class BatchedJdbcWrites {
 
     /** Queues {@code sql} with {@code arguments} for the current batch. */
     public void add(String sql, Object... arguments) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        Map<String, List<Object[]>> pending = ProcessingBatch.state(RESOURCE, LinkedHashMap::new, this::flush);
+        if (pending == null) {
             jdbc.update(sql, arguments);
             return;
         }
-        // the unit of work the handler runs in: a processor's batch, or one event of a verification's rebuild
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        Map<String, List<Object[]>> pending = unitOfWork.getOrComputeResource(RESOURCE, key -> {
-            Map<String, List<Object[]>> statements = new LinkedHashMap<>();
-            unitOfWork.onPrepareCommit(committing -> flush(statements));
-            return statements;
-        });
         pending.computeIfAbsent(sql, key -> new ArrayList<>()).add(arguments);
     }
 

@@ -1,8 +1,7 @@
 package com.opsledger.query.search;
 
 import com.opsledger.query.search.StockSearchIndex.Document;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import com.opsledger.query.common.ProcessingBatch;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -113,16 +112,7 @@ class StockSearchWrites {
     }
 
     private Map<String, Pending> batch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        // the unit of work the handler runs in: a processor's batch, or one event of a verification's rebuild
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        return unitOfWork.getOrComputeResource(RESOURCE, key -> {
-            Map<String, Pending> batch = new LinkedHashMap<>();
-            unitOfWork.onPrepareCommit(committing -> flush(batch));
-            return batch;
-        });
+        return ProcessingBatch.state(RESOURCE, LinkedHashMap::new, this::flush);
     }
 
     private void flush(Map<String, Pending> batch) {

@@ -3,8 +3,7 @@ package com.opsledger.query.stockitem;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.opsledger.kernel.stockitem.BatchView;
 import com.opsledger.query.common.JsonColumns;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import com.opsledger.query.common.ProcessingBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -100,15 +99,7 @@ class StockItemRowsInBatch {
     }
 
     private Rows rows() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        return unitOfWork.getOrComputeResource(RESOURCE, key -> {
-            Rows rows = new Rows();
-            unitOfWork.onPrepareCommit(committing -> flush(rows));
-            return rows;
-        });
+        return ProcessingBatch.state(RESOURCE, Rows::new, this::flush);
     }
 
     private void flush(Rows rows) {

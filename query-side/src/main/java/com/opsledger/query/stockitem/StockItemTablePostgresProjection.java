@@ -17,7 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import com.opsledger.query.common.ProcessingBatch;
 import com.opsledger.query.common.ReadModelTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -150,8 +150,9 @@ class StockItemTablePostgresProjection {
 
     /** The references read in this processing batch; a new, unkept map outside a unit of work. */
     private static Map<String, Map<String, Object>> references() {
-        return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getOrComputeResource(
-                StockItemTablePostgresProjection.class.getName(), k -> new HashMap<>()) : new HashMap<>();
+        Map<String, Map<String, Object>> references = ProcessingBatch.state(
+                StockItemTablePostgresProjection.class.getName(), HashMap::new, read -> { });
+        return references == null ? new HashMap<>() : references;
     }
 
     private static Consumer<StockItemRow> batches(List<BatchQuantity> changes, int sign) {
