@@ -9,8 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A page of rows read with plain SQL: the filter is built by the caller, the sort column from a fixed list. */
+/**
+ * A page of rows read with plain SQL: the filter is built by the caller, the sort column from a fixed list.
+ * <p>
+ * The total is counted exactly up to {@link #EXACT_COUNT_LIMIT} matches (or to the end of the page asked for, if that
+ * is further); beyond, the page says that its total is a lower bound. An exact count of a million rows reads them all
+ * (about 0.7 s on two cores) for every page, while the page itself takes milliseconds. A page that ends before
+ * {@code size} rows needs no count at all.
+ */
 public final class JdbcPages {
+
+    public static final int EXACT_COUNT_LIMIT = 10_000;
 
     private JdbcPages() {
     }
@@ -22,7 +31,6 @@ public final class JdbcPages {
     public static <T> PageView<T> page(JdbcTemplate jdbc, String select, String fromWhere, List<Object> args,
                                        PageSpec spec, Map<String, String> sortable, String tieBreaker,
                                        RowMapper<T> mapper) {
-        Long total = jdbc.queryForObject("select count(*) " + fromWhere, Long.class, args.toArray());
         String column = sortable.getOrDefault(spec.sort(), tieBreaker);
         String orderBy = column + (spec.descending() ? " desc" : " asc") + ", " + tieBreaker;
         List<Object> pageArgs = new ArrayList<>(args);
@@ -30,8 +38,22 @@ public final class JdbcPages {
         pageArgs.add((long) spec.page() * spec.size());
         List<T> rows = jdbc.query(select + " " + fromWhere + " order by " + orderBy + " limit ? offset ?", mapper,
                 pageArgs.toArray());
-        long count = total == null ? 0 : total;
-        return new PageView<>(rows, spec.page(), spec.size(), count, (int) ((count + spec.size() - 1) / spec.size()));
+        long offset = (long) spec.page() * spec.size();
+        if (rows.size() < spec.size() && (!rows.isEmpty() || offset == 0)) {
+            return view(rows, spec, offset + rows.size(), true);
+        }
+        long enough = Math.max(EXACT_COUNT_LIMIT, offset + spec.size());
+        List<Object> countArgs = new ArrayList<>(args);
+        countArgs.add(enough + 1);
+        Long counted = jdbc.queryForObject("select count(*) from (select 1 " + fromWhere + " limit ?) matches",
+                Long.class, countArgs.toArray());
+        long count = counted == null ? 0 : counted;
+        return count > enough ? view(rows, spec, enough, false) : view(rows, spec, count, true);
+    }
+
+    private static <T> PageView<T> view(List<T> rows, PageSpec spec, long total, boolean exact) {
+        return new PageView<>(rows, spec.page(), spec.size(), total, (int) ((total + spec.size() - 1) / spec.size()),
+                exact);
     }
 
     /** Appends {@code and <condition>} with its argument when the value is given. */

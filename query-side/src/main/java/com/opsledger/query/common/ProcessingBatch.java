@@ -1,8 +1,11 @@
 package com.opsledger.query.common;
 
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -27,5 +30,21 @@ public final class ProcessingBatch {
             unitOfWork.onPrepareCommit(committing -> flush.accept(state));
             return state;
         });
+    }
+
+    /**
+     * The payloads of the events of the current processing batch (all of them, also those handled later), so that a
+     * projection can read what the whole batch needs in one query; empty outside a unit of work.
+     */
+    public static List<Object> payloads() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return List.of();
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batch) {
+            return batch.getMessages().stream().map(Message::getPayload).map(Object.class::cast).toList();
+        }
+        Message<?> message = unitOfWork.getMessage();
+        return message == null ? List.of() : List.of(message.getPayload());
     }
 }

@@ -64,7 +64,7 @@ class OrderQueryHandler {
         PageView<OrderView> page = JdbcPages.page(jdbc, SELECT, where.toString(), args, query.page(), SORTABLE, "id",
                 (rs, row) -> order(rs));
         return new PageView<>(withLines(page.content()), page.page(), page.size(), page.totalElements(),
-                page.totalPages());
+                page.totalPages(), page.totalElementsExact());
     }
 
     private List<OrderView> withLines(List<OrderView> orders) {

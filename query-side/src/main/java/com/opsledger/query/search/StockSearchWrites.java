@@ -1,15 +1,19 @@
 package com.opsledger.query.search;
 
+import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.query.search.StockSearchIndex.Document;
 import com.opsledger.query.common.ProcessingBatch;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The search index writes of one processing batch, gathered per document and sent as one bulk request when the
@@ -18,7 +22,8 @@ import java.util.Optional;
  * batch did not write itself are read with one multi-get. Outside a unit of work every write goes out at once.
  * <p>
  * Two events of one batch on the same document collapse into one write that leaves what the later one says, so
- * a batch of 100 receipts costs at most two requests instead of two per event.
+ * a batch of 100 receipts costs at most two requests instead of two per event. The product and warehouse documents
+ * that the batch's new stock items copy from are read with one multi-get when the batch first reads a document.
  */
 @Component
 class StockSearchWrites {
@@ -45,9 +50,16 @@ class StockSearchWrites {
         }
     }
 
+    /** What one processing batch gathered: the writes by document id, and the documents read for it. */
+    private static final class Batch {
+        final Map<String, Pending> writes = new LinkedHashMap<>();
+        /** Documents as stored when read (empty: not stored); forgotten once the batch writes to them. */
+        Map<String, Optional<Document>> read;
+    }
+
     /** Writes the whole document, replacing any earlier one with that id. */
     void put(String documentId, Map<String, Object> document) {
-        Map<String, Pending> batch = batch();
+        Map<String, Pending> batch = writes(documentId);
         if (batch == null) {
             index.put(documentId, document);
             return;
@@ -59,7 +71,7 @@ class StockSearchWrites {
 
     /** Sets these fields and leaves the others; creates the document if it does not exist. */
     void merge(String documentId, Map<String, Object> fields) {
-        Map<String, Pending> batch = batch();
+        Map<String, Pending> batch = writes(documentId);
         if (batch == null) {
             index.merge(documentId, fields);
             return;
@@ -69,7 +81,7 @@ class StockSearchWrites {
 
     /** Sets these level fields and {@code belowReorderPoint} from the document's reorder point, if it has one. */
     void mergeLevels(String documentId, Map<String, Object> fields, BigDecimal available) {
-        Map<String, Pending> batch = batch();
+        Map<String, Pending> batch = writes(documentId);
         if (batch == null) {
             Map<String, Object> change = new LinkedHashMap<>(fields);
             index.get(documentId).map(Document::reorderPoint).ifPresent(reorderPoint ->
@@ -91,28 +103,66 @@ class StockSearchWrites {
 
     /** The document as this batch leaves it if it wrote it whole, else as stored (a realtime get). */
     Optional<Document> get(String documentId) {
-        Map<String, Pending> batch = batch();
-        Pending pending = batch == null ? null : batch.get(documentId);
+        Batch batch = batch();
+        Pending pending = batch == null ? null : batch.writes.get(documentId);
         if (pending != null && pending.whole != null) {
             return Optional.of(StockSearchIndex.asDocument(pending.document()));
         }
         if (pending != null) {
             // fields only: send them first, so the stored document is complete
-            flush(batch);
+            flush(batch.writes);
+        }
+        if (batch != null) {
+            if (batch.read == null) {
+                batch.read = readForBatch();
+            }
+            Optional<Document> read = batch.read.get(documentId);
+            if (read != null) {
+                return read;
+            }
         }
         return index.get(documentId);
     }
 
+    /** The product and warehouse documents of the stock items the batch opens, in one multi-get. */
+    private Map<String, Optional<Document>> readForBatch() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object payload : ProcessingBatch.payloads()) {
+            if (payload instanceof StockItemOpenedEvent opened) {
+                ids.add(StockSearchIndex.documentId(StockSearchIndex.PRODUCT, opened.productId()));
+                ids.add(StockSearchIndex.documentId(StockSearchIndex.WAREHOUSE, opened.warehouseId()));
+            }
+        }
+        Map<String, Optional<Document>> read = new HashMap<>();
+        if (ids.size() > 2) {
+            Map<String, Document> stored = index.getAll(new ArrayList<>(ids));
+            ids.forEach(id -> read.put(id, Optional.ofNullable(stored.get(id))));
+        }
+        return read;
+    }
+
     /** Sends what this batch has gathered so far (before reading the index by search). */
     void flushNow() {
-        Map<String, Pending> batch = batch();
+        Batch batch = batch();
         if (batch != null) {
-            flush(batch);
+            flush(batch.writes);
         }
     }
 
-    private Map<String, Pending> batch() {
-        return ProcessingBatch.state(RESOURCE, LinkedHashMap::new, this::flush);
+    private Batch batch() {
+        return ProcessingBatch.state(RESOURCE, Batch::new, batch -> flush(batch.writes));
+    }
+
+    /** The batch's writes, after forgetting what was read of the document about to be written; null outside one. */
+    private Map<String, Pending> writes(String documentId) {
+        Batch batch = batch();
+        if (batch == null) {
+            return null;
+        }
+        if (batch.read != null) {
+            batch.read.remove(documentId);
+        }
+        return batch.writes;
     }
 
     private void flush(Map<String, Pending> batch) {

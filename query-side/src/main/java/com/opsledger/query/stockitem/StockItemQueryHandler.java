@@ -11,28 +11,34 @@ import com.opsledger.kernel.stockitem.ReservationListView;
 import com.opsledger.kernel.stockitem.ReservationView;
 import com.opsledger.kernel.stockitem.StockItemView;
 import com.opsledger.kernel.stockitem.StockMovementView;
+import com.opsledger.query.common.JdbcPages;
 import com.opsledger.query.common.Pages;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 @Component
 class StockItemQueryHandler {
 
-    static final Map<String, String> SORTABLE = Map.of("sku", "sku", "warehouseCode", "warehouseCode",
-            "onHand", "onHand", "reserved", "reserved", "available", "available", "updatedAt", "updatedAt");
+    /** API sort names and their columns. */
+    static final Map<String, String> SORTABLE = Map.of("sku", "sku", "warehouseCode", "warehouse_code",
+            "onHand", "on_hand", "reserved", "reserved", "available", "available", "updatedAt", "updated_at");
 
+    private final JdbcTemplate jdbc;
     private final StockItemRowRepository items;
     private final StockMovementRowRepository movements;
     private final ReservationRowRepository reservations;
 
-    StockItemQueryHandler(StockItemRowRepository items, StockMovementRowRepository movements,
+    StockItemQueryHandler(JdbcTemplate jdbc, StockItemRowRepository items, StockMovementRowRepository movements,
                           ReservationRowRepository reservations) {
+        this.jdbc = jdbc;
         this.items = items;
         this.movements = movements;
         this.reservations = reservations;
@@ -47,11 +53,13 @@ class StockItemQueryHandler {
     @QueryHandler
     @Transactional(readOnly = true)
     PageView<StockItemView> handle(ListStockItemsQuery query) {
-        Specification<StockItemRow> filter = Specification.allOf(
-                equal("productId", query.productId()),
-                equal("warehouseId", query.warehouseId()),
-                equal("belowReorderPoint", query.belowReorderPoint()));
-        return Pages.view(items.findAll(filter, Pages.pageable(query.page(), SORTABLE, "id")), StockItemRow::toView);
+        StringBuilder where = new StringBuilder("from stock_item_view where true");
+        List<Object> args = new ArrayList<>();
+        JdbcPages.filter(where, args, "product_id = ?", query.productId());
+        JdbcPages.filter(where, args, "warehouse_id = ?", query.warehouseId());
+        JdbcPages.filter(where, args, "below_reorder_point = ?", query.belowReorderPoint());
+        return JdbcPages.page(jdbc, "select " + StockItemRowsInBatch.COLUMNS, where.toString(), args, query.page(),
+                SORTABLE, "id", (rs, n) -> StockItemRowsInBatch.row(rs).toView());
     }
 
     @QueryHandler
@@ -80,7 +88,4 @@ class StockItemQueryHandler {
                 .map(ReservationRow::toView).orElse(null);
     }
 
-    private static Specification<StockItemRow> equal(String attribute, Object value) {
-        return value == null ? null : (root, q, cb) -> cb.equal(root.get(attribute), value);
-    }
 }

@@ -2,6 +2,8 @@ package com.opsledger.query.stockitem;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.opsledger.kernel.stockitem.BatchView;
+import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
+import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import com.opsledger.query.common.JsonColumns;
 import com.opsledger.query.common.ProcessingBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +25,9 @@ import java.util.Set;
  * The stock item rows one processing batch works on: each is read from {@code stock_item_view} once, the batch's
  * events change it in memory, and the new and changed rows are written as one JDBC batch each when the unit of work
  * prepares to commit (inside its transaction, so inside the copy a replay builds, and before the token is stored).
- * Outside a unit of work every read and write goes to the table at once.
+ * The rows of every stock item the batch's events name are read together, with one query, when the batch first needs
+ * one; an item that is not stored yet is known to be new without asking again. Outside a unit of work every read and
+ * write goes to the table at once.
  */
 @Component
 class StockItemRowsInBatch {
@@ -31,7 +35,7 @@ class StockItemRowsInBatch {
     private static final String RESOURCE = StockItemRowsInBatch.class.getName();
     private static final TypeReference<List<BatchView>> BATCHES = new TypeReference<>() {
     };
-    private static final String COLUMNS = "id, product_id, warehouse_id, sku, product_name, warehouse_code, unit, "
+    static final String COLUMNS = "id, product_id, warehouse_id, sku, product_name, warehouse_code, unit, "
             + "on_hand, reserved, available, reorder_point, below_reorder_point, batches, version, updated_at";
     private static final String INSERT = "insert into stock_item_view (" + COLUMNS + ") values "
             + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) on conflict (id) do nothing";
@@ -45,6 +49,7 @@ class StockItemRowsInBatch {
     }
 
     private static final class Rows {
+        /** By id: the row, or null for an item known not to be stored (yet). */
         final Map<String, StockItemRow> read = new HashMap<>();
         final Set<String> inserted = new LinkedHashSet<>();
         final Set<String> changed = new LinkedHashSet<>();
@@ -54,7 +59,7 @@ class StockItemRowsInBatch {
     Optional<StockItemRow> find(String id) {
         Rows rows = rows();
         if (rows != null && rows.read.containsKey(id)) {
-            return Optional.of(rows.read.get(id));
+            return Optional.ofNullable(rows.read.get(id));
         }
         List<StockItemRow> stored = jdbc.query("select " + COLUMNS + " from stock_item_view where id = ?",
                 (rs, n) -> row(rs), id);
@@ -99,7 +104,33 @@ class StockItemRowsInBatch {
     }
 
     private Rows rows() {
-        return ProcessingBatch.state(RESOURCE, Rows::new, this::flush);
+        return ProcessingBatch.state(RESOURCE, this::readForBatch, this::flush);
+    }
+
+    /** The rows of the stock items that the batch's events name, in one query. */
+    private Rows readForBatch() {
+        Rows rows = new Rows();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object payload : ProcessingBatch.payloads()) {
+            if (payload instanceof StockItemOpenedEvent opened) {
+                ids.add(opened.stockItemId());
+            } else if (payload instanceof StockLevelsChangedEvent changed) {
+                ids.add(changed.stockItemId());
+            }
+        }
+        if (ids.size() > 1) {
+            ids.forEach(id -> rows.read.put(id, null));
+            jdbc.query(connection -> {
+                var statement = connection.prepareStatement("select " + COLUMNS
+                        + " from stock_item_view where id = any(?)");
+                statement.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+                return statement;
+            }, (ResultSet rs) -> {
+                StockItemRow row = row(rs);
+                rows.read.put(row.id, row);
+            });
+        }
+        return rows;
     }
 
     private void flush(Rows rows) {
@@ -128,7 +159,7 @@ class StockItemRowsInBatch {
         return JsonColumns.write(row.batches);
     }
 
-    private static StockItemRow row(ResultSet rs) throws SQLException {
+    static StockItemRow row(ResultSet rs) throws SQLException {
         StockItemRow row = new StockItemRow();
         row.id = rs.getString("id");
         row.productId = rs.getString("product_id");

@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.time.Instant;
 import java.util.List;
 import java.util.HashMap;
@@ -141,18 +144,51 @@ class StockItemTablePostgresProjection {
     }
 
     /**
-     * A product's or warehouse's reference row, read once per processing batch: the items opened in one batch mostly
-     * share a few products and warehouses.
+     * A product's or warehouse's reference row, read once per processing batch: those of the items the batch opens are
+     * read together when it first needs one (a reference created by the batch itself is read when asked for).
      */
-    private static Map<String, Object> reference(String key, Supplier<Map<String, Object>> read) {
+    private Map<String, Object> reference(String key, Supplier<Map<String, Object>> read) {
         return references().computeIfAbsent(key, k -> read.get());
     }
 
     /** The references read in this processing batch; a new, unkept map outside a unit of work. */
-    private static Map<String, Map<String, Object>> references() {
+    private Map<String, Map<String, Object>> references() {
         Map<String, Map<String, Object>> references = ProcessingBatch.state(
-                StockItemTablePostgresProjection.class.getName(), HashMap::new, read -> { });
+                StockItemTablePostgresProjection.class.getName(), this::referencesOfBatch, read -> { });
         return references == null ? new HashMap<>() : references;
+    }
+
+    private Map<String, Map<String, Object>> referencesOfBatch() {
+        Set<String> products = new LinkedHashSet<>();
+        Set<String> warehouses = new LinkedHashSet<>();
+        for (Object payload : ProcessingBatch.payloads()) {
+            if (payload instanceof StockItemOpenedEvent opened) {
+                products.add(opened.productId());
+                warehouses.add(opened.warehouseId());
+            }
+        }
+        Map<String, Map<String, Object>> references = new HashMap<>();
+        if (products.size() + warehouses.size() > 2) {
+            readAll("select product_id as id, sku, name, reorder_point from stock_item_product_ref "
+                    + "where product_id = any(?)", products, "product:", references);
+            readAll("select warehouse_id as id, code from stock_item_warehouse_ref where warehouse_id = any(?)",
+                    warehouses, "warehouse:", references);
+        }
+        return references;
+    }
+
+    private void readAll(String sql, Set<String> ids, String prefix, Map<String, Map<String, Object>> into) {
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(sql);
+            statement.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+            return statement;
+        }, (ResultSet rs) -> {
+            Map<String, Object> reference = new HashMap<>();
+            for (int column = 2; column <= rs.getMetaData().getColumnCount(); column++) {
+                reference.put(rs.getMetaData().getColumnLabel(column), rs.getObject(column));
+            }
+            into.put(prefix + rs.getString("id"), reference);
+        });
     }
 
     private static Consumer<StockItemRow> batches(List<BatchQuantity> changes, int sign) {
