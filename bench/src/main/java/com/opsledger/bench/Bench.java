@@ -69,6 +69,8 @@ public final class Bench {
             .mapToInt(Integer::parseInt).toArray();
     static final int LAG_RATE = Integer.getInteger("bench.lag.rate", 500);
     static final int LAG_SECONDS = Integer.getInteger("bench.lag.seconds", 15);
+    /** The lag phase starts once every processor is at the head, waiting at most this long for it. */
+    static final int LAG_CATCH_UP = Integer.getInteger("bench.lag.catch-up-seconds", 600);
     static final int REPLAY_LIMIT = Integer.getInteger("bench.replay.max-seconds", 60);
     /** Load before the first measured row, so that the JIT compilers are done with the hot paths (see warmUp). */
     static final int JIT_WARMUP = Integer.getInteger("bench.jit-warmup-seconds", 90);
@@ -80,7 +82,7 @@ public final class Bench {
     static final boolean PROFILE = Boolean.getBoolean("bench.profile");
     static final Path OUT = Path.of(System.getProperty("bench.out", "bench/target/results")).toAbsolutePath();
 
-    static final List<String> report = new ArrayList<>();
+    static final List<String> PHASES = List.of("throughput", "lag", "replay", "scale");
 
     private final EmbeddedServices servers;
     final String dataDir;
@@ -98,6 +100,7 @@ public final class Bench {
     final String elasticsearch;
     final List<String> items = new ArrayList<>();
     private final AtomicLongArray rawSeq = new AtomicLongArray(ITEMS);
+    final Summary summary = new Summary();
 
     record Result(String name, int clients, long ops, double seconds, long errors, double p50, double p99,
                   double machineCores, double jvmCores, double pgCores, double esCores, long maxRssKb,
@@ -258,11 +261,14 @@ public final class Bench {
         return worst;
     }
 
-    void catchUp(int maxSeconds) throws Exception {
+    /** Waits until every processor is at the head, at most maxSeconds; answers the backlog left. */
+    long catchUp(int maxSeconds) throws Exception {
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
-        while (backlog() > 0 && System.nanoTime() < deadline) {
+        long backlog;
+        while ((backlog = backlog()) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        return backlog;
     }
 
     // ---------------------------------------------------------------------------------------------- load runner
@@ -548,7 +554,11 @@ public final class Bench {
     String lagSummary;
 
     void lag() throws Exception {
-        catchUp(120);
+        long w0 = System.nanoTime();
+        long backlogAtStart = catchUp(LAG_CATCH_UP);
+        double waited = (System.nanoTime() - w0) / 1e9;
+        log("lag: waited %.1f s for the processors (at most %d s), backlog %d events at the start", waited,
+                LAG_CATCH_UP, backlogAtStart);
         Map<String, AtomicLong> versions = new HashMap<>();
         try (Connection c = connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select id, version from stock_item_view")) {
@@ -605,11 +615,14 @@ public final class Bench {
         long[] a = acks.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] p = pgLags.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] e = esLags.stream().mapToLong(Long::longValue).sorted().toArray();
-        lagSummary = String.format("| %d/s for %d s (achieved %.0f/s, %d send errors) | %.2f / %.2f | %.1f / %.1f / %.1f (%d probes, %d unseen) "
+        lagSummary = String.format("| %,d events after %.0f s of waiting (at most %d s) | %d/s for %d s (achieved %.0f/s, %d send errors) | %.2f / %.2f | %.1f / %.1f / %.1f (%d probes, %d unseen) "
                         + "| %.1f / %.1f / %.1f (%d probes, %d unseen) |",
-                LAG_RATE, LAG_SECONDS, achieved, sendErrors.get(), pct(a, 0.5), pct(a, 0.99),
+                backlogAtStart, waited, LAG_CATCH_UP, LAG_RATE, LAG_SECONDS, achieved, sendErrors.get(), pct(a, 0.5),
+                pct(a, 0.99),
                 pct(p, 0.5), pct(p, 0.99), p.length == 0 ? Double.NaN : p[p.length - 1] / 1e6, p.length, toPg.size(),
                 pct(e, 0.5), pct(e, 0.99), e.length == 0 ? Double.NaN : e[e.length - 1] / 1e6, e.length, toEs.size());
+        summary.lag = new Summary.Lag(LAG_RATE, achieved, pct(p, 0.5), pct(p, 0.99), toPg.size(), pct(e, 0.5),
+                pct(e, 0.99), toEs.size(), backlogAtStart, waited);
         log("lag: %s", lagSummary);
     }
 
@@ -744,6 +757,10 @@ public final class Bench {
                 (Proc.cpuTicks(self) - jvm0) / wall, Proc.delta(pg0, Proc.each(pgPids)) / wall,
                 (Proc.ticks(es) - es0) / wall);
         replays.add(line);
+        double rate = (finished ? events : (double) events * Math.max(0, position) / head) / seconds;
+        summary.replays.add(new Summary.Replay("replay phase", processorName, events, rate, finished,
+                finished ? String.format("(whole replay, %.1f s)", seconds)
+                        : String.format("(NOT finished at its %d s cap)", REPLAY_LIMIT)));
         log("replay %s", line);
     }
 
@@ -781,8 +798,16 @@ public final class Bench {
                 .toAbsolutePath();
         Files.createDirectories(out);
         Files.createDirectories(data);
-        String which = System.getProperty("bench.only", "throughput,lag,replay");
+        List<String> which = Arrays.stream(System.getProperty("bench.only", String.join(",", PHASES)).split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String phase : which) {
+            if (!PHASES.contains(phase)) {
+                System.err.println("unknown phase in bench.only: " + phase + " (phases: " + PHASES + ")");
+                System.exit(2);
+            }
+        }
         Instant began = Instant.now();
+        log("phases: %s; data directory %s", which, data);
         Bench bench;
         try {
             bench = new Bench(data);
@@ -796,13 +821,6 @@ public final class Bench {
         try {
             bench.seed();
             bench.warmUp();
-            md.append("# OpsLedger bench run ").append(began).append("\n\n");
-            md.append("JVM: ").append(ManagementFactory.getRuntimeMXBean().getInputArguments()).append(", max heap ")
-                    .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB, ")
-                    .append(Runtime.getRuntime().availableProcessors()).append(" CPUs; ")
-                    .append(ITEMS).append(" stock items, ").append(WARMUP).append(" s warm-up + ").append(SECONDS)
-                    .append(" s measured per row; event processors: ")
-                    .append(bench.app.getEnvironment().getProperty("opsledger.processors.kind")).append("\n\n");
             if (which.contains("throughput")) {
                 bench.throughput();
                 md.append("## Command throughput (receipts on random stock items)\n\n").append(bench.table()).append('\n');
@@ -816,7 +834,7 @@ public final class Bench {
             if (which.contains("lag")) {
                 bench.lag();
                 md.append("## Projection lag (in-process gateway, paced; lag from acknowledgement to visible)\n\n")
-                        .append("| load | ack p50 / p99 ms | PostgreSQL view p50 / p99 / max ms | Elasticsearch search p50 / p99 / max ms |\n|---|---|---|---|\n")
+                        .append("| processors' backlog at the start | load | ack p50 / p99 ms | PostgreSQL view p50 / p99 / max ms | Elasticsearch search p50 / p99 / max ms |\n|---|---|---|---|---|\n")
                         .append(bench.lagSummary).append("\n\n");
             }
             if (which.contains("replay")) {
@@ -829,12 +847,20 @@ public final class Bench {
             if (which.contains("scale")) {
                 new ScaleBench(bench).run(md);
             }
+        } catch (Exception | Error e) {
+            log("run stopped by %s", e);
+            md.append("**The run stopped early:** ").append(String.valueOf(e).replace('|', '/')).append("\n\n");
+            throw e;
         } finally {
+            String report = Summary.header(began, String.format("Phases: %s; %d stock items, %d s warm-up + %d s "
+                            + "measured per throughput row; event processors: %s", String.join(", ", which), ITEMS,
+                    WARMUP, SECONDS, bench.app.getEnvironment().getProperty("opsledger.processors.kind")))
+                    + bench.summary.table(bench.results, LEVELS) + md;
             Path file = out.resolve("results-" + stamp + ".md");
-            Files.writeString(file, md.toString());
-            Files.writeString(out.resolve("latest.md"), md.toString());
-            System.out.println(md);
-            log("report written to %s", file);
+            Files.writeString(file, report);
+            Files.writeString(out.resolve("latest.md"), report);
+            System.out.println(report);
+            log("report written to %s (%.0f min)", file, Duration.between(began, Instant.now()).toSeconds() / 60.0);
             bench.app.close();
             System.exit(0);
         }
