@@ -692,12 +692,12 @@ public final class Bench {
         return seen;
     }
 
-    private static final Pattern HIT = Pattern.compile("\"_id\":\"stock-item:([^\"]+)\".*?\"version\":(\\d+)");
+    private static final Pattern HIT = Pattern.compile("\"_id\":\"stockItem:([^\"]+)\".*?\"version\":(\\d+)");
 
     Map<String, Long> esVersions(List<String> ids) throws Exception {
         StringBuilder values = new StringBuilder();
         for (String id : ids) {
-            values.append(values.length() == 0 ? "" : ",").append("\"stock-item:").append(id).append('"');
+            values.append(values.length() == 0 ? "" : ",").append("\"stockItem:").append(id).append('"');
         }
         String body = "{\"size\":" + ids.size() * 2 + ",\"_source\":[\"version\"],\"query\":{\"ids\":{\"values\":["
                 + values + "]}}}";

@@ -56,11 +56,11 @@ final class ScaleBench {
 
     static final int[] AGGREGATE_SIZES = ints("bench.scale.aggregate-sizes", "10,1000,10000,100000");
     static final int[] ROWS = ints("bench.scale.rows", "10000,100000,1000000");
-    static final int CATCH_UP_LIMIT = Integer.getInteger("bench.scale.catch-up.max-seconds", 300);
+    static final int CATCH_UP_LIMIT = Integer.getInteger("bench.scale.catch-up.max-seconds", 600);
     /** The replay's rate is reported at this cap; the replay is then followed until done (the drain). */
     static final int REPLAY_LIMIT = Integer.getInteger("bench.scale.replay.max-seconds", 120);
     /** How much longer a replay caught by its cap is followed, so that the next one does not run alongside it. */
-    static final int REPLAY_DRAIN = Integer.getInteger("bench.scale.replay.drain-seconds", 1800);
+    static final int REPLAY_DRAIN = Integer.getInteger("bench.scale.replay.drain-seconds", 900);
     /** Measured requests of one query row stop after this long (at least WARM_UP of them are measured). */
     static final int QUERY_LIMIT = Integer.getInteger("bench.scale.query.max-seconds", 60);
     /** Events per append transaction (stage items are grouped so that one chunk holds about this many). */
