@@ -37,8 +37,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AccessTokens accessTokens(SecuritySettings settings, SigningKeys keys) {
-        return new AccessTokens(settings.jwt(), keys);
+    AccessTokens accessTokens(SecuritySettings settings, SigningKeys keys, Clock clock) {
+        return new AccessTokens(settings.jwt(), keys, clock);
     }
 
     @Bean
