@@ -12,10 +12,13 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +26,9 @@ import java.util.UUID;
 
 /**
  * Issues and checks access tokens: RS256 only (anything else, {@code none} included, is refused), with issuer,
- * audience and expiry checked, and the session they belong to in {@code sid}.
+ * audience and expiry checked, and the session they belong to in {@code sid}. A token that passed these checks is
+ * remembered (see {@link CachingJwtDecoder}), so its repeats skip the parse and the signature check but not the time
+ * check.
  */
 class AccessTokens {
 
@@ -31,20 +36,24 @@ class AccessTokens {
 
     private final SecuritySettings.Jwt settings;
     private final JwtEncoder encoder;
-    private final NimbusJwtDecoder decoder;
+    private final JwtDecoder decoder;
 
-    AccessTokens(SecuritySettings.Jwt settings, SigningKeys keys) {
+    AccessTokens(SecuritySettings.Jwt settings, SigningKeys keys, Clock clock) {
         this.settings = settings;
         this.encoder = keys.canSign() ? new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(
                 new RSAKey.Builder(keys.publicKey()).privateKey(keys.privateKey()).keyID("opsledger").build())))
                 : null;
-        this.decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).signatureAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        this.decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(settings.issuer()),
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withPublicKey(keys.publicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        JwtTimestampValidator inTime = new JwtTimestampValidator(CachingJwtDecoder.CLOCK_SKEW);
+        inTime.setClock(clock);
+        verifier.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithValidators(new JwtIssuerValidator(settings.issuer()), inTime),
                 new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.contains(settings.audience())),
                 new JwtClaimValidator<String>(SESSION_CLAIM, session -> session != null && !session.isBlank())));
+        this.decoder = settings.verifiedTokenCacheSize() == 0 ? verifier
+                : new CachingJwtDecoder(verifier, settings.verifiedTokenCacheSize(), clock);
     }
 
     JwtDecoder decoder() {

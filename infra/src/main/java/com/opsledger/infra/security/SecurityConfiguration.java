@@ -5,6 +5,7 @@ import com.opsledger.command.useraccount.LockoutPolicy;
 import com.opsledger.command.useraccount.PasswordHasher;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,8 +39,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AccessTokens accessTokens(SecuritySettings settings, SigningKeys keys) {
-        return new AccessTokens(settings.jwt(), keys);
+    AccessTokens accessTokens(SecuritySettings settings, SigningKeys keys, Clock clock) {
+        return new AccessTokens(settings.jwt(), keys, clock);
     }
 
     @Bean
@@ -64,6 +66,16 @@ class SecurityConfiguration {
     @Bean
     LockoutPolicy lockoutPolicy(SecuritySettings settings) {
         return new LockoutPolicy(settings.lockout().maxFailures(), settings.lockout().duration());
+    }
+
+    /**
+     * Boot's switch only makes the observations of {@code spring.security.*} no-ops; without this, Spring Security
+     * still wraps every filter of the chain, the authentication and the authorization for them on every request.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "management.observations.enable.spring.security", havingValue = "false")
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -12,7 +12,7 @@ import java.time.Duration;
 public record SecuritySettings(String adminPassword, Jwt jwt, Lockout lockout, Totp totp, RateLimit rateLimit) {
 
     public SecuritySettings {
-        jwt = jwt == null ? new Jwt(null, null, null, null, null, null) : jwt;
+        jwt = jwt == null ? new Jwt(null, null, null, null, null, null, null) : jwt;
         lockout = lockout == null ? new Lockout(0, null) : lockout;
         totp = totp == null ? new Totp(false) : totp;
         rateLimit = rateLimit == null ? new RateLimit(0, 0, 0, 0) : rateLimit;
@@ -21,16 +21,22 @@ public record SecuritySettings(String adminPassword, Jwt jwt, Lockout lockout, T
     /**
      * Access tokens are RS256 JWTs. {@code privateKey} (a PKCS#8 PEM file) signs them; a node that only checks
      * tokens may be given just {@code publicKey}. With neither, a key is generated once and kept in the data
-     * directory.
+     * directory. {@code verifiedTokenCacheSize} tokens that passed the signature and claim checks are remembered, so
+     * their repeats skip those checks (time and the session are still checked on every request); 0 remembers none.
      */
     public record Jwt(String issuer, String audience, Duration accessTokenLifetime, Duration sessionLifetime,
-                      String privateKey, String publicKey) {
+                      String privateKey, String publicKey, Integer verifiedTokenCacheSize) {
 
         public Jwt {
             issuer = issuer == null ? "opsledger" : issuer;
             audience = audience == null ? "opsledger-api" : audience;
             accessTokenLifetime = accessTokenLifetime == null ? Duration.ofMinutes(15) : accessTokenLifetime;
             sessionLifetime = sessionLifetime == null ? Duration.ofHours(12) : sessionLifetime;
+            verifiedTokenCacheSize = verifiedTokenCacheSize == null ? 10_000 : verifiedTokenCacheSize;
+            if (verifiedTokenCacheSize < 0) {
+                throw new IllegalArgumentException("opsledger.security.jwt.verified-token-cache-size must be 0 (off) "
+                        + "or more, not " + verifiedTokenCacheSize);
+            }
         }
     }
 

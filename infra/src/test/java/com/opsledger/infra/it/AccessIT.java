@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
@@ -80,6 +81,26 @@ class AccessIT extends ApplicationIT {
     }
 
     @Test
+    void canAcceptTheSameTokenAgainButNoForgeryOfIt() throws Exception {
+        Accounts.Account user = Accounts.create(api(), "customer-service");
+        String token = api().login(user.username(), user.password(), null).body().path("accessToken").asText();
+        Api client = api().withToken(token);
+        assertThat(client.get("/api/v1/products").status()).isEqualTo(200);
+        assertThat(client.get("/api/v1/products").status()).as("the same token again").isEqualTo(200);
+
+        String[] parts = token.split("\\.");
+        char changed = parts[2].charAt(10) == 'A' ? 'B' : 'A';
+        String oneCharacterChanged = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + changed
+                + parts[2].substring(11);
+        Api.Response tampered = api().withToken(oneCharacterChanged).get("/api/v1/products");
+        assertThat(tampered.status()).as("one character of the signature changed").isEqualTo(401);
+        assertThat(tampered.body().path("detail").asText()).startsWith("the access token is not valid");
+        assertThat(api().withToken(signedByAnotherKey(token)).get("/api/v1/products").status())
+                .as("the same header and claims signed by another key").isEqualTo(401);
+        assertThat(client.get("/api/v1/products").status()).as("the genuine token still").isEqualTo(200);
+    }
+
+    @Test
     void canEndASessionAtOnceOnLogout() {
         Accounts.Account user = Accounts.create(api(), "warehouse-staff");
         JsonNode tokens = api().login(user.username(), user.password(), null).body();
@@ -87,9 +108,12 @@ class AccessIT extends ApplicationIT {
         JsonNode me = client.get("/api/v1/auth/me").body();
         assertThat(me.path("username").asText()).isEqualTo(user.username());
         assertThat(me.path("permissions").toString()).contains("stock-items:*");
+        assertThat(client.get("/api/v1/products").status()).as("the token again, now remembered").isEqualTo(200);
 
         assertThat(client.post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
-        assertThat(client.get("/api/v1/products").status()).isEqualTo(401);
+        Api.Response afterLogout = client.get("/api/v1/products");
+        assertThat(afterLogout.status()).isEqualTo(401);
+        assertThat(afterLogout.body().path("detail").asText()).contains("the session of this token has ended");
         assertThat(Api.anonymous(port).post("/api/v1/auth/refresh",
                 Map.of("refreshToken", tokens.path("refreshToken").asText())).status()).isEqualTo(401);
     }
@@ -262,6 +286,15 @@ class AccessIT extends ApplicationIT {
                         .claim("sid", sessionId).build());
         jwt.sign(new RSASSASigner(signingKey()));
         return jwt.serialize();
+    }
+
+    private static String signedByAnotherKey(String token) throws Exception {
+        SignedJWT genuine = SignedJWT.parse(token);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        SignedJWT forged = new SignedJWT(genuine.getHeader(), genuine.getJWTClaimsSet());
+        forged.sign(new RSASSASigner(generator.generateKeyPair().getPrivate()));
+        return forged.serialize();
     }
 
     private static String hmacSigned(String subject, String sessionId) throws Exception {
