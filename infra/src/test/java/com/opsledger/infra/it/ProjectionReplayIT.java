@@ -57,11 +57,7 @@ class ProjectionReplayIT extends ApplicationIT {
         assertThat(replay.status()).as(replay.body().toString()).isEqualTo(202);
         assertThat(replay.body().path("name").asText()).isEqualTo(STOCK_ITEMS);
 
-        JsonNode caughtUp = Eventually.get(api, "/api/v1/admin/projections", list -> {
-            JsonNode stock = find(list, STOCK_ITEMS);
-            return stock != null && "live".equals(stock.path("state").asText())
-                    && stock.path("position").asLong() == stock.path("head").asLong();
-        });
+        JsonNode caughtUp = liveAtTheHead(api, STOCK_ITEMS);
         assertThat(find(caughtUp, STOCK_ITEMS).path("behindEvents").asLong()).isZero();
         assertThat(find(caughtUp, STOCK_ITEMS).path("behindSeconds").asLong()).isZero();
         assertThat(find(caughtUp, STOCK_ITEMS).path("percentDone").isNull()).isTrue();
@@ -91,11 +87,7 @@ class ProjectionReplayIT extends ApplicationIT {
 
         assertThat(api.post("/api/v1/admin/projections/stock-search-elastic/replay", Map.of()).status())
                 .isEqualTo(202);
-        Eventually.get(api, "/api/v1/admin/projections", list -> {
-            JsonNode search = find(list, "stock-search-elastic");
-            return search != null && "live".equals(search.path("state").asText())
-                    && search.path("position").asLong() == search.path("head").asLong();
-        });
+        liveAtTheHead(api, "stock-search-elastic");
 
         for (int i = 0; i < items.size(); i++) {
             StockFlows.StockSetup s = items.get(i);
@@ -107,6 +99,15 @@ class ProjectionReplayIT extends ApplicationIT {
         }
         Api.Response verified = api.post("/api/v1/admin/projections/stock-search-elastic/verify", Map.of());
         assertThat(verified.body().path("matches").asBoolean()).as(verified.body().toString()).isTrue();
+    }
+
+    /** The projection list once {@code name} is live again and has read every stored event. */
+    private static JsonNode liveAtTheHead(Api api, String name) {
+        return Eventually.get(api, "/api/v1/admin/projections", list -> {
+            JsonNode projection = find(list, name);
+            return projection != null && "live".equals(projection.path("state").asText())
+                    && projection.path("position").asLong() == projection.path("head").asLong();
+        });
     }
 
     /** Relevance scores depend on the index's statistics, which a rebuilt index does not share. */
@@ -136,11 +137,7 @@ class ProjectionReplayIT extends ApplicationIT {
 
         assertThat(api.post("/api/v1/admin/projections/audit-trail-postgres/replay", Map.of()).status())
                 .isEqualTo(202);
-        Eventually.get(api, "/api/v1/admin/projections", list -> {
-            JsonNode audit = find(list, "audit-trail-postgres");
-            return audit != null && "live".equals(audit.path("state").asText())
-                    && audit.path("position").asLong() == audit.path("head").asLong();
-        });
+        liveAtTheHead(api, "audit-trail-postgres");
 
         assertThat(api.get("/api/v1/audit/correlations/" + correlationId).body()).isEqualTo(before);
         assertThat(api.get(recentStockEvents).body()).isEqualTo(trailBefore.body());

@@ -126,8 +126,10 @@ class AuditEventReader {
 
     private static Query trail(AuditFilter filter) {
         Query query = new Query(new StringBuilder("select " + COLUMNS + " from audit_event a "
-                + "join domain_event_entry d on d.global_index = a.global_index where a.global_index > ?"),
-                new ArrayList<>(List.of(filter.after())));
+                + "join domain_event_entry d on d.global_index = a.global_index "
+                // the cursor on both sides: else a merge join reads the event store from its start up to the cursor
+                + "where a.global_index > ? and d.global_index > ?"),
+                new ArrayList<>(List.of(filter.after(), filter.after())));
         condition(query, "a.occurred_at >= ?", filter.from() == null ? null : OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
         condition(query, "a.occurred_at < ?", filter.to() == null ? null : OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
         condition(query, "a.user_id = ?", filter.user());

@@ -57,7 +57,10 @@ class StockItemQueryHandler {
         List<Object> args = new ArrayList<>();
         JdbcPages.filter(where, args, "product_id = ?", query.productId());
         JdbcPages.filter(where, args, "warehouse_id = ?", query.warehouseId());
-        JdbcPages.filter(where, args, "below_reorder_point = ?", query.belowReorderPoint());
+        if (query.belowReorderPoint() != null) {
+            // a literal, so that the plan of a prepared statement can use the partial index of the flagged items
+            where.append(query.belowReorderPoint() ? " and below_reorder_point" : " and not below_reorder_point");
+        }
         return JdbcPages.page(jdbc, "select " + StockItemRowsInBatch.COLUMNS, where.toString(), args, query.page(),
                 SORTABLE, "id", (rs, n) -> StockItemRowsInBatch.row(rs).toView());
     }
