@@ -580,6 +580,7 @@ public final class Bench {
         Thread esPoller = new Thread(() -> poll(toEs, esLags, this::esVersions, 10), "bench-poll-es");
         pgPoller.start();
         esPoller.start();
+        CpuProfile profile = PROFILE ? new CpuProfile(OUT.resolve("cpu-lag.jfr")) : null;
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             sleepUntil(start + i * intervalNanos);
@@ -612,6 +613,11 @@ public final class Bench {
         volatileRunning = false;
         pgPoller.join();
         esPoller.join();
+        if (profile != null) {
+            try (profile) {
+                profiles.put(LAG_PROFILE, profile.stopAndSummarise());
+            }
+        }
         long[] a = acks.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] p = pgLags.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] e = esLags.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -627,6 +633,8 @@ public final class Bench {
     }
 
     volatile boolean volatileRunning;
+
+    static final String LAG_PROFILE = "lag phase (sending, then waiting for the probes)";
 
     interface VersionReader {
         Map<String, Long> read(List<String> ids) throws Exception;
@@ -836,6 +844,12 @@ public final class Bench {
                 md.append("## Projection lag (in-process gateway, paced; lag from acknowledgement to visible)\n\n")
                         .append("| processors' backlog at the start | load | ack p50 / p99 ms | PostgreSQL view p50 / p99 / max ms | Elasticsearch search p50 / p99 / max ms |\n|---|---|---|---|---|\n")
                         .append(bench.lagSummary).append("\n\n");
+                List<String> lagProfile = bench.profiles.get(LAG_PROFILE);
+                if (lagProfile != null) {
+                    md.append("### CPU profile of this JVM during the lag phase\n\n");
+                    lagProfile.forEach(l -> md.append(l).append('\n'));
+                    md.append('\n');
+                }
             }
             if (which.contains("replay")) {
                 bench.replay("stock-items-postgres");
