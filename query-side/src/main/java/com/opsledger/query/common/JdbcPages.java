@@ -33,12 +33,12 @@ public final class JdbcPages {
                                        RowMapper<T> mapper) {
         String column = sortable.getOrDefault(spec.sort(), tieBreaker);
         String orderBy = column + (spec.descending() ? " desc" : " asc") + ", " + tieBreaker;
+        long offset = (long) spec.page() * spec.size();
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(spec.size());
-        pageArgs.add((long) spec.page() * spec.size());
+        pageArgs.add(offset);
         List<T> rows = jdbc.query(select + " " + fromWhere + " order by " + orderBy + " limit ? offset ?", mapper,
                 pageArgs.toArray());
-        long offset = (long) spec.page() * spec.size();
         if (rows.size() < spec.size() && (!rows.isEmpty() || offset == 0)) {
             return view(rows, spec, offset + rows.size(), true);
         }

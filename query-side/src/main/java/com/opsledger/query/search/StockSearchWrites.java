@@ -134,7 +134,7 @@ class StockSearchWrites {
             }
         }
         Map<String, Optional<Document>> read = new HashMap<>();
-        if (ids.size() > 2) {
+        if (!ids.isEmpty()) {
             Map<String, Document> stored = index.getAll(new ArrayList<>(ids));
             ids.forEach(id -> read.put(id, Optional.ofNullable(stored.get(id))));
         }

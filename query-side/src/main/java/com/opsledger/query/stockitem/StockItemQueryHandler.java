@@ -61,8 +61,8 @@ class StockItemQueryHandler {
             // a literal, so that the plan of a prepared statement can use the partial index of the flagged items
             where.append(query.belowReorderPoint() ? " and below_reorder_point" : " and not below_reorder_point");
         }
-        return JdbcPages.page(jdbc, "select " + StockItemRowsInBatch.COLUMNS, where.toString(), args, query.page(),
-                SORTABLE, "id", (rs, n) -> StockItemRowsInBatch.row(rs).toView());
+        return JdbcPages.page(jdbc, "select " + StockItemRow.COLUMNS, where.toString(), args, query.page(),
+                SORTABLE, "id", (rs, n) -> StockItemRow.read(rs).toView());
     }
 
     @QueryHandler

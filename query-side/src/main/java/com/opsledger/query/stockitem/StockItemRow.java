@@ -1,7 +1,9 @@
 package com.opsledger.query.stockitem;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.opsledger.kernel.stockitem.BatchView;
 import com.opsledger.kernel.stockitem.StockItemView;
+import com.opsledger.query.common.JsonColumns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,13 +12,22 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 @Entity
 @Table(name = "stock_item_view")
 class StockItemRow {
+
+    /** The columns of the table, in the order of its inserts. */
+    static final String COLUMNS = "id, product_id, warehouse_id, sku, product_name, warehouse_code, unit, "
+            + "on_hand, reserved, available, reorder_point, below_reorder_point, batches, version, updated_at";
+    private static final TypeReference<List<BatchView>> BATCHES = new TypeReference<>() {
+    };
 
     @Id
     String id;
@@ -65,5 +76,26 @@ class StockItemRow {
 
     static BigDecimal plain(BigDecimal value) {
         return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    /** The row as {@link #COLUMNS} selected it. */
+    static StockItemRow read(ResultSet rs) throws SQLException {
+        StockItemRow row = new StockItemRow();
+        row.id = rs.getString("id");
+        row.productId = rs.getString("product_id");
+        row.warehouseId = rs.getString("warehouse_id");
+        row.sku = rs.getString("sku");
+        row.productName = rs.getString("product_name");
+        row.warehouseCode = rs.getString("warehouse_code");
+        row.unit = rs.getString("unit");
+        row.onHand = rs.getBigDecimal("on_hand");
+        row.reserved = rs.getBigDecimal("reserved");
+        row.available = rs.getBigDecimal("available");
+        row.reorderPoint = rs.getBigDecimal("reorder_point");
+        row.belowReorderPoint = rs.getBoolean("below_reorder_point");
+        row.batches = new ArrayList<>(JsonColumns.read(rs.getString("batches"), BATCHES));
+        row.version = rs.getLong("version");
+        row.updatedAt = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
+        return row;
     }
 }

@@ -1,7 +1,5 @@
 package com.opsledger.query.stockitem;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.opsledger.kernel.stockitem.BatchView;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import com.opsledger.query.common.JsonColumns;
@@ -10,10 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,11 +29,7 @@ import java.util.Set;
 class StockItemRowsInBatch {
 
     private static final String RESOURCE = StockItemRowsInBatch.class.getName();
-    private static final TypeReference<List<BatchView>> BATCHES = new TypeReference<>() {
-    };
-    static final String COLUMNS = "id, product_id, warehouse_id, sku, product_name, warehouse_code, unit, "
-            + "on_hand, reserved, available, reorder_point, below_reorder_point, batches, version, updated_at";
-    private static final String INSERT = "insert into stock_item_view (" + COLUMNS + ") values "
+    private static final String INSERT = "insert into stock_item_view (" + StockItemRow.COLUMNS + ") values "
             + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) on conflict (id) do nothing";
     private static final String UPDATE = "update stock_item_view set on_hand = ?, reserved = ?, available = ?, "
             + "below_reorder_point = ?, batches = ?::jsonb, version = ?, updated_at = ? where id = ?";
@@ -61,8 +53,8 @@ class StockItemRowsInBatch {
         if (rows != null && rows.read.containsKey(id)) {
             return Optional.ofNullable(rows.read.get(id));
         }
-        List<StockItemRow> stored = jdbc.query("select " + COLUMNS + " from stock_item_view where id = ?",
-                (rs, n) -> row(rs), id);
+        List<StockItemRow> stored = jdbc.query("select " + StockItemRow.COLUMNS + " from stock_item_view where id = ?",
+                (rs, n) -> StockItemRow.read(rs), id);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
@@ -118,17 +110,13 @@ class StockItemRowsInBatch {
                 ids.add(changed.stockItemId());
             }
         }
-        if (ids.size() > 1) {
+        if (!ids.isEmpty()) {
             ids.forEach(id -> rows.read.put(id, null));
-            jdbc.query(connection -> {
-                var statement = connection.prepareStatement("select " + COLUMNS
-                        + " from stock_item_view where id = any(?)");
-                statement.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
-                return statement;
-            }, (ResultSet rs) -> {
-                StockItemRow row = row(rs);
-                rows.read.put(row.id, row);
-            });
+            jdbc.query("select " + StockItemRow.COLUMNS + " from stock_item_view where id = any(?)",
+                    (ResultSet rs) -> {
+                        StockItemRow row = StockItemRow.read(rs);
+                        rows.read.put(row.id, row);
+                    }, (Object) ids.toArray(String[]::new));
         }
         return rows;
     }
@@ -159,23 +147,4 @@ class StockItemRowsInBatch {
         return JsonColumns.write(row.batches);
     }
 
-    static StockItemRow row(ResultSet rs) throws SQLException {
-        StockItemRow row = new StockItemRow();
-        row.id = rs.getString("id");
-        row.productId = rs.getString("product_id");
-        row.warehouseId = rs.getString("warehouse_id");
-        row.sku = rs.getString("sku");
-        row.productName = rs.getString("product_name");
-        row.warehouseCode = rs.getString("warehouse_code");
-        row.unit = rs.getString("unit");
-        row.onHand = rs.getBigDecimal("on_hand");
-        row.reserved = rs.getBigDecimal("reserved");
-        row.available = rs.getBigDecimal("available");
-        row.reorderPoint = rs.getBigDecimal("reorder_point");
-        row.belowReorderPoint = rs.getBoolean("below_reorder_point");
-        row.batches = new ArrayList<>(JsonColumns.read(rs.getString("batches"), BATCHES));
-        row.version = rs.getLong("version");
-        row.updatedAt = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
-        return row;
-    }
 }

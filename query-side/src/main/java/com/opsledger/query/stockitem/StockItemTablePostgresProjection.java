@@ -168,7 +168,7 @@ class StockItemTablePostgresProjection {
             }
         }
         Map<String, Map<String, Object>> references = new HashMap<>();
-        if (products.size() + warehouses.size() > 2) {
+        if (!products.isEmpty()) {
             readAll("select product_id as id, sku, name, reorder_point from stock_item_product_ref "
                     + "where product_id = any(?)", products, "product:", references);
             readAll("select warehouse_id as id, code from stock_item_warehouse_ref where warehouse_id = any(?)",
@@ -178,17 +178,13 @@ class StockItemTablePostgresProjection {
     }
 
     private void readAll(String sql, Set<String> ids, String prefix, Map<String, Map<String, Object>> into) {
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(sql);
-            statement.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
-            return statement;
-        }, (ResultSet rs) -> {
+        jdbc.query(sql, (ResultSet rs) -> {
             Map<String, Object> reference = new HashMap<>();
             for (int column = 2; column <= rs.getMetaData().getColumnCount(); column++) {
                 reference.put(rs.getMetaData().getColumnLabel(column), rs.getObject(column));
             }
             into.put(prefix + rs.getString("id"), reference);
-        });
+        }, (Object) ids.toArray(String[]::new));
     }
 
     private static Consumer<StockItemRow> batches(List<BatchQuantity> changes, int sign) {
