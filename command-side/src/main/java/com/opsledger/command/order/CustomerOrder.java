@@ -41,7 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A customer's order: lines of products from one warehouse. Stock is reserved per line by the order process
  * manager; the order knows per line what is reserved, backordered and cancelled, and never more than was ordered.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class CustomerOrder {
 
     static final int MAX_LINES = 100;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -88,6 +90,15 @@ public class AxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
+    /**
+     * The aggregates that hold no personal data are cached between commands (an erased person's data must not stay in
+     * memory); see {@link AggregateCache} for why this is safe.
+     */
+    @Bean
+    public Cache aggregateCache(@Value("${opsledger.aggregate-cache.size:50000}") long size) {
+        return size <= 0 ? NoCache.INSTANCE : new AggregateCache(size);
+    }
+
     /** A user account gathers an event per sign-in and refresh; a snapshot keeps loading it quick. */
     @Bean
     public SnapshotTriggerDefinition userAccountSnapshotTrigger(Snapshotter snapshotter,
@@ -96,9 +107,11 @@ public class AxonConfiguration {
     }
 
     /**
-     * Every command names itself in its metadata, so each event says which command caused it; and every projection
-     * runs in a streaming processor: on two cores a single segment and batches of about a hundred events beat many
-     * small ones, and each batch stays far below the token claim time-out.
+     * Every command names itself in its metadata, so each event says which command caused it; and the projections
+     * run in a few processors, one per store and purpose ({@link ProcessingGroups}), so that a batch of events costs
+     * one transaction and one token update per store rather than one per projection. On two cores a single segment
+     * and batches of a few hundred events beat many small ones, and each batch stays far below the token claim
+     * time-out.
      * <p>
      * {@code tracking} (the default) uses tracking processors: they block on the embedded event store's stream and
      * wake as soon as an event is committed. Pooled streaming processors cannot be woken by this event store (its
@@ -108,8 +121,10 @@ public class AxonConfiguration {
     @Bean
     public ConfigurerModule opsLedgerAxonDefaults(@Value("${opsledger.processors.kind:tracking}") String kind,
                                                   @Value("${opsledger.processors.segments:1}") int segments,
-                                                  @Value("${opsledger.processors.batch-size:100}") int batchSize) {
+                                                  @Value("${opsledger.processors.batch-size:250}") int batchSize,
+                                                  ProcessorProgress progress) {
         return configurer -> {
+            configurer.eventProcessing().assignProcessingGroup(ProcessingGroups::processorOf);
             if ("pooled".equalsIgnoreCase(kind)) {
                 configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) -> builder
                         .initialSegmentCount(segments)
@@ -119,7 +134,8 @@ public class AxonConfiguration {
                 configurer.eventProcessing().registerTrackingEventProcessorConfiguration(config ->
                         TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                                 .andInitialSegmentsCount(segments)
-                                .andBatchSize(batchSize));
+                                .andBatchSize(batchSize)
+                                .andEventTrackerStatusChangeListener(progress));
             } else {
                 throw new IllegalArgumentException("opsledger.processors.kind must be tracking or pooled, not " + kind);
             }

@@ -1,6 +1,7 @@
 package com.opsledger.infra.consistency;
 
 import com.opsledger.command.web.ReadYourWrites;
+import com.opsledger.infra.axon.ProcessorProgress;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -27,8 +28,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Holds a command's answer until every PostgreSQL projection (processors named {@code *-postgres}) that handles one of
- * the command's events has passed the command's last event, so a client that reads right after it writes sees its own
+ * Holds a command's answer until every PostgreSQL read model processor (named {@code *-postgres}) that handles one of
+ * the command's events has passed the command's last event (woken by {@link ProcessorProgress} as processors move on), so a client that reads right after it writes sees its own
  * change. Where the projections run in this process their live status is read, and only those with a handler for the
  * command's event types are waited for (a receipt waits for the stock, movement and audit tables, not for the
  * purchasing or access tables); where they run in a query-side process, every projection's stored token.
@@ -39,6 +40,7 @@ class ReadModelCatchUp implements ReadYourWrites {
     static final String READ_MODEL_SUFFIX = "-postgres";
     /** How many of an aggregate's latest events are read to find those of the command just handled. */
     static final int COMMAND_EVENTS_SCANNED = 64;
+    private static final long MAX_UNSIGNALLED_WAIT_NANOS = 20_000_000;
 
     private record StoredEvent(long globalIndex, String payloadType, String transaction) {
     }
@@ -50,9 +52,12 @@ class ReadModelCatchUp implements ReadYourWrites {
     private final EventProcessingConfiguration processing;
     private final Serializer serializer;
     private final Duration timeout;
+    private final ProcessorProgress progress;
 
     ReadModelCatchUp(JdbcTemplate jdbc, EventStore eventStore, EventProcessingConfiguration processing,
-                     Serializer serializer, @Value("${opsledger.consistency.timeout:5s}") Duration timeout) {
+                     Serializer serializer, @Value("${opsledger.consistency.timeout:5s}") Duration timeout,
+                     ProcessorProgress progress) {
+        this.progress = progress;
         this.jdbc = jdbc;
         this.eventStore = eventStore;
         this.processing = processing;
@@ -87,11 +92,34 @@ class ReadModelCatchUp implements ReadYourWrites {
             index = head.getAsLong();
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        long pauseNanos = 200_000;
         List<StreamingEventProcessor> local = localReadModelProcessors();
-        boolean inProcess = !local.isEmpty();
-        List<StreamingEventProcessor> waitFor = inProcess ? handlingAny(local, types) : List.of();
-        while (!(inProcess ? localProcessorsPassed(waitFor, index) : storedTokensPassed(index))) {
+        if (local.isEmpty()) {
+            return awaitStoredTokens(index, deadline);
+        }
+        List<StreamingEventProcessor> waitFor = handlingAny(local, types);
+        while (true) {
+            long seen = progress.generation();
+            if (localProcessorsPassed(waitFor, index)) {
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                // woken when a processor moves on; the bound only covers processors that do not signal (pooled)
+                progress.awaitProgress(seen, Math.min(left, MAX_UNSIGNALLED_WAIT_NANOS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** Where the read models run in another process, their stored tokens are polled. */
+    private boolean awaitStoredTokens(long index, long deadline) {
+        long pauseNanos = 200_000;
+        while (!storedTokensPassed(index)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

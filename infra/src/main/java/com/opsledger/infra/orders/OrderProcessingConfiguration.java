@@ -1,5 +1,7 @@
 package com.opsledger.infra.orders;
 
+import com.opsledger.infra.axon.ProcessingGroups;
+import com.opsledger.infra.axon.ProcessorProgress;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -11,29 +13,31 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *   <li>{@code order-lookups} runs subscribed: its tables are written in the transaction of the command whose
  *   events they follow, so an order placed right after a customer or stock item was created finds it.</li>
- *   <li>The process managers ({@code order-process}, {@code backorder-allocation}) and {@code order-follow-up} run
- *   in tracking processors, one event per transaction: the commands they send (reservations, allocations) commit
- *   with the saga state and the token, and each event sees the lookups as the previous one left them. Being
- *   processes rather than read models they start at the head of the event store, not at its beginning.</li>
+ *   <li>The process managers ({@code order-process}, {@code backorder-allocation}, the goods receipt process) and
+ *   the follow-ups that send commands ({@code order-follow-up}, {@code replenishment-trigger}) share one tracking
+ *   processor ({@link ProcessingGroups#PROCESS_MANAGERS}), one event per transaction: the commands they send
+ *   (reservations, allocations) commit with the saga state and the token, and each event sees the lookups as the
+ *   previous one left them (the lookups are written when a unit of work's root commits, so a larger batch would let
+ *   its later events decide on what the earlier ones changed without seeing it). Events that none of them handles
+ *   are passed over many at a time, with one token update. Being processes rather than read models they start at
+ *   the head of the event store, not at its beginning.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 public class OrderProcessingConfiguration {
 
     static final String LOOKUPS = "order-lookups";
-    static final String[] PROCESSES = {"order-process", "backorder-allocation", "order-follow-up"};
 
     @Bean
-    public ConfigurerModule orderProcessors() {
+    public ConfigurerModule orderProcessors(ProcessorProgress progress) {
         return configurer -> {
             configurer.eventProcessing().registerSubscribingEventProcessor(LOOKUPS);
-            for (String process : PROCESSES) {
-                configurer.eventProcessing().registerTrackingEventProcessor(process);
-                configurer.eventProcessing().registerTrackingEventProcessorConfiguration(process, config ->
-                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(1)
-                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
-            }
+            configurer.eventProcessing().registerTrackingEventProcessor(ProcessingGroups.PROCESS_MANAGERS);
+            configurer.eventProcessing().registerTrackingEventProcessorConfiguration(ProcessingGroups.PROCESS_MANAGERS,
+                    config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                            .andBatchSize(1)
+                            .andInitialTrackingToken(StreamableMessageSource::createHeadToken)
+                            .andEventTrackerStatusChangeListener(progress));
         };
     }
 }

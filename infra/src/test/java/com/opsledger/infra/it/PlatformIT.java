@@ -28,8 +28,9 @@ class PlatformIT extends ApplicationIT {
         assertThat(components.path("elasticsearch").path("status").asText()).isEqualTo("UP");
         JsonNode processors = components.path("eventProcessors");
         assertThat(processors.path("status").asText()).isEqualTo("UP");
-        assertThat(processors.path("details").has("stock-items-postgres")).isTrue();
-        assertThat(processors.path("details").has("stock-search-elastic")).isTrue();
+        assertThat(processors.path("details").has("read-models-postgres")).isTrue();
+        assertThat(processors.path("details").has("read-models-elastic")).isTrue();
+        assertThat(processors.path("details").has("process-managers")).isTrue();
     }
 
     @Test

@@ -73,8 +73,8 @@ class PostgresReadModels implements ReadModelStore, SmartInitializingSingleton {
         }
     }
 
-    /** Called in each of a processor's transactions before its handlers run. */
-    void useCopy(String projection) {
+    @Override
+    public void useCopy(String projection) {
         String schema = replaying.get(projection);
         if (schema != null) {
             searchPath(schema);

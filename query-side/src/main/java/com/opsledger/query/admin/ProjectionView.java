@@ -2,10 +2,12 @@ package com.opsledger.query.admin;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** One projection (event processor): where it writes, how far it has read, and whether it is live. */
+/** One projection: where it writes, how far it has read, and whether it is live. */
 public record ProjectionView(
         String name,
         @Schema(description = "postgres or elasticsearch, from the name's suffix") String store,
+        @Schema(description = "the event processor it runs in, shared with the other projections of its store")
+        String processor,
         @Schema(description = "the last event position it has handled; null while it holds no segment") Long position,
         @Schema(description = "the newest event position in the event store") long head,
         @Schema(description = "how many positions it still has to read") Long behindEvents,

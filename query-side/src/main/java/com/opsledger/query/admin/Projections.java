@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,35 +17,47 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** The event processors of this process: their progress, and a rebuild from the event store on request. */
+/**
+ * The projections of this process, their progress, and a rebuild from the event store on request.
+ * <p>
+ * Projections share a few processors ({@code read-models-postgres}, {@code read-models-elastic}, the process
+ * managers), so each reports the progress of the processor it runs in. A replay rebuilds one projection in a
+ * processor of its own ({@link ReplayProcessors}) into a copy of its read model built aside, while the shared
+ * processor keeps the served copy current; once the replay has caught up, the shared processor pauses, the replay
+ * passes the point where it stopped, and the copy replaces the served read model.
+ */
 @Component
 class Projections implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
+    private static final long SWITCH_WAIT_MILLIS = 10_000;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final List<ReadModelStore> stores;
-    private final Map<String, ReplayProgress> replays = new ConcurrentHashMap<>();
+    private final ProjectionHandlers handlers;
+    private final ReplayProcessors replayProcessors;
+    private final Map<String, ReplayProgress> progress = new ConcurrentHashMap<>();
     private ScheduledExecutorService switcher;
 
     Projections(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
-                List<ReadModelStore> stores) {
+                List<ReadModelStore> stores, ProjectionHandlers handlers, ReplayProcessors replayProcessors) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.stores = stores;
+        this.handlers = handlers;
+        this.replayProcessors = replayProcessors;
     }
 
     /** Where this projection's read model is built aside, if it is. */
@@ -55,45 +66,45 @@ class Projections implements SmartLifecycle {
     }
 
     /**
-     * Replays that build aside switch over once caught up: the projection is paused for the switch, so no event is
-     * handled in between, and started again on the new copy.
+     * Resumes replays that a stopped process left unfinished, and switches those that have caught up over to their
+     * copy: the shared processor is paused, the replay reads up to (at least) where the shared processor stopped, and
+     * the copy replaces the served read model; the shared processor then goes on from where it stopped, and the few
+     * events the copy already has are applied again, which changes nothing (every projection is idempotent).
      */
     synchronized void switchOverCaughtUp() {
-        restartStalledReplays();
         stores.forEach(ReadModelStore::refresh);
-        for (EventProcessor processor : processing.eventProcessors().values()) {
-            String name = processor.getName();
-            Optional<ReadModelStore> store = store(name);
-            if (store.isEmpty() || !(processor instanceof StreamingEventProcessor streaming)
-                    || !store.get().replayingAside(name)) {
+        for (String name : handlers.names()) {
+            if (!replayProcessors.running(name) && (replayProcessors.unfinished(name)
+                    || store(name).map(store -> store.replayingAside(name)).orElse(false))) {
+                log.info("Projection {} was being replayed; resuming the replay", name);
+                replayProcessors.start(name, store(name));
+            }
+        }
+        for (String name : replayProcessors.names()) {
+            StreamingEventProcessor replay = replayProcessors.processor(name);
+            if (!caughtUp(replay)) {
                 continue;
             }
-            if (!caughtUp(streaming)) {
-                continue;
-            }
-            streaming.shutDown();
-            try {
-                store.get().switchOver(name);
-                log.info("Projection {} rebuilt aside has caught up and now serves queries", name);
-            } finally {
-                streaming.start();
-            }
+            switchOver(name, replay);
         }
     }
 
-    /**
-     * A processor restarted right after being shut down can stay stopped when its last worker had not finished yet;
-     * a replay must never leave a projection stopped, so one that should be replaying is started again.
-     */
-    private void restartStalledReplays() {
-        for (String name : replays.keySet()) {
-            processing.eventProcessor(name).ifPresent(processor -> {
-                if (processor instanceof StreamingEventProcessor streaming && !streaming.isRunning()
-                        && !streaming.isError()) {
-                    log.info("Projection {} stopped during its replay; starting it again", name);
-                    streaming.start();
-                }
-            });
+    private void switchOver(String name, StreamingEventProcessor replay) {
+        StreamingEventProcessor shared = shared(name);
+        shared.shutDown();
+        try {
+            List<TrackingToken> stoppedAt = replayProcessors.storedTokens(shared.getName());
+            if (!replayProcessors.awaitCovering(replay, stoppedAt, SWITCH_WAIT_MILLIS)) {
+                log.info("Projection {}'s replay has not yet passed its processor; switching over later", name);
+                return;
+            }
+            replayProcessors.stop(name);
+            store(name).ifPresent(store -> store.switchOver(name));
+            replayProcessors.forget(name);
+            progress.remove(name);
+            log.info("Projection {} rebuilt aside has caught up and now serves queries", name);
+        } finally {
+            shared.start();
         }
     }
 
@@ -135,6 +146,7 @@ class Projections implements SmartLifecycle {
             switcher.shutdownNow();
             switcher = null;
         }
+        replayProcessors.stopAll();
     }
 
     @Override
@@ -144,49 +156,64 @@ class Projections implements SmartLifecycle {
 
     List<ProjectionView> list() {
         long head = head();
-        return processing.eventProcessors().values().stream()
-                .sorted(Comparator.comparing(EventProcessor::getName))
-                .map(processor -> view(processor, head))
-                .toList();
+        return handlers.names().stream().map(name -> view(name, head)).toList();
     }
 
     ProjectionView one(String name) {
-        return view(processor(name), head());
+        return view(known(name), head());
     }
 
     /**
-     * Stops the processor, moves its tokens back to the start of the event store and starts it again. A projection
-     * whose store builds aside (every PostgreSQL projection that declares its tables, and the search index) rebuilds
-     * a copy while the current one keeps serving queries, and switches over once caught up; any other one is cleared
-     * by its reset handler and refills in place.
+     * Rebuilds one projection from the first event in a processor of its own. A projection whose store builds aside
+     * (every PostgreSQL projection that declares its tables, and the stock search index) rebuilds a copy while the
+     * served one stays current, and switches over once caught up; any other one is cleared by its reset handler and
+     * refilled in place while its shared processor goes on.
      */
     synchronized ProjectionView replay(String name) {
-        EventProcessor processor = processor(name);
-        if (!(processor instanceof StreamingEventProcessor streaming) || !streaming.supportsReset()) {
-            throw new BusinessRuleViolationException("replay-not-supported",
-                    "projection " + name + " cannot be replayed: it does not read the event store as a stream "
-                            + "or has no reset handler");
+        StreamingEventProcessor shared = shared(known(name));
+        if (!name.endsWith("-postgres") && !name.endsWith("-elastic")) {
+            throw new BusinessRuleViolationException("replay-not-supported", "projection " + name
+                    + " cannot be replayed: it is a process, not a read model");
         }
-        streaming.shutDown();
-        try {
-            Optional<ReadModelStore> store = store(name);
-            if (store.isPresent()) {
-                store.get().beginReplay(name, streaming::resetTokens);
-            } else {
-                streaming.resetTokens();
-            }
-        } catch (UnableToClaimTokenException e) {
+        if (shared.processingStatus().isEmpty()) {
             throw new BusinessRuleViolationException("projection-in-use",
-                    "projection " + name + " is being processed by another instance; stop it there and retry");
-        } finally {
-            streaming.start();
+                    "projection " + name + " is being processed by another instance; replay it there");
         }
-        replays.put(name, new ReplayProgress(System.nanoTime()));
+        replayProcessors.stop(name);
+        replayProcessors.forget(name);
+        Optional<ReadModelStore> store = store(name);
+        Runnable reset = () -> handlers.invoker(name).performReset();
+        if (store.isPresent()) {
+            store.get().beginReplay(name, reset);
+        } else {
+            reset.run();
+        }
+        replayProcessors.start(name, store);
+        progress.put(name, new ReplayProgress(System.nanoTime()));
         return one(name);
     }
 
-    EventProcessor processor(String name) {
-        return processing.eventProcessor(name).orElseThrow(() -> new NotFoundException("projection", name));
+    /** Whether the projection is being rebuilt by a replay. */
+    boolean replaying(String name) {
+        return replayProcessors.running(name) || store(name).map(s -> s.replayingAside(name)).orElse(false);
+    }
+
+    String known(String name) {
+        if (!handlers.names().contains(name)) {
+            throw new NotFoundException("projection", name);
+        }
+        return name;
+    }
+
+    /** The processor the projection runs in, shared with others of its store. */
+    StreamingEventProcessor shared(String name) {
+        EventProcessor processor = processing.eventProcessorByProcessingGroup(name)
+                .orElseThrow(() -> new NotFoundException("projection", name));
+        if (!(processor instanceof StreamingEventProcessor streaming)) {
+            throw new BusinessRuleViolationException("replay-not-supported",
+                    "projection " + name + " does not read the event store as a stream");
+        }
+        return streaming;
     }
 
     long head() {
@@ -194,47 +221,76 @@ class Projections implements SmartLifecycle {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
-    private ProjectionView view(EventProcessor processor, long head) {
-        String name = processor.getName();
+    private ProjectionView view(String name, long head) {
         String store = name.endsWith("-postgres") ? "postgres" : name.endsWith("-elastic") ? "elasticsearch" : null;
+        EventProcessor processor = processing.eventProcessorByProcessingGroup(name).orElse(null);
+        String processorName = processor == null ? null : processor.getName();
+        if (replayProcessors.running(name)) {
+            StreamingEventProcessor replay = replayProcessors.processor(name);
+            Collection<EventTrackerStatus> segments = replay.processingStatus().values();
+            Long position = position(segments);
+            Long behind = position == null ? null : Math.max(0, head - position);
+            String error = error(replay, segments);
+            if (error != null) {
+                return new ProjectionView(name, store, processorName, position, head, behind,
+                        secondsBetween(position, head), "failed", null, null, error);
+            }
+            if (replaying(segments)) {
+                long target = segments.stream().mapToLong(s -> s.getResetPosition().orElse(head)).max().orElse(head);
+                ReplayProgress started = progress.get(name);
+                Long eta = started == null || position == null ? null
+                        : started.etaSeconds(position, target, System.nanoTime());
+                return new ProjectionView(name, store, processorName, position, head, behind,
+                        secondsBetween(position, head), "replaying", percentDone(segments), eta, null);
+            }
+            // read to the end, about to switch over to the copy built aside
+            return new ProjectionView(name, store, processorName, position, head, behind,
+                    secondsBetween(position, head), "replaying", 100.0, 0L, null);
+        }
         if (!(processor instanceof StreamingEventProcessor streaming)) {
-            return new ProjectionView(name, store, null, head, null, null,
-                    processor.isError() ? "failed" : processor.isRunning() ? "live" : "stopped", null, null, null);
+            String state = processor == null ? "stopped" : processor.isError() ? "failed"
+                    : processor.isRunning() ? "live" : "stopped";
+            return new ProjectionView(name, store, processorName, null, head, null, null, state, null, null, null);
         }
         Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
-        Long position = segments.isEmpty() ? null : segments.stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+        Long position = position(segments);
         Long behind = position == null ? null : Math.max(0, head - position);
-        Long behindSeconds = position == null ? null : secondsBetween(position, head);
-        String error = segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()
-                .map(s -> String.valueOf(s.getError())).orElse(processor.isError() ? "the processor is in error" : null);
+        Long behindSeconds = secondsBetween(position, head);
+        String error = error(processor, segments);
         if (error != null) {
-            return new ProjectionView(name, store, position, head, behind, behindSeconds, "failed", null, null, error);
+            return new ProjectionView(name, store, processorName, position, head, behind, behindSeconds, "failed",
+                    null, null, error);
         }
         if (!processor.isRunning() || segments.isEmpty()) {
-            return new ProjectionView(name, store, position, head, behind, behindSeconds, "stopped", null, null, null);
-        }
-        if (replaying(segments)) {
-            ReplayProgress progress = replays.get(name);
-            long target = segments.stream().mapToLong(s -> s.getResetPosition().orElse(head)).max().orElse(head);
-            Long eta = progress == null || position == null ? null
-                    : progress.etaSeconds(position, target, System.nanoTime());
-            return new ProjectionView(name, store, position, head, behind, behindSeconds, "replaying",
-                    percentDone(segments), eta, null);
+            return new ProjectionView(name, store, processorName, position, head, behind, behindSeconds, "stopped",
+                    null, null, null);
         }
         if (store(name).map(aside -> aside.replayingAside(name)).orElse(false)) {
-            // read to the end, about to switch over to the copy built aside
-            return new ProjectionView(name, store, position, head, behind, behindSeconds, "replaying", 100.0, 0L,
-                    null);
+            // another process is rebuilding it aside
+            return new ProjectionView(name, store, processorName, position, head, behind, behindSeconds,
+                    "replaying", null, null, null);
         }
-        replays.remove(name);
-        return new ProjectionView(name, store, position, head, behind, behindSeconds, "live", null, null, null);
+        return new ProjectionView(name, store, processorName, position, head, behind, behindSeconds, "live", null,
+                null, null);
+    }
+
+    private static Long position(Collection<EventTrackerStatus> segments) {
+        return segments.isEmpty() ? null : segments.stream()
+                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+    }
+
+    private static String error(EventProcessor processor, Collection<EventTrackerStatus> segments) {
+        return segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()
+                .map(s -> String.valueOf(s.getError())).orElse(processor.isError() ? "the processor is in error" : null);
     }
 
     /** How much older the event at {@code position} is than the head event; 0 when caught up. */
-    private Long secondsBetween(long position, long head) {
-        if (position >= head || position < 0) {
-            return position < 0 ? null : 0L;
+    private Long secondsBetween(Long position, long head) {
+        if (position == null || position < 0) {
+            return null;
+        }
+        if (position >= head) {
+            return 0L;
         }
         List<String> times = jdbc.queryForList("select time_stamp from domain_event_entry where global_index in (?, ?) "
                 + "order by global_index", String.class, position, head);

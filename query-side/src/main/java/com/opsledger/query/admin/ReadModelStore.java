@@ -13,6 +13,13 @@ public interface ReadModelStore {
     /** Prepares the copy a replay builds, then runs {@code resetTokens} so that the reset clears only that copy. */
     void beginReplay(String projection, Runnable resetTokens);
 
+    /**
+     * Called once in each transaction of the replay's own processor, before its handlers run: its writes (and reads of
+     * its own model) then go to the copy being built.
+     */
+    default void useCopy(String projection) {
+    }
+
     /** Looks again for replays building aside that another process started or finished. */
     default void refresh() {
     }

@@ -2,9 +2,7 @@ package com.opsledger.query.admin;
 
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
@@ -34,27 +32,25 @@ class Verifications {
     private static final long GAP_PAUSE_MILLIS = 200;
 
     private final Projections projections;
+    private final ProjectionHandlers handlers;
     private final EventStore eventStore;
 
-    Verifications(Projections projections, EventStore eventStore) {
+    Verifications(Projections projections, ProjectionHandlers handlers, EventStore eventStore) {
         this.projections = projections;
+        this.handlers = handlers;
         this.eventStore = eventStore;
     }
 
     VerificationView verify(String name) {
-        EventProcessor processor = projections.processor(name);
+        projections.known(name);
         ReadModelStore store = projections.store(name).orElseThrow(() -> new BusinessRuleViolationException(
                 "verify-not-supported", "projection " + name + " has no read model that can be rebuilt aside"));
-        if (!(processor instanceof AbstractEventProcessor handlers)
-                || !(processor instanceof StreamingEventProcessor streaming)) {
-            throw new BusinessRuleViolationException("verify-not-supported",
-                    "projection " + name + " does not read the event store as a stream");
-        }
-        if (store.replayingAside(name) || Projections.replaying(streaming.processingStatus().values())) {
+        StreamingEventProcessor streaming = projections.shared(name);
+        if (projections.replaying(name)) {
             throw new BusinessRuleViolationException("projection-replaying",
                     "projection " + name + " is being replayed; verify it once it is live");
         }
-        EventHandlerInvoker invoker = handlers.eventHandlerInvoker();
+        EventHandlerInvoker invoker = handlers.invoker(name);
         try (ReadModelStore.Aside aside = store.scratch(name);
              BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
             long target = projections.head();

@@ -1,5 +1,7 @@
 package com.opsledger.query.search;
 
+import com.opsledger.query.common.ReplayCopy;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -119,7 +121,7 @@ public class StockSearchIndex {
 
     /**
      * Where the projection writes and reads its own documents: a verification's scratch index on its thread, else
-     * the index a replay is building, else the alias that searches read.
+     * the index a replay is building when this is the replay's processing, else the alias that searches read.
      */
     String target() {
         String own = scratch.get();
@@ -127,7 +129,7 @@ public class StockSearchIndex {
             return own;
         }
         String alias = alias();
-        return rebuilding != null ? rebuilding : alias;
+        return rebuilding != null && ReplayCopy.active() ? rebuilding : alias;
     }
 
     /**
