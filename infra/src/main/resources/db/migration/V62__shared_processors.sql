@@ -25,6 +25,7 @@ cross join lateral (
 where not exists (select 1 from token_entry x where x.processor_name = shared.name);
 
 delete from token_entry
-where processor_name like '%-postgres' or processor_name like '%-elastic'
-   or processor_name in ('order-process', 'backorder-allocation', 'order-follow-up', 'replenishment-trigger',
-                         'GoodsReceiptProcessProcessor');
+where processor_name not in ('read-models-postgres', 'read-models-elastic', 'process-managers')
+  and (processor_name like '%-postgres' or processor_name like '%-elastic'
+    or processor_name in ('order-process', 'backorder-allocation', 'order-follow-up', 'replenishment-trigger',
+                          'GoodsReceiptProcessProcessor'));
