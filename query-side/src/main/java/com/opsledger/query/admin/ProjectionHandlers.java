@@ -34,6 +34,12 @@ class ProjectionHandlers {
         return List.copyOf(beans().keySet());
     }
 
+    /** Whether the projection is made of handler beans that all allow a replay (no process, no message sender). */
+    boolean replayable(String projection) {
+        List<String> beans = beans().getOrDefault(projection, List.of());
+        return !beans.isEmpty() && beans.stream().allMatch(context::isSingleton) && invoker(projection).supportsReset();
+    }
+
     /** The handlers of one projection only, as Axon would invoke them. */
     EventHandlerInvoker invoker(String projection) {
         List<Object> handlers = new ArrayList<>();

@@ -40,6 +40,8 @@ class Projections implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
     private static final long SWITCH_WAIT_MILLIS = 10_000;
+    /** The processor of the processes, which act on records: never replayed. */
+    private static final String PROCESS_MANAGERS = "process-managers";
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -171,9 +173,9 @@ class Projections implements SmartLifecycle {
      */
     synchronized ProjectionView replay(String name) {
         StreamingEventProcessor shared = shared(known(name));
-        if (!name.endsWith("-postgres") && !name.endsWith("-elastic")) {
+        if (PROCESS_MANAGERS.equals(shared.getName()) || !handlers.replayable(name)) {
             throw new BusinessRuleViolationException("replay-not-supported", "projection " + name
-                    + " cannot be replayed: it is a process, not a read model");
+                    + " cannot be replayed: it acts on records or sends messages rather than keeping a read model");
         }
         if (shared.processingStatus().isEmpty()) {
             throw new BusinessRuleViolationException("projection-in-use",
