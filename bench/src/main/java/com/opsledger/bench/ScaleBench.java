@@ -553,6 +553,21 @@ final class ScaleBench {
                 i -> "/api/v1/stock-items?size=50&belowReorderPoint=true&page=" + random.nextInt(20));
         endpoint(rowsLabel, "list, deep page " + deepPage + " of " + totalPages, 50,
                 i -> "/api/v1/stock-items?size=50&page=" + deepPage);
+        // the same depth by cursor: the nextCursor of the page before it (read once, by number) starts the same rows
+        String deepCursor = deepPage == 0 ? null : json.readTree(require(get("/api/v1/stock-items?size=50&page="
+                + (deepPage - 1))).body()).path("nextCursor").asText(null);
+        if (deepCursor != null) {
+            String byNumber = json.readTree(require(get("/api/v1/stock-items?size=50&page=" + deepPage)).body())
+                    .path("content").path(0).path("id").asText();
+            String byCursor = json.readTree(require(get("/api/v1/stock-items?size=50&after=" + encode(deepCursor)))
+                    .body()).path("content").path(0).path("id").asText();
+            if (!byNumber.equals(byCursor)) {
+                notes.add(String.format("stage %,d: the deep page by cursor starts at %s, by number at %s", stage,
+                        byCursor, byNumber));
+            }
+            endpoint(rowsLabel, "list, deep page " + deepPage + " of " + totalPages + " by cursor (after=)", 50,
+                    i -> "/api/v1/stock-items?size=50&after=" + encode(deepCursor));
+        }
         endpoint(rowsLabel, "search, q=<sku>", 100,
                 i -> "/api/v1/search?q=" + encode(skus.get(random.nextInt(Math.max(1, usedProducts)))));
         endpoint(rowsLabel, "search, q=<name word>", 100,

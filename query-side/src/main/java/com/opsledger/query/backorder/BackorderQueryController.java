@@ -48,6 +48,8 @@ public class BackorderQueryController {
                                         @RequestParam(required = false) String slaState,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size,
+                                        @Parameter(description = Pages.AFTER)
+                                        @RequestParam(required = false) String after,
                                         @RequestParam(required = false) String sort,
                                         @Parameter(hidden = true) Caller caller) {
         if (status != null && !STATUSES.contains(status)) {
@@ -58,7 +60,7 @@ public class BackorderQueryController {
         }
         return queries.page(new ListBackordersQuery(status, id("customerId", customerId), id("productId", productId),
                 id("warehouseId", warehouseId), slaState, caller.actsForCustomer() ? caller.customerId() : null,
-                Pages.spec(page, size, sort, "createdAt", true, BackorderQueryHandler.SORTABLE)));
+                Pages.spec(page, size, sort, after, "createdAt", true, BackorderQueryHandler.SORTABLE)));
     }
 
     @GetMapping("/{id}")

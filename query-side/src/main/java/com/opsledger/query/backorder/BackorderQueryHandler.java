@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Backorders; a customer-portal asker (scope set) sees only their own. */
 @Component
@@ -26,6 +27,8 @@ class BackorderQueryHandler {
     static final Map<String, String> SORTABLE = Map.of("priority", "priority", "slaDueDate", "sla_due_date",
             "createdAt", "created_at", "updatedAt", "updated_at", "eta", "eta", "remaining", "remaining",
             "orderPlacedAt", "order_placed_at");
+    /** Sort columns that may be empty (null in backorder_view). */
+    static final Set<String> NULLABLE = Set.of("sla_due_date", "eta", "order_placed_at");
 
     private final JdbcTemplate jdbc;
 
@@ -54,7 +57,7 @@ class BackorderQueryHandler {
         JdbcPages.filter(where, args, "product_id = ?", query.productId());
         JdbcPages.filter(where, args, "warehouse_id = ?", query.warehouseId());
         JdbcPages.filter(where, args, "sla_state = ?", query.slaState());
-        return JdbcPages.page(jdbc, "select *", where.toString(), args, query.page(), SORTABLE, "id",
+        return JdbcPages.page(jdbc, "select *", where.toString(), args, query.page(), SORTABLE, NULLABLE, "id",
                 (rs, row) -> view(rs, true));
     }
 

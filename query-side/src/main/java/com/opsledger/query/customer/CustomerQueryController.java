@@ -37,10 +37,12 @@ public class CustomerQueryController {
     public PageView<CustomerView> list(@RequestParam(required = false) String q,
                                        @RequestParam(required = false) Integer page,
                                        @RequestParam(required = false) Integer size,
+                                       @Parameter(description = Pages.AFTER)
+                                       @RequestParam(required = false) String after,
                                        @RequestParam(required = false) String sort,
                                        @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListCustomersQuery(q, scope(caller),
-                Pages.spec(page, size, sort, "name", false, CustomerQueryHandler.SORTABLE)));
+                Pages.spec(page, size, sort, after, "name", false, CustomerQueryHandler.SORTABLE)));
     }
 
     @GetMapping("/{id}")

@@ -36,11 +36,13 @@ public class NotificationQueryController {
                                            @RequestParam(required = false) String kind,
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size,
+                                           @Parameter(description = Pages.AFTER)
+                                           @RequestParam(required = false) String after,
                                            @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListNotificationsQuery(
                 customerId == null ? null : Ids.requireValid("customerId", customerId),
                 backorderId == null ? null : Ids.requireValid("backorderId", backorderId), kind,
                 caller.actsForCustomer() ? caller.customerId() : null,
-                Pages.spec(page, size, null, "createdAt", true, NotificationQueryHandler.SORTABLE)));
+                Pages.spec(page, size, null, after, "createdAt", true, NotificationQueryHandler.SORTABLE)));
     }
 }

@@ -47,6 +47,8 @@ public class OrderQueryController {
                                     @RequestParam(required = false) String to,
                                     @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size,
+                                    @Parameter(description = Pages.AFTER)
+                                    @RequestParam(required = false) String after,
                                     @RequestParam(required = false) String sort,
                                     @Parameter(hidden = true) Caller caller) {
         if (status != null && !STATUSES.contains(status)) {
@@ -54,7 +56,7 @@ public class OrderQueryController {
         }
         return queries.page(new ListOrdersQuery(customerId == null ? null : Ids.requireValid("customerId", customerId),
                 status, instant("from", from), instant("to", to), caller.actsForCustomer() ? caller.customerId() : null,
-                Pages.spec(page, size, sort, "placedAt", true, OrderQueryHandler.SORTABLE)));
+                Pages.spec(page, size, sort, after, "placedAt", true, OrderQueryHandler.SORTABLE)));
     }
 
     @GetMapping("/{id}")

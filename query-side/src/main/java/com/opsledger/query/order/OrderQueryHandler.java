@@ -63,8 +63,7 @@ class OrderQueryHandler {
         JdbcPages.filter(where, args, "placed_at < ?", query.to() == null ? null : java.sql.Timestamp.from(query.to()));
         PageView<OrderView> page = JdbcPages.page(jdbc, SELECT, where.toString(), args, query.page(), SORTABLE, "id",
                 (rs, row) -> order(rs));
-        return new PageView<>(withLines(page.content()), page.page(), page.size(), page.totalElements(),
-                page.totalPages(), page.totalElementsExact());
+        return page.withContent(withLines(page.content()));
     }
 
     private List<OrderView> withLines(List<OrderView> orders) {

@@ -16,6 +16,7 @@ import com.opsledger.kernel.stockitem.StockMovementView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +45,14 @@ public class StockItemQueryController {
                                         @RequestParam(required = false) Boolean belowReorderPoint,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size,
+                                        @Parameter(description = Pages.AFTER)
+                                        @RequestParam(required = false) String after,
                                         @RequestParam(required = false) String sort) {
         return queries.page(new ListStockItemsQuery(
                 productId == null ? null : Ids.requireValid("productId", productId),
                 warehouseId == null ? null : Ids.requireValid("warehouseId", warehouseId),
-                belowReorderPoint, Pages.spec(page, size, sort, "sku", false, StockItemQueryHandler.SORTABLE)));
+                belowReorderPoint,
+                Pages.spec(page, size, sort, after, "sku", false, StockItemQueryHandler.SORTABLE)));
     }
 
     @RequiresPermission("stock-items:read")

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @Component
 class StockItemQueryHandler {
@@ -30,6 +31,8 @@ class StockItemQueryHandler {
     /** API sort names and their columns. */
     static final Map<String, String> SORTABLE = Map.of("sku", "sku", "warehouseCode", "warehouse_code",
             "onHand", "on_hand", "reserved", "reserved", "available", "available", "updatedAt", "updated_at");
+    /** Sort columns that may be empty (null in stock_item_view). */
+    static final Set<String> NULLABLE = Set.of("warehouse_code");
 
     private final JdbcTemplate jdbc;
     private final StockItemRowRepository items;
@@ -62,7 +65,7 @@ class StockItemQueryHandler {
             where.append(query.belowReorderPoint() ? " and below_reorder_point" : " and not below_reorder_point");
         }
         return JdbcPages.page(jdbc, "select " + StockItemRow.COLUMNS, where.toString(), args, query.page(),
-                SORTABLE, "id", (rs, n) -> StockItemRow.read(rs).toView());
+                SORTABLE, NULLABLE, "id", (rs, n) -> StockItemRow.read(rs).toView());
     }
 
     @QueryHandler
