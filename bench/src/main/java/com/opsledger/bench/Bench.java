@@ -7,6 +7,8 @@ import com.opsledger.kernel.catalog.CreateProductCommand;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
 import com.opsledger.kernel.warehouse.CreateWarehouseCommand;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -72,6 +74,15 @@ public final class Bench {
     /** The lag phase starts once every processor is at the head, waiting at most this long for it. */
     static final int LAG_CATCH_UP = Integer.getInteger("bench.lag.catch-up-seconds", 600);
     static final int REPLAY_LIMIT = Integer.getInteger("bench.replay.max-seconds", 60);
+    /** A replay not live at its cap is followed this much longer, so that the next one does not run alongside it. */
+    static final int REPLAY_DRAIN = Integer.getInteger("bench.replay.drain-seconds", 600);
+    /** After a throughput row's load, how long to wait for every processor to reach the head (its CPU is counted). */
+    static final int ROW_CATCH_UP = Integer.getInteger("bench.row.catch-up-seconds", 120);
+    /**
+     * PostgreSQL's backends report their transaction counts to {@code pg_stat_database} at most once a second while
+     * busy and up to 10 s after they go idle: a row's commit count is read this long after the load and the catch-up.
+     */
+    static final int STATS_SETTLE = Integer.getInteger("bench.pg-stats-settle-seconds", 11);
     /** Load before the first measured row, so that the JIT compilers are done with the hot paths (see warmUp). */
     static final int JIT_WARMUP = Integer.getInteger("bench.jit-warmup-seconds", 90);
     static final byte[] PAYLOAD = new byte[300];
@@ -104,9 +115,43 @@ public final class Bench {
 
     record Result(String name, int clients, long ops, double seconds, long errors, double p50, double p99,
                   double machineCores, double jvmCores, double pgCores, double esCores, long maxRssKb,
-                  long maxHeapMb, long backlog, double gcPercent, long liveHeapMb) {
+                  long maxHeapMb, long backlog, double gcPercent, long liveHeapMb, RowCost cost) {
         double rate() {
             return ops / seconds;
+        }
+
+        double cpuMsPerCommand() {
+            return cost.cpuMsPerCommand();
+        }
+
+        double commitsPerCommand() {
+            return cost.commitsPerCommand();
+        }
+    }
+
+    /**
+     * What a row's commands cost the whole system, counted from the start of its load (every processor at the head,
+     * PostgreSQL's statistics settled) until every processor has caught up after it: JVM (including the load
+     * generator), PostgreSQL and Elasticsearch CPU, and PostgreSQL commits, divided by every command the row sent
+     * (warm-up, measured, and those still running at the end of the measured window).
+     */
+    record RowCost(long commands, double cpuSeconds, long commits, long backlogAtStart, double catchUpSeconds,
+                   long backlogLeft) {
+        double cpuMsPerCommand() {
+            return commands == 0 ? Double.NaN : cpuSeconds * 1000 / commands;
+        }
+
+        double commitsPerCommand() {
+            return commands == 0 ? Double.NaN : (double) commits / commands;
+        }
+
+        boolean caughtUp() {
+            return backlogLeft == 0;
+        }
+
+        String catchUp() {
+            return caughtUp() ? String.format("%.1f s", catchUpSeconds)
+                    : String.format("NOT caught up in %.0f s (%,d events behind)", catchUpSeconds, backlogLeft);
         }
     }
 
@@ -226,12 +271,34 @@ public final class Bench {
 
     // ---------------------------------------------------------------------------------------------- processors
 
-    long head() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select coalesce(max(global_index), 0) from domain_event_entry")) {
+    private Connection probe;
+    /** Statements (one transaction each) the bench itself ran on its probe connection. */
+    private long probeStatements;
+
+    /** One value from the bench's own connection, kept open so that polling does not start a backend each time. */
+    synchronized long probeQuery(String sql) throws SQLException {
+        if (probe == null || probe.isClosed()) {
+            probe = connect();
+            probe.setAutoCommit(true);
+        }
+        probeStatements++;
+        try (Statement s = probe.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    synchronized long probeStatements() {
+        return probeStatements;
+    }
+
+    long head() throws SQLException {
+        return probeQuery("select coalesce(max(global_index), 0) from domain_event_entry");
+    }
+
+    /** Transactions committed in every database of the server so far (as far as the backends have reported them). */
+    long commits() throws SQLException {
+        return probeQuery("select coalesce(sum(xact_commit), 0) from pg_stat_database");
     }
 
     static long position(StreamingEventProcessor processor) {
@@ -263,17 +330,83 @@ public final class Bench {
 
     /** Waits until every processor is at the head, at most maxSeconds; answers the backlog left. */
     long catchUp(int maxSeconds) throws Exception {
+        return catchUp(maxSeconds, 50);
+    }
+
+    long catchUp(int maxSeconds, long pauseMillis) throws Exception {
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         long backlog;
         while ((backlog = backlog()) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+            Thread.sleep(pauseMillis);
         }
         return backlog;
+    }
+
+    /** CPU ticks of this JVM, of each PostgreSQL process and of Elasticsearch, at one moment. */
+    record Ticks(long jvm, Map<Long, Long> pg, List<Long> esPids, long es) {
+        /**
+         * CPU seconds used since {@code before}; a PostgreSQL process started since then counts all its CPU, one that
+         * has exited counts nothing (the bench's own connections are opened before and kept).
+         */
+        double secondsSince(Ticks before) {
+            long pgTicks = 0;
+            for (var e : pg.entrySet()) {
+                Long was = before.pg.get(e.getKey());
+                pgTicks += was == null ? e.getValue() : Math.max(0, e.getValue() - was);
+            }
+            return (jvm - before.jvm + pgTicks + Math.max(0, es - before.es)) / 100.0;
+        }
+    }
+
+    Ticks ticks(List<Long> esPids) {
+        Map<Long, Long> pg = new HashMap<>();
+        for (long pid : Proc.postgresPids(dataDir)) {
+            pg.put(pid, Proc.cpuTicks(pid));
+        }
+        return new Ticks(Proc.cpuTicks(ProcessHandle.current().pid()), pg, esPids, Proc.ticks(esPids));
+    }
+
+    private long statsSettledAt = Long.MIN_VALUE;
+    /** Transactions PostgreSQL commits a second with no load (processors polling, claims, scheduled work). */
+    double idleCommitsPerSecond = Double.NaN;
+
+    /**
+     * Measures {@link #idleCommitsPerSecond} over one settle wait with no load: a row's commit count includes its own
+     * settle wait, whose commits are this background, not the row's commands'.
+     */
+    void measureIdleCommits() throws Exception {
+        catchUp(60);
+        settleStats();
+        long c0 = commits();
+        long p0 = probeStatements() - 1;
+        long t0 = System.nanoTime();
+        Thread.sleep(STATS_SETTLE * 1000L);
+        long own = probeStatements() - p0;
+        long c1 = commits();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        idleCommitsPerSecond = Math.max(0, c1 - c0 - own) / seconds;
+        statsSettledAt = System.nanoTime();
+        log("PostgreSQL commits with no load: %.1f a second (%d in %.1f s)", idleCommitsPerSecond, c1 - c0 - own,
+                seconds);
+    }
+
+    /** Waits until PostgreSQL's statistics hold what was done so far, unless the last row's end just did. */
+    void settleStats() throws InterruptedException {
+        if (statsSettledAt == Long.MIN_VALUE || System.nanoTime() - statsSettledAt > 1_000_000_000L) {
+            Thread.sleep(STATS_SETTLE * 1000L);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- load runner
 
     Result run(String name, int clients, Op op) throws Exception {
+        long backlogAtStart = backlog();
+        settleStats();
+        List<Long> esPids = Proc.elasticsearchPids();
+        long commits0 = commits();
+        long probe0 = probeStatements() - 1; // the reading above is the bench's own transaction too
+        Ticks row0 = ticks(esPids);
+        AtomicLong sent = new AtomicLong();
         long start = System.nanoTime();
         long measureFrom = start + WARMUP * 1_000_000_000L;
         long end = measureFrom + SECONDS * 1_000_000_000L;
@@ -305,6 +438,7 @@ public final class Bench {
                             }
                         }
                         long t1 = System.nanoTime();
+                        sent.incrementAndGet();
                         if (t0 >= measureFrom && t1 <= end && ok) {
                             if (n == lat.length) {
                                 lat = Arrays.copyOf(lat, n * 2);
@@ -347,6 +481,21 @@ public final class Bench {
         long gc1 = gcMillis();
         done.await();
         long backlog = backlog();
+        // the processors' work for these commands is theirs too: count on until every processor is at the head
+        long loadEnded = System.nanoTime();
+        long left = catchUp(ROW_CATCH_UP, 100);
+        double catchUpSeconds = (System.nanoTime() - loadEnded) / 1e9;
+        double cpuSeconds = ticks(esPids).secondsSince(row0);
+        long settleFrom = System.nanoTime();
+        Thread.sleep(STATS_SETTLE * 1000L);
+        long ownStatements = probeStatements() - probe0;
+        long counted = commits() - commits0 - ownStatements;
+        statsSettledAt = System.nanoTime();
+        // the settle wait's own commits are the idle background, not the row's
+        long background = Double.isNaN(idleCommitsPerSecond) ? 0
+                : Math.round(idleCommitsPerSecond * (statsSettledAt - settleFrom) / 1e9);
+        long commits = Math.max(0, counted - background);
+        RowCost cost = new RowCost(sent.get(), cpuSeconds, commits, backlogAtStart, catchUpSeconds, left);
         int cores = Runtime.getRuntime().availableProcessors();
         double wall = SECONDS * 100.0; // ticks per core over the window
         long total = 0;
@@ -363,11 +512,15 @@ public final class Bench {
         Result r = new Result(name, clients, total, SECONDS, errors.get(), pct(all, 0.50), pct(all, 0.99),
                 cores * (m1[0] - m0[0]) / (double) Math.max(1, m1[1] - m0[1]), (jvm1 - jvm0) / wall,
                 pg1 / wall, (es1 - es0) / wall, maxRss, maxHeap >> 20, backlog,
-                (gc1 - gc0) / (SECONDS * 10.0), liveHeapMb());
+                (gc1 - gc0) / (SECONDS * 10.0), liveHeapMb(), cost);
         log("%-28s c=%-2d %8.0f ops/s  p50 %7.2f ms  p99 %7.2f ms  err %d  cpu machine %.2f jvm %.2f pg %.2f es %.2f  "
                         + "rss %d MB heap %d MB (live %d MB, GC %.1f %%)  backlog %d", name, clients, r.rate(), r.p50,
                 r.p99, r.errors, r.machineCores, r.jvmCores, r.pgCores, r.esCores, r.maxRssKb >> 10, r.maxHeapMb,
                 r.liveHeapMb, r.gcPercent, r.backlog);
+        log("%-28s c=%-2d %d commands: CPU %.1f s = %.2f ms per command, %d commits (%d counted less %d idle during "
+                        + "the settle wait) = %.2f per command; backlog %d at the start; catch-up %s", name, clients,
+                cost.commands(), cpuSeconds, cost.cpuMsPerCommand(), commits, counted, background,
+                cost.commitsPerCommand(), backlogAtStart, cost.catchUp());
         return r;
     }
 
@@ -530,6 +683,7 @@ public final class Bench {
         String[] names = {"raw JDBC insert", "JPA CRUD", "gateway (command only)", "gateway + read-your-writes",
                 "HTTP POST (read-your-writes)"};
         Op[] ops = {rawJdbc(), jpaCrud(), gatewayOnly(), gatewayReadYourWrites(), httpReceipt()};
+        measureIdleCommits();
         for (int clients : LEVELS) {
             for (int v = 0; v < names.length; v++) {
                 catchUp(60);
@@ -723,52 +877,104 @@ public final class Bench {
     // ---------------------------------------------------------------------------------------------- 4: replay
 
     final List<String> replays = new ArrayList<>();
+    private final ObjectMapper json = new ObjectMapper();
 
-    void replay(String processorName) throws Exception {
+    record ReplayState(String state, long position, String percentDone, boolean live) {
+    }
+
+    /** One reading of {@code GET /api/v1/admin/projections/{name}}; null when it did not answer 200. */
+    ReplayState projection(String projection, long head) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/v1/admin/projections/" + projection)).header("Authorization", bearer)
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            return null;
+        }
+        JsonNode view = json.readTree(response.body());
+        String state = view.path("state").asText();
+        long position = view.path("position").isNumber() ? view.path("position").asLong() : -1;
+        return new ReplayState(state, position, view.path("percentDone").asText(),
+                "live".equals(state) && position >= head);
+    }
+
+    /** Reads a replay's progress until it is live at {@code head}, has failed, or the deadline (nanoTime) passes. */
+    ReplayState followReplay(String projection, long head, long deadline, long pauseMillis) throws Exception {
+        ReplayState last = new ReplayState("?", -1, "", false);
+        long lastLog = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(pauseMillis);
+            ReplayState now = projection(projection, head);
+            if (now == null) {
+                continue;
+            }
+            last = now;
+            if (now.live() || "failed".equals(now.state())) {
+                return now;
+            }
+            if (System.nanoTime() - lastLog > 30_000_000_000L) {
+                lastLog = System.nanoTime();
+                log("replay %s %s at %d of %d (%s%% done)", projection, now.state(), now.position(), head,
+                        now.percentDone());
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The product's replay of one projection: {@code POST /api/v1/admin/projections/{name}/replay} with the bench's
+     * admin token (the projection is rebuilt aside in a processor of its own and switched over once caught up), then
+     * {@code GET /api/v1/admin/projections/{name}} until it is live at the head the store had when it started.
+     */
+    void replay(String projection) throws Exception {
         catchUp(120);
         long head = head();
-        long events;
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from domain_event_entry")) {
-            rs.next();
-            events = rs.getLong(1);
-        }
-        StreamingEventProcessor processor = processing.eventProcessor(processorName, StreamingEventProcessor.class)
-                .orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        long t0 = System.nanoTime();
-        processor.start();
-        long deadline = t0 + REPLAY_LIMIT * 1_000_000_000L;
+        long events = probeQuery("select count(*) from domain_event_entry");
+        List<Long> esPids = Proc.elasticsearchPids();
         long self = ProcessHandle.current().pid();
         long jvm0 = Proc.cpuTicks(self);
         List<Long> pgPids = Proc.postgresPids(dataDir);
         long[] pg0 = Proc.each(pgPids);
-        List<Long> es = Proc.elasticsearchPids();
-        long es0 = Proc.ticks(es);
-        long position = -1;
-        Thread.sleep(100);
-        while (System.nanoTime() < deadline) {
-            position = position(processor);
-            boolean replaying = processor.isReplaying();
-            if (!replaying && position >= head) {
-                break;
-            }
-            Thread.sleep(20);
+        long es0 = Proc.ticks(esPids);
+        long t0 = System.nanoTime();
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/v1/admin/projections/" + projection + "/replay")).header("Authorization", bearer)
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202 && started.statusCode() != 200) {
+            String line = String.format("| %s | %,d events | replay refused: HTTP %d %s | | |", projection, events,
+                    started.statusCode(), started.body().replace('|', '/'));
+            replays.add(line);
+            log("replay %s", line);
+            return;
         }
+        ReplayState end = followReplay(projection, head, t0 + REPLAY_LIMIT * 1_000_000_000L, 100);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double wall = seconds * 100;
-        boolean finished = position >= head && !processor.isReplaying();
-        String line = String.format("| %s | %d events (global index up to %d) | %s %.1f s | %.0f events/s | jvm %.2f pg %.2f es %.2f cores |",
-                processorName, events, head, finished ? "done in" : "NOT done, position " + position + " after",
-                seconds, (finished ? events : (double) events * position / head) / seconds,
-                (Proc.cpuTicks(self) - jvm0) / wall, Proc.delta(pg0, Proc.each(pgPids)) / wall,
-                (Proc.ticks(es) - es0) / wall);
+        long jvm1 = Proc.cpuTicks(self);
+        long pg1 = Proc.delta(pg0, Proc.each(pgPids));
+        long es1 = Proc.ticks(esPids);
+        boolean finished = end.live();
+        double rate = (finished ? events : (double) events * Math.max(0, end.position()) / Math.max(1, head))
+                / seconds;
+        String time = finished ? String.format("live in %.1f s", seconds)
+                : String.format("NOT live (%s, position %d of %d) after %.1f s", end.state(), end.position(), head,
+                        seconds);
+        if (!finished && !"failed".equals(end.state())) {
+            log("replay %s reached its %d s cap; following it until it is live (at most %d s more)", projection,
+                    REPLAY_LIMIT, REPLAY_DRAIN);
+            ReplayState drained = followReplay(projection, head, System.nanoTime() + REPLAY_DRAIN * 1_000_000_000L,
+                    1000);
+            double total = (System.nanoTime() - t0) / 1e9;
+            time += drained.live() ? String.format("; live %.1f s after it started", total)
+                    : String.format("; still NOT live %.0f s after it started (%s)", total, drained.state());
+        }
+        String line = String.format("| %s | %,d events (global index up to %,d) | %s | %.0f events/s%s | jvm %.2f pg %.2f es %.2f cores |",
+                projection, events, head, time, rate, finished ? "" : " (estimated from its position)",
+                (jvm1 - jvm0) / wall, pg1 / wall, (es1 - es0) / wall);
         replays.add(line);
-        double rate = (finished ? events : (double) events * Math.max(0, position) / head) / seconds;
-        summary.replays.add(new Summary.Replay("replay phase", processorName, events, rate, finished,
-                finished ? String.format("(whole replay, %.1f s)", seconds)
-                        : String.format("(NOT finished at its %d s cap)", REPLAY_LIMIT)));
+        summary.replays.add(new Summary.Replay("replay phase", projection, events, rate, finished,
+                finished ? String.format("(whole replay until live, %.1f s)", seconds)
+                        : String.format("(NOT live at its %d s cap)", REPLAY_LIMIT)));
         log("replay %s", line);
     }
 
@@ -781,8 +987,8 @@ public final class Bench {
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append("| clients | variant | ops/s | p50 ms | p99 ms | errors | ÷ raw JDBC | ÷ JPA CRUD | CPU machine / JVM / PG / ES (cores) | JVM RSS MB | heap used MB (old gen after GC) | GC % | processor backlog at end |\n");
-        out.append("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+        out.append("| clients | variant | ops/s | p50 ms | p99 ms | errors | ÷ raw JDBC | ÷ JPA CRUD | CPU machine / JVM / PG / ES (cores) | CPU per command | commits per command | JVM RSS MB | heap used MB (old gen after GC) | GC % | processor backlog at end | catch-up after the row |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|\n");
         String[] names = {"raw JDBC insert", "JPA CRUD", "gateway (command only)", "gateway + read-your-writes",
                 "HTTP POST (read-your-writes)"};
         for (int clients : LEVELS) {
@@ -790,10 +996,17 @@ public final class Bench {
             Result crudResult = results.get(names[1] + "@" + clients);
             for (String name : names) {
                 Result r = results.get(name + "@" + clients);
-                out.append(String.format("| %d | %s | %.0f | %.2f | %.2f | %d | %.2f | %.2f | %.2f / %.2f / %.2f / %.2f | %d | %d (%d) | %.1f | %d |\n",
-                        clients, name, r.rate(), r.p50, r.p99, r.errors, r.rate() / raw.rate(),
-                        r.rate() / crudResult.rate(), r.machineCores, r.jvmCores, r.pgCores, r.esCores,
-                        r.maxRssKb >> 10, r.maxHeapMb, r.liveHeapMb, r.gcPercent, r.backlog));
+                if (r == null) {
+                    continue;
+                }
+                out.append(String.format("| %d | %s | %.0f | %.2f | %.2f | %d | %.2f | %.2f | %.2f / %.2f / %.2f / %.2f | %.2f ms | %.2f | %d | %d (%d) | %.1f | %d | %s%s |\n",
+                        clients, name, r.rate(), r.p50, r.p99, r.errors,
+                        raw == null ? Double.NaN : r.rate() / raw.rate(),
+                        crudResult == null ? Double.NaN : r.rate() / crudResult.rate(), r.machineCores, r.jvmCores,
+                        r.pgCores, r.esCores, r.cpuMsPerCommand(), r.commitsPerCommand(), r.maxRssKb >> 10,
+                        r.maxHeapMb, r.liveHeapMb, r.gcPercent, r.backlog, r.cost.catchUp(),
+                        r.cost.backlogAtStart() == 0 ? "" : String.format(" (%,d behind at the start)",
+                                r.cost.backlogAtStart())));
             }
         }
         return out.toString();
@@ -831,7 +1044,22 @@ public final class Bench {
             bench.warmUp();
             if (which.contains("throughput")) {
                 bench.throughput();
-                md.append("## Command throughput (receipts on random stock items)\n\n").append(bench.table()).append('\n');
+                md.append("## Command throughput (receipts on random stock items)\n\n")
+                        .append("The CPU columns are over the measured window; the JVM's CPU includes the in-process "
+                                + "load generator (the client threads and, for the HTTP rows, the HTTP client). `CPU "
+                                + "per command` (ms) = JVM + PostgreSQL + Elasticsearch CPU ÷ commands, and `commits "
+                                + "per command` = the rise of `sum(xact_commit)` in `pg_stat_database` (less the "
+                                + "bench's own queries) ÷ commands, both counted from the start of the row's load "
+                                + "(every processor at the head) through its warm-up and measured seconds until every "
+                                + "processor has caught up after it (at most ").append(ROW_CATCH_UP)
+                        .append(" s, `catch-up after the row`), divided by every command the row sent. The start of "
+                                + "the load rather than of the measured window, because PostgreSQL's backends report "
+                                + "their commits up to a second late under load (and so a row's commits are read ")
+                        .append(STATS_SETTLE).append(" s after its catch-up, less what PostgreSQL commits with no "
+                                + "load in that wait: ").append(String.format("%.1f", bench.idleCommitsPerSecond))
+                        .append(" a second, measured before the first row), and the processors may still be behind "
+                                + "with the warm-up's events when the measured window opens.\n\n")
+                        .append(bench.table()).append('\n');
                 md.append("## CPU profile of this JVM at the highest concurrency (warm-up and measured window)\n\n");
                 bench.profiles.forEach((k, v) -> {
                     md.append("### ").append(k).append("\n\n");
@@ -854,7 +1082,12 @@ public final class Bench {
             if (which.contains("replay")) {
                 bench.replay("stock-items-postgres");
                 bench.replay("stock-search-elastic");
-                md.append("## Replay (resetTokens, whole event store)\n\n| processor | store | time | rate | CPU |\n|---|---|---|---|---|\n");
+                md.append("## Replay (the product's replay of one projection, whole event store)\n\n")
+                        .append("`POST /api/v1/admin/projections/{name}/replay` with the bench's admin token, then `GET "
+                                + "/api/v1/admin/projections/{name}` every 100 ms until `state` is `live` at the head "
+                                + "the store had when it started (at most ").append(REPLAY_LIMIT).append(" s). Rate = "
+                                + "events in the store ÷ seconds until live.\n\n")
+                        .append("| projection | store | time | rate | CPU |\n|---|---|---|---|---|\n");
                 bench.replays.forEach(l -> md.append(l).append('\n'));
                 md.append('\n');
             }
@@ -867,7 +1100,9 @@ public final class Bench {
             throw e;
         } finally {
             String report = Summary.header(began, String.format("Phases: %s; %d stock items, %d s warm-up + %d s "
-                            + "measured per throughput row; event processors: %s", String.join(", ", which), ITEMS,
+                            + "measured per throughput row; event processors: %s\n- JVM CPU (the JVM column and "
+                            + "`CPU per command`) includes the in-process load generator: the bench's client threads "
+                            + "run in the application's JVM", String.join(", ", which), ITEMS,
                     WARMUP, SECONDS, bench.app.getEnvironment().getProperty("opsledger.processors.kind")))
                     + bench.summary.table(bench.results, LEVELS) + md;
             Path file = out.resolve("results-" + stamp + ".md");

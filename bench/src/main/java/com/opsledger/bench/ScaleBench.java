@@ -426,8 +426,10 @@ final class ScaleBench {
         Map<String, Long> startPositions = new LinkedHashMap<>();
         Map<String, Double> doneAfter = new LinkedHashMap<>();
         for (String name : STAGE_PROCESSORS) {
-            StreamingEventProcessor processor = bench.processing.eventProcessor(name, StreamingEventProcessor.class)
-                    .orElseThrow(() -> new IllegalStateException("no processor " + name));
+            // a projection runs in the processor its store shares (read-models-postgres, read-models-elastic)
+            StreamingEventProcessor processor = bench.processing.eventProcessorByProcessingGroup(name)
+                    .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                    .orElseThrow(() -> new IllegalStateException("no streaming processor runs projection " + name));
             watched.put(name, processor);
             startPositions.put(name, Bench.position(processor));
         }
@@ -466,9 +468,9 @@ final class ScaleBench {
                         + "events behind); it went on catching up during the queries and whatever followed", rows,
                         name, CATCH_UP_LIMIT, position, head, head - position));
             }
-            String row = String.format("| %,d | %,d items, %,d events in %.1f s = %.0f events/s | %s | %,d | %s |",
+            String row = String.format("| %,d | %,d items, %,d events in %.1f s = %.0f events/s | %s (in %s) | %,d | %s |",
                     rows, wanted, events.get(), appendSeconds, events.get() / Math.max(1e-9, appendSeconds), name,
-                    behind, catchUp);
+                    e.getValue().getName(), behind, catchUp);
             stageRows.add(row);
             Bench.log("scale: stage %s", row);
         }
@@ -793,7 +795,9 @@ final class ScaleBench {
                 .append("`StockItemOpenedEvent`s (and a `StockReceivedEvent` for one item in ten) appended straight "
                         + "to the event store by ").append(APPEND_THREADS).append(" threads, about ").append(CHUNK)
                 .append(" events per transaction, while the processors run; then each projection timed until it "
-                        + "reaches the head (max ").append(CATCH_UP_LIMIT).append(" s).\n\n")
+                        + "reaches the head (max ").append(CATCH_UP_LIMIT).append(" s). A projection's progress is "
+                        + "that of the processor it shares with the other projections of its store, so projections "
+                        + "of one store catch up together.\n\n")
                 .append("| stage (stock items) | appended | projection | behind at end of append (events) | catch-up | events/s |\n")
                 .append("|---:|---|---|---:|---|---:|\n");
         stageRows.forEach(r -> out.append(r).append('\n'));
@@ -812,7 +816,7 @@ final class ScaleBench {
                         + "the head: the rate is taken at ").append(REPLAY_LIMIT).append(" s (or at the end, if sooner); a replay not done "
                         + "by then is followed for up to ").append(REPLAY_DRAIN).append(" s more before the next "
                         + "one starts.\n\n")
-                .append("| processor | store | time | rate | CPU |\n|---|---|---|---|---|\n");
+                .append("| projection | store | time | rate | CPU |\n|---|---|---|---|---|\n");
         replayRows.forEach(r -> out.append(r).append('\n'));
         out.append('\n');
         if (!notes.isEmpty()) {

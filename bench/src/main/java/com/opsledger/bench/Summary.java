@@ -138,8 +138,15 @@ final class Summary {
     }
 
     private static String rate(Bench.Result r) {
-        return String.format("%,.0f/s, p50 %.2f ms, p99 %.2f ms%s", r.rate(), r.p50(), r.p99(),
-                r.errors() == 0 ? "" : ", " + r.errors() + " errors");
+        return String.format("%,.0f/s, p50 %.2f ms, p99 %.2f ms%s; CPU per command %.2f ms (JVM with the load "
+                        + "generator, PG, ES, until caught up), commits per command %.2f; catch-up after the row %s",
+                r.rate(), r.p50(), r.p99(), r.errors() == 0 ? "" : ", " + r.errors() + " errors",
+                r.cpuMsPerCommand(), r.commitsPerCommand(), r.cost().catchUp());
+    }
+
+    private static String baseline(String name, Bench.Result r) {
+        return r == null ? name + " not measured" : String.format("%s %,.0f/s (CPU per command %.2f ms, commits per "
+                + "command %.2f)", name, r.rate(), r.cpuMsPerCommand(), r.commitsPerCommand());
     }
 
     private void throughputRows(StringBuilder out, Map<String, Bench.Result> results, int[] levels) {
@@ -163,8 +170,8 @@ final class Summary {
                 Bench.Result crud = results.get("JPA CRUD@" + clients);
                 double toRaw = raw == null ? Double.NaN : r.rate() / raw.rate();
                 double toCrud = crud == null ? Double.NaN : r.rate() / crud.rate();
-                String ratio = String.format("raw JDBC %,.0f/s, JPA CRUD %,.0f/s; ÷ raw %.2f, ÷ CRUD %.2f",
-                        raw == null ? Double.NaN : raw.rate(), crud == null ? Double.NaN : crud.rate(), toRaw, toCrud);
+                String ratio = String.format("%s, %s; ÷ raw %.2f, ÷ CRUD %.2f", baseline("raw JDBC", raw),
+                        baseline("JPA CRUD", crud), toRaw, toCrud);
                 String status;
                 if (variant[0].startsWith("gateway (")) {
                     status = toRaw >= 0.5 && toCrud >= 1 ? "met" : "missed";
