@@ -369,25 +369,30 @@ public final class Bench {
     private long statsSettledAt = Long.MIN_VALUE;
     /** Transactions PostgreSQL commits a second with no load (processors polling, claims, scheduled work). */
     double idleCommitsPerSecond = Double.NaN;
+    /** JVM + PostgreSQL + Elasticsearch CPU with no load, in cores (reported, not subtracted). */
+    double idleCores = Double.NaN;
 
     /**
-     * Measures {@link #idleCommitsPerSecond} over one settle wait with no load: a row's commit count includes its own
-     * settle wait, whose commits are this background, not the row's commands'.
+     * Measures {@link #idleCommitsPerSecond} (and {@link #idleCores}) over one settle wait with no load: this
+     * background goes on during a whole row, so a row's commits count only what it commits above it.
      */
     void measureIdleCommits() throws Exception {
         catchUp(60);
         settleStats();
         long c0 = commits();
         long p0 = probeStatements() - 1;
+        Ticks cpu0 = ticks(Proc.elasticsearchPids());
         long t0 = System.nanoTime();
         Thread.sleep(STATS_SETTLE * 1000L);
+        double cpu = ticks(cpu0.esPids()).secondsSince(cpu0);
         long own = probeStatements() - p0;
         long c1 = commits();
         double seconds = (System.nanoTime() - t0) / 1e9;
         idleCommitsPerSecond = Math.max(0, c1 - c0 - own) / seconds;
+        idleCores = cpu / seconds;
         statsSettledAt = System.nanoTime();
-        log("PostgreSQL commits with no load: %.1f a second (%d in %.1f s)", idleCommitsPerSecond, c1 - c0 - own,
-                seconds);
+        log("with no load: PostgreSQL commits %.1f transactions a second (%d in %.1f s); JVM + PG + ES use %.2f cores",
+                idleCommitsPerSecond, c1 - c0 - own, seconds, idleCores);
     }
 
     /** Waits until PostgreSQL's statistics hold what was done so far, unless the last row's end just did. */
@@ -408,6 +413,7 @@ public final class Bench {
         Ticks row0 = ticks(esPids);
         AtomicLong sent = new AtomicLong();
         long start = System.nanoTime();
+        long rowFrom = start;
         long measureFrom = start + WARMUP * 1_000_000_000L;
         long end = measureFrom + SECONDS * 1_000_000_000L;
         long[][] latencies = new long[clients][];
@@ -486,14 +492,13 @@ public final class Bench {
         long left = catchUp(ROW_CATCH_UP, 100);
         double catchUpSeconds = (System.nanoTime() - loadEnded) / 1e9;
         double cpuSeconds = ticks(esPids).secondsSince(row0);
-        long settleFrom = System.nanoTime();
         Thread.sleep(STATS_SETTLE * 1000L);
         long ownStatements = probeStatements() - probe0;
         long counted = commits() - commits0 - ownStatements;
         statsSettledAt = System.nanoTime();
-        // the settle wait's own commits are the idle background, not the row's
+        // what PostgreSQL commits with no load goes on through the row (load, catch-up, settle wait): not the row's
         long background = Double.isNaN(idleCommitsPerSecond) ? 0
-                : Math.round(idleCommitsPerSecond * (statsSettledAt - settleFrom) / 1e9);
+                : Math.round(idleCommitsPerSecond * (statsSettledAt - rowFrom) / 1e9);
         long commits = Math.max(0, counted - background);
         RowCost cost = new RowCost(sent.get(), cpuSeconds, commits, backlogAtStart, catchUpSeconds, left);
         int cores = Runtime.getRuntime().availableProcessors();
@@ -517,8 +522,8 @@ public final class Bench {
                         + "rss %d MB heap %d MB (live %d MB, GC %.1f %%)  backlog %d", name, clients, r.rate(), r.p50,
                 r.p99, r.errors, r.machineCores, r.jvmCores, r.pgCores, r.esCores, r.maxRssKb >> 10, r.maxHeapMb,
                 r.liveHeapMb, r.gcPercent, r.backlog);
-        log("%-28s c=%-2d %d commands: CPU %.1f s = %.2f ms per command, %d commits (%d counted less %d idle during "
-                        + "the settle wait) = %.2f per command; backlog %d at the start; catch-up %s", name, clients,
+        log("%-28s c=%-2d %d commands: CPU %.1f s = %.2f ms per command, %d commits (%d counted less %d of the "
+                        + "no-load background over the row) = %.2f per command; backlog %d at the start; catch-up %s", name, clients,
                 cost.commands(), cpuSeconds, cost.cpuMsPerCommand(), commits, counted, background,
                 cost.commitsPerCommand(), backlogAtStart, cost.catchUp());
         return r;
@@ -1049,16 +1054,20 @@ public final class Bench {
                                 + "load generator (the client threads and, for the HTTP rows, the HTTP client). `CPU "
                                 + "per command` (ms) = JVM + PostgreSQL + Elasticsearch CPU ÷ commands, and `commits "
                                 + "per command` = the rise of `sum(xact_commit)` in `pg_stat_database` (less the "
-                                + "bench's own queries) ÷ commands, both counted from the start of the row's load "
+                                + "bench's own queries, and less what PostgreSQL commits with no load over the same "
+                                + "time: ").append(String.format("%.1f", bench.idleCommitsPerSecond))
+                        .append(" transactions a second, measured before the first row, mostly the processors' idle "
+                                + "polling; under load it may differ) ÷ commands, both counted from the start of the row's load "
                                 + "(every processor at the head) through its warm-up and measured seconds until every "
                                 + "processor has caught up after it (at most ").append(ROW_CATCH_UP)
                         .append(" s, `catch-up after the row`), divided by every command the row sent. The start of "
                                 + "the load rather than of the measured window, because PostgreSQL's backends report "
                                 + "their commits up to a second late under load (and so a row's commits are read ")
-                        .append(STATS_SETTLE).append(" s after its catch-up, less what PostgreSQL commits with no "
-                                + "load in that wait: ").append(String.format("%.1f", bench.idleCommitsPerSecond))
-                        .append(" a second, measured before the first row), and the processors may still be behind "
-                                + "with the warm-up's events when the measured window opens.\n\n")
+                        .append(STATS_SETTLE).append(" s after its catch-up), and the processors may still be behind "
+                                + "with the warm-up's events when the measured window opens. The CPU is not reduced by "
+                                + "the no-load background (JVM + PostgreSQL + Elasticsearch: ")
+                        .append(String.format("%.2f", bench.idleCores)).append(" cores with no load), which "
+                                + "weighs on slow rows.\n\n")
                         .append(bench.table()).append('\n');
                 md.append("## CPU profile of this JVM at the highest concurrency (warm-up and measured window)\n\n");
                 bench.profiles.forEach((k, v) -> {
