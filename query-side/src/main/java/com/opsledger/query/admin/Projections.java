@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,6 +53,8 @@ class Projections implements SmartLifecycle {
     private final ProjectionHandlers handlers;
     private final ReplayProcessors replayProcessors;
     private final Map<String, ReplayProgress> progress = new ConcurrentHashMap<>();
+    /** Shared processors paused for a switch-over, until they are seen running again. */
+    private final Set<StreamingEventProcessor> paused = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService switcher;
 
     Projections(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
@@ -74,6 +79,7 @@ class Projections implements SmartLifecycle {
      * events the copy already has are applied again, which changes nothing (every projection is idempotent).
      */
     synchronized void switchOverCaughtUp() {
+        restartPaused();
         stores.forEach(ReadModelStore::refresh);
         for (String name : handlers.names()) {
             if (!replayProcessors.running(name) && (replayProcessors.unfinished(name)
@@ -82,31 +88,49 @@ class Projections implements SmartLifecycle {
                 replayProcessors.start(name, store(name));
             }
         }
+        Map<StreamingEventProcessor, List<String>> ready = new LinkedHashMap<>();
         for (String name : replayProcessors.names()) {
-            StreamingEventProcessor replay = replayProcessors.processor(name);
-            if (!caughtUp(replay)) {
-                continue;
+            if (caughtUp(replayProcessors.processor(name))) {
+                ready.computeIfAbsent(shared(name), p -> new ArrayList<>()).add(name);
             }
-            switchOver(name, replay);
+        }
+        ready.forEach(this::switchOver);
+    }
+
+    /**
+     * Switches the caught-up replays of one shared processor over in one pause of it. A processor started right after
+     * being shut down can stay stopped while its last worker winds down, so the ones paused here are started again
+     * on every round until they run.
+     */
+    private void switchOver(StreamingEventProcessor shared, List<String> names) {
+        shared.shutDown();
+        paused.add(shared);
+        try {
+            List<TrackingToken> stoppedAt = replayProcessors.storedTokens(shared.getName());
+            for (String name : names) {
+                if (!replayProcessors.awaitCovering(replayProcessors.processor(name), stoppedAt, SWITCH_WAIT_MILLIS)) {
+                    log.info("Projection {}'s replay has not yet passed its processor; switching over later", name);
+                    continue;
+                }
+                replayProcessors.stop(name);
+                store(name).ifPresent(store -> store.switchOver(name));
+                replayProcessors.forget(name);
+                progress.remove(name);
+                log.info("Projection {} rebuilt aside has caught up and now serves queries", name);
+            }
+        } finally {
+            shared.start();
         }
     }
 
-    private void switchOver(String name, StreamingEventProcessor replay) {
-        StreamingEventProcessor shared = shared(name);
-        shared.shutDown();
-        try {
-            List<TrackingToken> stoppedAt = replayProcessors.storedTokens(shared.getName());
-            if (!replayProcessors.awaitCovering(replay, stoppedAt, SWITCH_WAIT_MILLIS)) {
-                log.info("Projection {}'s replay has not yet passed its processor; switching over later", name);
-                return;
+    private void restartPaused() {
+        for (StreamingEventProcessor processor : List.copyOf(paused)) {
+            if (processor.isRunning() && !processor.processingStatus().isEmpty()) {
+                paused.remove(processor);
+            } else if (!processor.isRunning() && !processor.isError()) {
+                log.info("Processor {} stopped after a switch-over; starting it again", processor.getName());
+                processor.start();
             }
-            replayProcessors.stop(name);
-            store(name).ifPresent(store -> store.switchOver(name));
-            replayProcessors.forget(name);
-            progress.remove(name);
-            log.info("Projection {} rebuilt aside has caught up and now serves queries", name);
-        } finally {
-            shared.start();
         }
     }
 
