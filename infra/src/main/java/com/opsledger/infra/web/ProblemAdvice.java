@@ -10,6 +10,7 @@ import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import com.opsledger.infra.security.AccessProblem;
@@ -84,8 +85,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
-    @ExceptionHandler(ConflictingModificationException.class)
-    ResponseEntity<ProblemDetail> conflict(ConflictingModificationException e) {
+    /** Also a concurrent append of the record's next event (another process won it): Axon calls that transient. */
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    ResponseEntity<ProblemDetail> conflict(Exception e) {
         return respond(problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
                 "the record was changed by another request at the same time; retry"));
     }
