@@ -27,8 +27,8 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        long head = eventStore.createHeadToken() == null ? -1
-                : eventStore.createHeadToken().position().orElse(-1);
+        TrackingToken headToken = eventStore.createHeadToken();
+        long head = headToken == null ? -1 : headToken.position().orElse(-1);
         boolean healthy = true;
         Map<String, Object> details = new LinkedHashMap<>();
         for (var processor : processing.eventProcessors().values()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.command.useraccount.LockoutPolicy;
 import com.opsledger.command.useraccount.PasswordHasher;
 import jakarta.servlet.DispatcherType;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,6 +34,9 @@ import java.time.Clock;
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
+    /** The processing group of the users, roles and sessions tables that the session check reads. */
+    static final String ACCESS_PROJECTION = "access-postgres";
+
     @Bean
     SigningKeys signingKeys(SecuritySettings settings, @Value("${opsledger.data-dir:./data}") String dataDirectory) {
         return SigningKeys.load(settings.jwt(), Path.of(dataDirectory));
@@ -50,7 +54,23 @@ class SecurityConfiguration {
 
     @Bean
     CallerDirectory callerDirectory(JdbcTemplate jdbc, Clock clock, SecuritySettings settings) {
-        return new CallerDirectory(jdbc, clock, settings.totp().requiredForAdmin());
+        return new CallerDirectory(jdbc, clock, settings.totp().requiredForAdmin(),
+                settings.sessionCheck().cacheTime(), settings.sessionCheck().cacheSize(), System::nanoTime);
+    }
+
+    /**
+     * Every event the access projection ({@code access-postgres}: users, roles, sessions) handles in this process is a
+     * change to the session check, from its handling until its batch has committed (or rolled back), so a request
+     * after a sign-out, revocation, disabling or lockout that this process projected never gets a remembered answer.
+     */
+    @Bean
+    ConfigurerModule accessEventsEndRememberedSessionChecks(CallerDirectory callers) {
+        return configurer -> configurer.eventProcessing().registerHandlerInterceptor(ACCESS_PROJECTION,
+                config -> (unitOfWork, chain) -> {
+                    callers.changeBegins();
+                    unitOfWork.onCleanup(done -> callers.changeEnds());
+                    return chain.proceed();
+                });
     }
 
     @Bean
@@ -114,6 +134,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> problems.write(response,
                                 new AccessProblem(HttpStatus.FORBIDDEN, "forbidden", "not allowed"),
                                 request.getRequestURI())))
+                .addFilterBefore(new AccessChangeFilter(callers), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ApiRateLimitFilter(limiter, settings.rateLimit(), problems),
                         BearerTokenAuthenticationFilter.class);
         return http.build();

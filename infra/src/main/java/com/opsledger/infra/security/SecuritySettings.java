@@ -9,13 +9,15 @@ import java.time.Duration;
  * rate limits.
  */
 @ConfigurationProperties("opsledger.security")
-public record SecuritySettings(String adminPassword, Jwt jwt, Lockout lockout, Totp totp, RateLimit rateLimit) {
+public record SecuritySettings(String adminPassword, Jwt jwt, Lockout lockout, Totp totp, RateLimit rateLimit,
+                               SessionCheck sessionCheck) {
 
     public SecuritySettings {
         jwt = jwt == null ? new Jwt(null, null, null, null, null, null, null) : jwt;
         lockout = lockout == null ? new Lockout(0, null) : lockout;
         totp = totp == null ? new Totp(false) : totp;
         rateLimit = rateLimit == null ? new RateLimit(0, 0, 0, 0) : rateLimit;
+        sessionCheck = sessionCheck == null ? new SessionCheck(null, null) : sessionCheck;
     }
 
     /**
@@ -59,6 +61,22 @@ public record SecuritySettings(String adminPassword, Jwt jwt, Lockout lockout, T
             loginPerUser = loginPerUser <= 0 ? 10 : loginPerUser;
             apiPerIp = apiPerIp <= 0 ? 30_000 : apiPerIp;
             apiPerUser = apiPerUser <= 0 ? 12_000 : apiPerUser;
+        }
+    }
+
+    /**
+     * The per-request session check's answer for an open session is remembered for {@code cacheTime} (0: off), for
+     * at most {@code cacheSize} sessions. Changes this process sees end it at once; others are seen within that time.
+     */
+    public record SessionCheck(Duration cacheTime, Integer cacheSize) {
+
+        public SessionCheck {
+            cacheTime = cacheTime == null ? Duration.ofSeconds(1) : cacheTime;
+            cacheSize = cacheSize == null ? 10_000 : cacheSize;
+            if (cacheTime.isNegative() || cacheSize < 0) {
+                throw new IllegalArgumentException("opsledger.security.session-check.cache-time and .cache-size must "
+                        + "be 0 (off) or more");
+            }
         }
     }
 }
