@@ -1,5 +1,9 @@
 package com.opsledger.infra.security;
 
+import com.opsledger.infra.axon.ProcessingGroups;
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
+import com.opsledger.kernel.useraccount.UserLoggedInEvent;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.command.useraccount.LockoutPolicy;
 import com.opsledger.command.useraccount.PasswordHasher;
@@ -65,12 +69,21 @@ class SecurityConfiguration {
      */
     @Bean
     ConfigurerModule accessEventsEndRememberedSessionChecks(CallerDirectory callers) {
-        return configurer -> configurer.eventProcessing().registerHandlerInterceptor(ACCESS_PROJECTION,
+        return configurer -> configurer.eventProcessing().registerHandlerInterceptor(
+                ProcessingGroups.processorOf(ACCESS_PROJECTION),
                 config -> (unitOfWork, chain) -> {
-                    callers.changeBegins();
-                    unitOfWork.onCleanup(done -> callers.changeEnds());
+                    if (changesAccess(unitOfWork.getMessage().getPayloadType())) {
+                        callers.changeBegins();
+                        unitOfWork.onCleanup(done -> callers.changeEnds());
+                    }
                     return chain.proceed();
                 });
+    }
+
+    /** The events of the access projection: users, roles and sessions, and the erasure of a person. */
+    private static boolean changesAccess(Class<?> payloadType) {
+        return payloadType.getPackageName().equals(UserLoggedInEvent.class.getPackageName())
+                || payloadType == DataSubjectErasedEvent.class;
     }
 
     @Bean

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,9 @@ class Projections implements SmartLifecycle {
     synchronized void switchOverCaughtUp() {
         restartPaused();
         stores.forEach(ReadModelStore::refresh);
+        Set<String> unfinished = replayProcessors.unfinished();
         for (String name : handlers.names()) {
-            if (!replayProcessors.running(name) && (replayProcessors.unfinished(name)
+            if (!replayProcessors.running(name) && (unfinished.contains(name)
                     || store(name).map(store -> store.replayingAside(name)).orElse(false))) {
                 log.info("Projection {} was being replayed; resuming the replay", name);
                 replayProcessors.start(name, store(name));
@@ -182,11 +184,12 @@ class Projections implements SmartLifecycle {
 
     List<ProjectionView> list() {
         long head = head();
-        return handlers.names().stream().map(name -> view(name, head)).toList();
+        Map<Long, Long> secondsBehind = new HashMap<>();
+        return handlers.names().stream().map(name -> view(name, head, secondsBehind)).toList();
     }
 
     ProjectionView one(String name) {
-        return view(known(name), head());
+        return view(known(name), head(), new HashMap<>());
     }
 
     /**
@@ -247,7 +250,8 @@ class Projections implements SmartLifecycle {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
-    private ProjectionView view(String name, long head) {
+    /** {@code secondsBehind}: what the call has already read, as projections share their processors' positions. */
+    private ProjectionView view(String name, long head, Map<Long, Long> secondsBehind) {
         String store = name.endsWith("-postgres") ? "postgres" : name.endsWith("-elastic") ? "elasticsearch" : null;
         EventProcessor processor = processing.eventProcessorByProcessingGroup(name).orElse(null);
         String processorName = processor == null ? null : processor.getName();
@@ -259,7 +263,7 @@ class Projections implements SmartLifecycle {
             String error = error(replay, segments);
             if (error != null) {
                 return new ProjectionView(name, store, processorName, position, head, behind,
-                        secondsBetween(position, head), "failed", null, null, error);
+                        secondsBehind(position, head, secondsBehind), "failed", null, null, error);
             }
             if (replaying(segments)) {
                 long target = segments.stream().mapToLong(s -> s.getResetPosition().orElse(head)).max().orElse(head);
@@ -267,11 +271,11 @@ class Projections implements SmartLifecycle {
                 Long eta = started == null || position == null ? null
                         : started.etaSeconds(position, target, System.nanoTime());
                 return new ProjectionView(name, store, processorName, position, head, behind,
-                        secondsBetween(position, head), "replaying", percentDone(segments), eta, null);
+                        secondsBehind(position, head, secondsBehind), "replaying", percentDone(segments), eta, null);
             }
             // read to the end, about to switch over to the copy built aside
             return new ProjectionView(name, store, processorName, position, head, behind,
-                    secondsBetween(position, head), "replaying", 100.0, 0L, null);
+                    secondsBehind(position, head, secondsBehind), "replaying", 100.0, 0L, null);
         }
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             String state = processor == null ? "stopped" : processor.isError() ? "failed"
@@ -281,7 +285,7 @@ class Projections implements SmartLifecycle {
         Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
         Long position = position(segments);
         Long behind = position == null ? null : Math.max(0, head - position);
-        Long behindSeconds = secondsBetween(position, head);
+        Long behindSeconds = secondsBehind(position, head, secondsBehind);
         String error = error(processor, segments);
         if (error != null) {
             return new ProjectionView(name, store, processorName, position, head, behind, behindSeconds, "failed",
@@ -308,6 +312,16 @@ class Projections implements SmartLifecycle {
     private static String error(EventProcessor processor, Collection<EventTrackerStatus> segments) {
         return segments.stream().filter(EventTrackerStatus::isErrorState).findFirst()
                 .map(s -> String.valueOf(s.getError())).orElse(processor.isError() ? "the processor is in error" : null);
+    }
+
+    private Long secondsBehind(Long position, long head, Map<Long, Long> read) {
+        if (position == null) {
+            return null;
+        }
+        if (!read.containsKey(position)) {
+            read.put(position, secondsBetween(position, head));
+        }
+        return read.get(position);
     }
 
     /** How much older the event at {@code position} is than the head event; 0 when caught up. */

@@ -81,11 +81,10 @@ class ReplayProcessors {
         return running.containsKey(projection);
     }
 
-    /** Whether a replay of the projection was left unfinished (by this process or another one that stopped). */
-    boolean unfinished(String projection) {
-        Integer rows = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
-                projection + SUFFIX);
-        return rows != null && rows > 0;
+    /** The projections whose replay was left unfinished (by this process or another one that stopped). */
+    Set<String> unfinished() {
+        return Set.copyOf(jdbc.queryForList("select left(processor_name, length(processor_name) - ?) from token_entry "
+                + "where processor_name like ?", String.class, SUFFIX.length(), "%" + SUFFIX));
     }
 
     Set<String> names() {
