@@ -28,11 +28,12 @@ import java.util.OptionalLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Holds a command's answer until every PostgreSQL read model processor (named {@code *-postgres}) that handles one of
- * the command's events has passed the command's last event (woken by {@link ProcessorProgress} as processors move on), so a client that reads right after it writes sees its own
- * change. Where the projections run in this process their live status is read, and only those with a handler for the
- * command's event types are waited for (a receipt waits for the stock, movement and audit tables, not for the
- * purchasing or access tables); where they run in a query-side process, every projection's stored token.
+ * Holds a command's answer until every PostgreSQL read model processor (named {@code *-postgres}; all PostgreSQL read
+ * models share one) that handles one of the command's events has passed the command's last event, so a client that
+ * reads right after it writes sees its own change. Where the processor runs in this process its live status is read,
+ * and the wait is woken by {@link ProcessorProgress} each time a processor moves on; a command none of whose events a
+ * read model handles waits for nothing. Where the read models run in a query-side process, their stored tokens are
+ * polled.
  */
 @Component
 class ReadModelCatchUp implements ReadYourWrites {
