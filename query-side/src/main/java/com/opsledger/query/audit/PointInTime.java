@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * A record's state at an instant, rebuilt from its own events up to that instant (upcast like every read of the
- * event store), never from a read model. A resource with a {@link RecordTimeline} answers its own view; any other
+ * event store), never from a read model. A resource with a {@link ViewEvolution} answers its own view; any other
  * aggregate type is folded generically, each event's fields overwriting the previous ones, which is enough for diffs.
  */
 @Component
@@ -33,15 +33,15 @@ public class PointInTime {
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
-    private final Map<String, RecordTimeline<?>> byResource;
-    private final Map<String, RecordTimeline<?>> byType;
+    private final Map<String, ViewEvolution<?>> byResource;
+    private final Map<String, ViewEvolution<?>> byType;
 
-    PointInTime(EventStore eventStore, JdbcTemplate jdbc, ObjectMapper json, List<RecordTimeline<?>> timelines) {
+    PointInTime(EventStore eventStore, JdbcTemplate jdbc, ObjectMapper json, List<ViewEvolution<?>> timelines) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.json = json;
-        this.byResource = timelines.stream().collect(Collectors.toMap(RecordTimeline::resource, Function.identity()));
-        this.byType = timelines.stream().collect(Collectors.toMap(RecordTimeline::aggregateType, Function.identity()));
+        this.byResource = timelines.stream().collect(Collectors.toMap(ViewEvolution::resource, Function.identity()));
+        this.byType = timelines.stream().collect(Collectors.toMap(ViewEvolution::aggregateType, Function.identity()));
     }
 
     /** The resources that answer {@code ?asOf=}. */
@@ -51,7 +51,7 @@ public class PointInTime {
 
     /** The record of {@code resource} at {@code asOf}; 404 when it did not exist yet or the caller may not see it. */
     public PointInTimeView asOf(String resource, String id, Instant asOf, Caller caller) {
-        RecordTimeline<?> timeline = byResource.get(resource);
+        ViewEvolution<?> timeline = byResource.get(resource);
         if (timeline == null) {
             throw new NotFoundException("resource", resource);
         }
@@ -91,7 +91,7 @@ public class PointInTime {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Folded fold(String aggregateType, String id, Instant asOf, Caller caller) {
-        RecordTimeline timeline = byType.get(aggregateType);
+        ViewEvolution timeline = byType.get(aggregateType);
         Object state = null;
         long sequence = -1;
         Instant at = null;

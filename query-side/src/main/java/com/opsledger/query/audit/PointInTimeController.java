@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import java.lang.reflect.Method;
 
 /**
- * {@code GET /api/v1/{resource}/{id}?asOf=<instant>} for every resource with a {@link RecordTimeline}. The route is
+ * {@code GET /api/v1/{resource}/{id}?asOf=<instant>} for every resource with a {@link ViewEvolution}. The route is
  * registered per resource, next to the resource's own {@code GET /{id}}: with the {@code asOf} parameter present
  * this one is the more specific match, without it the resource's controller answers as before.
  */

@@ -13,7 +13,7 @@ import com.opsledger.kernel.backorder.BackorderSlaBreachedEvent;
 import com.opsledger.kernel.backorder.BackorderView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.RecordTimeline;
+import com.opsledger.query.audit.ViewEvolution;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ import java.util.List;
 
 /** A backorder with its allocations as it was at any instant; a portal customer sees only their own backorders. */
 @Component
-class BackorderTimeline implements RecordTimeline<BackorderView> {
+class BackorderTimeline implements ViewEvolution<BackorderView> {
 
     @Override
     public String resource() {

@@ -4,12 +4,12 @@ import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.catalog.ProductView;
 import com.opsledger.query.audit.RecordEvent;
-import com.opsledger.query.audit.RecordTimeline;
+import com.opsledger.query.audit.ViewEvolution;
 import org.springframework.stereotype.Component;
 
 /** A product as it was at any instant, in the shape of its usual view. */
 @Component
-class ProductTimeline implements RecordTimeline<ProductView> {
+class ProductTimeline implements ViewEvolution<ProductView> {
 
     @Override
     public String resource() {

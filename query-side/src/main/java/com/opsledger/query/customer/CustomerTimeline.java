@@ -7,14 +7,14 @@ import com.opsledger.kernel.customer.CustomerUpdatedEvent;
 import com.opsledger.kernel.customer.CustomerView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.RecordTimeline;
+import com.opsledger.query.audit.ViewEvolution;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /** A customer as it was at any instant, in the shape of its usual view; a portal customer sees only themselves. */
 @Component
-class CustomerTimeline implements RecordTimeline<CustomerView> {
+class CustomerTimeline implements ViewEvolution<CustomerView> {
 
     @Override
     public String resource() {

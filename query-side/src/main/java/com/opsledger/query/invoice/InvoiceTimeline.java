@@ -11,7 +11,7 @@ import com.opsledger.kernel.invoice.InvoiceStatus;
 import com.opsledger.kernel.invoice.InvoiceView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.RecordTimeline;
+import com.opsledger.query.audit.ViewEvolution;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ import static com.opsledger.query.invoice.InvoiceRow.plain;
  * supplier sees only their own invoices.
  */
 @Component
-class InvoiceTimeline implements RecordTimeline<InvoiceView> {
+class InvoiceTimeline implements ViewEvolution<InvoiceView> {
 
     @Override
     public String resource() {

@@ -11,7 +11,7 @@ import com.opsledger.kernel.order.OrderPlacedEvent;
 import com.opsledger.kernel.order.OrderView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.RecordTimeline;
+import com.opsledger.query.audit.ViewEvolution;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
  * read model derives them; a portal customer sees only their own orders.
  */
 @Component
-class OrderTimeline implements RecordTimeline<OrderView> {
+class OrderTimeline implements ViewEvolution<OrderView> {
 
     @Override
     public String resource() {

@@ -23,7 +23,7 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderView;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.RecordTimeline;
+import com.opsledger.query.audit.ViewEvolution;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ import static com.opsledger.query.purchaseorder.PurchaseOrderRow.plain;
  * records them; a portal supplier sees only their own purchase orders.
  */
 @Component
-class PurchaseOrderTimeline implements RecordTimeline<PurchaseOrderView> {
+class PurchaseOrderTimeline implements ViewEvolution<PurchaseOrderView> {
 
     @Override
     public String resource() {

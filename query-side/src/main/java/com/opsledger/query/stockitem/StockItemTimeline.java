@@ -11,7 +11,7 @@ import com.opsledger.kernel.stockitem.StockReceivedEvent;
 import com.opsledger.kernel.stockitem.StockReservedEvent;
 import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
 import com.opsledger.query.audit.RecordEvent;
-import com.opsledger.query.audit.RecordTimeline;
+import com.opsledger.query.audit.ViewEvolution;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ import java.util.List;
 
 /** A stock item's levels and batches at any instant, from its own events. */
 @Component
-class StockItemTimeline implements RecordTimeline<StockItemState> {
+class StockItemTimeline implements ViewEvolution<StockItemState> {
 
     @Override
     public String resource() {

@@ -11,7 +11,7 @@ import com.opsledger.kernel.supplier.SupplierUpdatedEvent;
 import com.opsledger.kernel.supplier.SupplierView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.RecordTimeline;
+import com.opsledger.query.audit.ViewEvolution;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.List;
 
 /** A supplier with its offered products as it was at any instant; a portal supplier sees only themselves. */
 @Component
-class SupplierTimeline implements RecordTimeline<SupplierView> {
+class SupplierTimeline implements ViewEvolution<SupplierView> {
 
     @Override
     public String resource() {

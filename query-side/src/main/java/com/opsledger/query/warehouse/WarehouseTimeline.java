@@ -3,12 +3,12 @@ package com.opsledger.query.warehouse;
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
 import com.opsledger.kernel.warehouse.WarehouseView;
 import com.opsledger.query.audit.RecordEvent;
-import com.opsledger.query.audit.RecordTimeline;
+import com.opsledger.query.audit.ViewEvolution;
 import org.springframework.stereotype.Component;
 
 /** A warehouse as it was at any instant, in the shape of its usual view. */
 @Component
-class WarehouseTimeline implements RecordTimeline<WarehouseView> {
+class WarehouseTimeline implements ViewEvolution<WarehouseView> {
 
     @Override
     public String resource() {

@@ -5,13 +5,15 @@ import com.opsledger.kernel.access.Caller;
 import java.time.Instant;
 
 /**
- * How one kind of record's state follows from its own events, for point-in-time answers
- * ({@code GET /api/v1/{resource}/{id}?asOf=}) and diffs. One small class per aggregate-backed resource: declare it
- * as a Spring bean and the resource answers {@code asOf} with no other change.
+ * How a read model's view of one record follows from the record's own events: the one {@code evolve} its live
+ * projection applies, and the one that
+ * point-in-time answers ({@code GET /api/v1/{resource}/{id}?asOf=}) and diffs fold. The projection of an
+ * aggregate-backed read model implements it, so each event's effect on the view is written once, and the resource
+ * answers {@code asOf} with no other change.
  *
  * @param <S> the state shown, ideally the resource's usual view
  */
-public interface RecordTimeline<S> {
+public interface ViewEvolution<S> {
 
     /** The REST resource, e.g. {@code stock-items}; {@code GET /api/v1/<resource>/{id}?asOf=} is served for it. */
     String resource();
