@@ -36,12 +36,12 @@ public class PointInTime {
     private final Map<String, ViewEvolution<?>> byResource;
     private final Map<String, ViewEvolution<?>> byType;
 
-    PointInTime(EventStore eventStore, JdbcTemplate jdbc, ObjectMapper json, List<ViewEvolution<?>> timelines) {
+    PointInTime(EventStore eventStore, JdbcTemplate jdbc, ObjectMapper json, List<ViewEvolution<?>> evolutions) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.json = json;
-        this.byResource = timelines.stream().collect(Collectors.toMap(ViewEvolution::resource, Function.identity()));
-        this.byType = timelines.stream().collect(Collectors.toMap(ViewEvolution::aggregateType, Function.identity()));
+        this.byResource = evolutions.stream().collect(Collectors.toMap(ViewEvolution::resource, Function.identity()));
+        this.byType = evolutions.stream().collect(Collectors.toMap(ViewEvolution::aggregateType, Function.identity()));
     }
 
     /** The resources that answer {@code ?asOf=}. */
@@ -51,15 +51,15 @@ public class PointInTime {
 
     /** The record of {@code resource} at {@code asOf}; 404 when it did not exist yet or the caller may not see it. */
     public PointInTimeView asOf(String resource, String id, Instant asOf, Caller caller) {
-        ViewEvolution<?> timeline = byResource.get(resource);
-        if (timeline == null) {
+        ViewEvolution<?> evolution = byResource.get(resource);
+        if (evolution == null) {
             throw new NotFoundException("resource", resource);
         }
-        Folded folded = fold(timeline.aggregateType(), id, asOf, caller);
+        Folded folded = fold(evolution.aggregateType(), id, asOf, caller);
         if (folded == null) {
-            throw new NotFoundException(timeline.aggregateType() + " at " + asOf, id);
+            throw new NotFoundException(evolution.aggregateType() + " at " + asOf, id);
         }
-        return new PointInTimeView(timeline.aggregateType(), id, asOf, folded.sequenceNumber(),
+        return new PointInTimeView(evolution.aggregateType(), id, asOf, folded.sequenceNumber(),
                 globalIndex(id, folded.sequenceNumber()), folded.timestamp(), folded.state());
     }
 
@@ -91,7 +91,7 @@ public class PointInTime {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Folded fold(String aggregateType, String id, Instant asOf, Caller caller) {
-        ViewEvolution timeline = byType.get(aggregateType);
+        ViewEvolution evolution = byType.get(aggregateType);
         Object state = null;
         long sequence = -1;
         Instant at = null;
@@ -105,19 +105,17 @@ public class PointInTime {
                 break;
             }
             events.next();
-            Object userId = event.getMetaData().get("userId");
-            RecordEvent recordEvent = new RecordEvent(event.getPayload(), event.getSequenceNumber(),
-                    event.getTimestamp(), userId == null ? null : userId.toString());
-            state = timeline == null ? merge((ObjectNode) state, recordEvent) : timeline.evolve(state, recordEvent);
+            RecordEvent recordEvent = RecordEvent.of(event);
+            state = evolution == null ? merge((ObjectNode) state, recordEvent) : evolution.evolve(state, recordEvent);
             sequence = event.getSequenceNumber();
             at = event.getTimestamp();
         }
         if (state == null) {
             return null;
         }
-        if (timeline != null) {
-            state = timeline.seenAt(state, asOf);
-            if (!timeline.visibleTo(caller, state)) {
+        if (evolution != null) {
+            state = evolution.seenAt(state, asOf);
+            if (!evolution.visibleTo(caller, state)) {
                 return null;
             }
         }

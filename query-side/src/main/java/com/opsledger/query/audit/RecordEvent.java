@@ -1,5 +1,7 @@
 package com.opsledger.query.audit;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+
 import java.time.Instant;
 
 /**
@@ -10,5 +12,12 @@ public record RecordEvent(Object payload, long sequenceNumber, Instant timestamp
 
     public RecordEvent(Object payload, long sequenceNumber, Instant timestamp) {
         this(payload, sequenceNumber, timestamp, null);
+    }
+
+    /** The event as an event store or a processor delivers it. */
+    public static RecordEvent of(DomainEventMessage<?> message) {
+        Object userId = message.getMetaData().get("userId");
+        return new RecordEvent(message.getPayload(), message.getSequenceNumber(), message.getTimestamp(),
+                userId == null ? null : userId.toString());
     }
 }

@@ -21,8 +21,30 @@ public interface ViewEvolution<S> {
     /** The aggregate type as the event store names it, e.g. {@code StockItem}. */
     String aggregateType();
 
-    /** The state after {@code event}; {@code state} is null before the record's first event. */
+    /**
+     * The state after {@code event}; {@code state} is null before the record's first event, and so is the answer to
+     * any other event on a null state.
+     */
     S evolve(S state, RecordEvent event);
+
+    /** The sequence number of the last event {@code state} includes. */
+    long version(S state);
+
+    /**
+     * What a live projection writes for {@code event}: the state after it, or null when {@code current} (as stored)
+     * includes it already, a redelivered or replayed event changing nothing twice.
+     */
+    default S evolveOnce(S current, RecordEvent event) {
+        if (current != null && version(current) >= event.sequenceNumber()) {
+            return null;
+        }
+        S next = evolve(current, event);
+        if (next == null) {
+            throw new IllegalStateException(aggregateType() + " event " + event.payload().getClass().getSimpleName()
+                    + " (sequence " + event.sequenceNumber() + ") came before the record was projected");
+        }
+        return next;
+    }
 
     /**
      * The folded state as it reads at {@code instant}, for what depends on the clock rather than on an event (e.g. an

@@ -32,6 +32,11 @@ class BackorderTimeline implements ViewEvolution<BackorderView> {
     }
 
     @Override
+    public long version(BackorderView state) {
+        return state.version();
+    }
+
+    @Override
     public String aggregateType() {
         return "Backorder";
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 
 @Entity
 @Table(name = "product_view")
@@ -33,6 +34,25 @@ class ProductRow {
     Instant createdAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+
+    /** {@code row} (a new one when null) holding {@code view}. */
+    static ProductRow of(ProductRow row, ProductView view) {
+        ProductRow written = row == null ? new ProductRow() : row;
+        written.id = view.id();
+        written.sku = view.sku();
+        written.skuUpper = view.sku().toUpperCase(Locale.ROOT);
+        written.name = view.name();
+        written.nameLower = view.name().toLowerCase(Locale.ROOT);
+        written.unit = view.unit();
+        written.reorderPoint = view.reorderPoint();
+        written.leadTimeDays = view.leadTimeDays();
+        written.description = view.description();
+        written.category = view.category();
+        written.version = view.version();
+        written.createdAt = view.createdAt();
+        written.updatedAt = view.updatedAt();
+        return written;
+    }
 
     ProductView toView() {
         return new ProductView(id, sku, name, unit, reorderPoint.stripTrailingZeros(), leadTimeDays, description,

@@ -2,21 +2,21 @@ package com.opsledger.query.catalog;
 
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
+import com.opsledger.kernel.catalog.ProductView;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import com.opsledger.query.common.ReadModelTables;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.Locale;
-
+/** The product table, and a product as it was at any instant: both follow its events through one {@link #evolve}. */
 @Component
 @ReadModelTables("product_view")
 @ProcessingGroup(ProductTablePostgresProjection.NAME)
-class ProductTablePostgresProjection {
+class ProductTablePostgresProjection implements ViewEvolution<ProductView> {
 
     static final String NAME = "products-postgres";
 
@@ -26,26 +26,47 @@ class ProductTablePostgresProjection {
         this.rows = rows;
     }
 
-    @EventHandler
-    void on(ProductCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (rows.existsById(event.productId())) {
-            return;
+    @Override
+    public String resource() {
+        return "products";
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Product";
+    }
+
+    @Override
+    public ProductView evolve(ProductView p, RecordEvent event) {
+        if (event.payload() instanceof ProductCreatedEvent e) {
+            return new ProductView(e.productId(), e.sku(), e.name(), e.unit(),
+                    e.reorderPoint().amount().stripTrailingZeros(), e.leadTimeDays(), e.description(), e.category(),
+                    event.sequenceNumber(), event.timestamp(), event.timestamp());
         }
-        ProductRow row = new ProductRow();
-        row.id = event.productId();
-        row.sku = event.sku();
-        row.skuUpper = event.sku().toUpperCase(Locale.ROOT);
-        row.unit = event.unit();
-        row.createdAt = at;
-        apply(row, event.name(), event.reorderPoint().amount(), event.leadTimeDays(), event.description(),
-                event.category(), sequence, at);
+        if (p == null) {
+            return null;
+        }
+        if (event.payload() instanceof ProductUpdatedEvent e) {
+            return new ProductView(p.id(), p.sku(), e.name(), p.unit(), e.reorderPoint().amount().stripTrailingZeros(),
+                    e.leadTimeDays(), e.description(), e.category(), event.sequenceNumber(), p.createdAt(),
+                    event.timestamp());
+        }
+        return p;
+    }
+
+    @Override
+    public long version(ProductView product) {
+        return product.version();
     }
 
     @EventHandler
-    void on(ProductUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        rows.findById(event.productId()).filter(row -> row.version < sequence).ifPresent(row -> apply(row,
-                event.name(), event.reorderPoint().amount(), event.leadTimeDays(), event.description(),
-                event.category(), sequence, at));
+    void on(ProductCreatedEvent event, DomainEventMessage<?> message) {
+        project(event.productId(), message);
+    }
+
+    @EventHandler
+    void on(ProductUpdatedEvent event, DomainEventMessage<?> message) {
+        project(event.productId(), message);
     }
 
     @ResetHandler
@@ -53,16 +74,11 @@ class ProductTablePostgresProjection {
         rows.deleteAllInBatch();
     }
 
-    private void apply(ProductRow row, String name, java.math.BigDecimal reorderPoint, int leadTimeDays,
-                       String description, String category, long sequence, Instant at) {
-        row.name = name;
-        row.nameLower = name.toLowerCase(Locale.ROOT);
-        row.reorderPoint = reorderPoint;
-        row.leadTimeDays = leadTimeDays;
-        row.description = description;
-        row.category = category;
-        row.version = sequence;
-        row.updatedAt = at;
-        rows.save(row);
+    private void project(String productId, DomainEventMessage<?> message) {
+        ProductRow row = rows.findById(productId).orElse(null);
+        ProductView next = evolveOnce(row == null ? null : row.toView(), RecordEvent.of(message));
+        if (next != null) {
+            rows.save(ProductRow.of(row, next));
+        }
     }
 }

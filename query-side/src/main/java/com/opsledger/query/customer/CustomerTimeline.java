@@ -22,6 +22,11 @@ class CustomerTimeline implements ViewEvolution<CustomerView> {
     }
 
     @Override
+    public long version(CustomerView state) {
+        return state.version();
+    }
+
+    @Override
     public String aggregateType() {
         return "Customer";
     }

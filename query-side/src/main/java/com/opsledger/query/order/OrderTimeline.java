@@ -31,6 +31,11 @@ class OrderTimeline implements ViewEvolution<OrderView> {
     }
 
     @Override
+    public long version(OrderView state) {
+        return state.version();
+    }
+
+    @Override
     public String aggregateType() {
         return "CustomerOrder";
     }

@@ -48,6 +48,11 @@ class PurchaseOrderTimeline implements ViewEvolution<PurchaseOrderView> {
     }
 
     @Override
+    public long version(PurchaseOrderView state) {
+        return state.version();
+    }
+
+    @Override
     public String aggregateType() {
         return "PurchaseOrder";
     }

@@ -27,6 +27,11 @@ class StockItemTimeline implements ViewEvolution<StockItemState> {
     }
 
     @Override
+    public long version(StockItemState state) {
+        return state.version();
+    }
+
+    @Override
     public String aggregateType() {
         return "StockItem";
     }
