@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Locale;
 
 @Entity
 @Table(name = "warehouse_view")
@@ -21,6 +22,18 @@ class WarehouseRow {
     long version;
     @Column(name = "created_at")
     Instant createdAt;
+
+    /** {@code row} (a new one when null) holding {@code view}. */
+    static WarehouseRow of(WarehouseRow row, WarehouseView view) {
+        WarehouseRow written = row == null ? new WarehouseRow() : row;
+        written.id = view.id();
+        written.code = view.code();
+        written.codeUpper = view.code().toUpperCase(Locale.ROOT);
+        written.name = view.name();
+        written.version = view.version();
+        written.createdAt = view.createdAt();
+        return written;
+    }
 
     WarehouseView toView() {
         return new WarehouseView(id, code, name, version, createdAt);

@@ -1,21 +1,21 @@
 package com.opsledger.query.warehouse;
 
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
+import com.opsledger.kernel.warehouse.WarehouseView;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import com.opsledger.query.common.ReadModelTables;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.Locale;
-
+/** The warehouse table, and a warehouse as it was at any instant, through one {@link #evolve}. */
 @Component
 @ReadModelTables("warehouse_view")
 @ProcessingGroup("warehouses-postgres")
-class WarehouseTablePostgresProjection {
+class WarehouseTablePostgresProjection implements ViewEvolution<WarehouseView> {
 
     private final WarehouseRowRepository rows;
 
@@ -23,19 +23,36 @@ class WarehouseTablePostgresProjection {
         this.rows = rows;
     }
 
-    @EventHandler
-    void on(WarehouseCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (rows.existsById(event.warehouseId())) {
-            return;
+    @Override
+    public String resource() {
+        return "warehouses";
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Warehouse";
+    }
+
+    @Override
+    public WarehouseView evolve(WarehouseView w, RecordEvent event) {
+        if (event.payload() instanceof WarehouseCreatedEvent e) {
+            return new WarehouseView(e.warehouseId(), e.code(), e.name(), event.sequenceNumber(), event.timestamp());
         }
-        WarehouseRow row = new WarehouseRow();
-        row.id = event.warehouseId();
-        row.code = event.code();
-        row.codeUpper = event.code().toUpperCase(Locale.ROOT);
-        row.name = event.name();
-        row.version = sequence;
-        row.createdAt = at;
-        rows.save(row);
+        return w;
+    }
+
+    @Override
+    public long version(WarehouseView warehouse) {
+        return warehouse.version();
+    }
+
+    @EventHandler
+    void on(WarehouseCreatedEvent event, DomainEventMessage<?> message) {
+        WarehouseRow row = rows.findById(event.warehouseId()).orElse(null);
+        WarehouseView next = evolveOnce(row == null ? null : row.toView(), RecordEvent.of(message));
+        if (next != null) {
+            rows.save(WarehouseRow.of(row, next));
+        }
     }
 
     @ResetHandler
