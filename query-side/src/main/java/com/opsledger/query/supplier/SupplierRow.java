@@ -16,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 @Entity
 @Table(name = "supplier_view")
@@ -48,6 +49,28 @@ class SupplierRow {
     Instant createdAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+
+    /** {@code row} (a new one when null) holding {@code view}. */
+    static SupplierRow of(SupplierRow row, SupplierView view) {
+        SupplierRow written = row == null ? new SupplierRow() : row;
+        written.id = view.id();
+        written.code = view.code();
+        written.codeUpper = view.code().toUpperCase(Locale.ROOT);
+        written.name = view.name();
+        written.nameLower = view.name().toLowerCase(Locale.ROOT);
+        written.contactPerson = view.contactPerson();
+        written.email = view.email();
+        written.phone = view.phone();
+        written.address = view.address();
+        written.paymentTerms = view.paymentTerms();
+        written.leadTimeDays = view.leadTimeDays();
+        written.status = view.status();
+        written.products = new ArrayList<>(view.products());
+        written.version = view.version();
+        written.createdAt = view.createdAt();
+        written.updatedAt = view.updatedAt();
+        return written;
+    }
 
     SupplierView toView() {
         return new SupplierView(id, code, name, contactPerson, email, phone, address, paymentTerms, leadTimeDays,

@@ -1,32 +1,38 @@
 package com.opsledger.query.supplier;
 
-import com.opsledger.query.common.ReadModelTables;
+import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.supplier.SupplierCreatedEvent;
 import com.opsledger.kernel.supplier.SupplierProductOfferedEvent;
 import com.opsledger.kernel.supplier.SupplierProductView;
 import com.opsledger.kernel.supplier.SupplierProductWithdrawnEvent;
+import com.opsledger.kernel.supplier.SupplierStatus;
 import com.opsledger.kernel.supplier.SupplierStatusChangedEvent;
 import com.opsledger.kernel.supplier.SupplierUpdatedEvent;
+import com.opsledger.kernel.supplier.SupplierView;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordScopes;
+import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
 
-/** The supplier table with its catalogue; each change applies once (guarded by the supplier's sequence number). */
+/**
+ * The supplier table with its catalogue, and a supplier as it was at any instant: both follow its events through one
+ * {@link #evolve}, each change applied once (guarded by the supplier's sequence number). A portal supplier sees only
+ * themselves.
+ */
 @Component
 @ReadModelTables("supplier_view")
 @ProcessingGroup("suppliers-postgres")
-class SupplierTablePostgresProjection {
+class SupplierTablePostgresProjection implements ViewEvolution<SupplierView> {
 
     private final SupplierRowRepository rows;
 
@@ -34,54 +40,81 @@ class SupplierTablePostgresProjection {
         this.rows = rows;
     }
 
-    @EventHandler
-    void on(SupplierCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (rows.existsById(event.supplierId())) {
-            return;
+    @Override
+    public String resource() {
+        return "suppliers";
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Supplier";
+    }
+
+    @Override
+    public SupplierView evolve(SupplierView s, RecordEvent event) {
+        Object payload = event.payload();
+        if (payload instanceof SupplierCreatedEvent e) {
+            return new SupplierView(e.supplierId(), e.code(), e.name(), e.contactPerson(), e.email(), e.phone(),
+                    e.address(), e.paymentTerms(), e.leadTimeDays(), e.status(), List.of(), event.sequenceNumber(),
+                    event.timestamp(), event.timestamp());
         }
-        SupplierRow row = new SupplierRow();
-        row.id = event.supplierId();
-        row.code = event.code();
-        row.codeUpper = event.code().toUpperCase(Locale.ROOT);
-        row.status = event.status();
-        row.createdAt = at;
-        details(row, event.name(), event.contactPerson(), event.email(), event.phone(), event.address(),
-                event.paymentTerms(), event.leadTimeDays());
-        row.version = sequence;
-        row.updatedAt = at;
-        rows.save(row);
-    }
-
-    @EventHandler
-    void on(SupplierUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.supplierId(), sequence, at, row -> details(row, event.name(), event.contactPerson(),
-                event.email(), event.phone(), event.address(), event.paymentTerms(), event.leadTimeDays()));
-    }
-
-    @EventHandler
-    void on(SupplierStatusChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.supplierId(), sequence, at, row -> row.status = event.to());
-    }
-
-    @EventHandler
-    void on(SupplierProductOfferedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.supplierId(), sequence, at, row -> {
-            List<SupplierProductView> products = new ArrayList<>(row.products);
-            products.removeIf(p -> p.productId().equals(event.productId()));
-            products.add(new SupplierProductView(event.productId(), event.price().amount(), event.price().currency(),
-                    event.leadTimeDays()));
+        if (s == null) {
+            return null;
+        }
+        if (payload instanceof SupplierUpdatedEvent e) {
+            return new SupplierView(s.id(), s.code(), e.name(), e.contactPerson(), e.email(), e.phone(), e.address(),
+                    e.paymentTerms(), e.leadTimeDays(), s.status(), s.products(), event.sequenceNumber(),
+                    s.createdAt(), event.timestamp());
+        }
+        if (payload instanceof SupplierStatusChangedEvent e) {
+            return with(s, event, e.to(), s.products());
+        }
+        if (payload instanceof SupplierProductOfferedEvent e) {
+            List<SupplierProductView> products = without(s, e.productId());
+            products.add(new SupplierProductView(e.productId(), e.price().amount(), e.price().currency(),
+                    e.leadTimeDays()));
             products.sort(Comparator.comparing(SupplierProductView::productId));
-            row.products = products;
-        });
+            return with(s, event, s.status(), List.copyOf(products));
+        }
+        if (payload instanceof SupplierProductWithdrawnEvent e) {
+            return with(s, event, s.status(), List.copyOf(without(s, e.productId())));
+        }
+        return s;
+    }
+
+    @Override
+    public long version(SupplierView supplier) {
+        return supplier.version();
+    }
+
+    @Override
+    public boolean visibleTo(Caller caller, SupplierView supplier) {
+        return RecordScopes.supplierRecord(caller, supplier.id());
     }
 
     @EventHandler
-    void on(SupplierProductWithdrawnEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.supplierId(), sequence, at, row -> {
-            List<SupplierProductView> products = new ArrayList<>(row.products);
-            products.removeIf(p -> p.productId().equals(event.productId()));
-            row.products = products;
-        });
+    void on(SupplierCreatedEvent event, DomainEventMessage<?> message) {
+        project(event.supplierId(), message);
+    }
+
+    @EventHandler
+    void on(SupplierUpdatedEvent event, DomainEventMessage<?> message) {
+        project(event.supplierId(), message);
+    }
+
+    @EventHandler
+    void on(SupplierStatusChangedEvent event, DomainEventMessage<?> message) {
+        project(event.supplierId(), message);
+    }
+
+    @EventHandler
+    void on(SupplierProductOfferedEvent event, DomainEventMessage<?> message) {
+        project(event.supplierId(), message);
+    }
+
+    @EventHandler
+    void on(SupplierProductWithdrawnEvent event, DomainEventMessage<?> message) {
+        project(event.supplierId(), message);
     }
 
     /** A supplier contact's erasure: their name, e-mail and phone read as erased, as a replay would. */
@@ -100,27 +133,24 @@ class SupplierTablePostgresProjection {
         rows.deleteAllInBatch();
     }
 
-    private static void details(SupplierRow row, String name, String contactPerson, String email, String phone,
-                                String address, com.opsledger.kernel.supplier.PaymentTerms terms, int leadTimeDays) {
-        row.name = name;
-        row.nameLower = name.toLowerCase(Locale.ROOT);
-        row.contactPerson = contactPerson;
-        row.email = email;
-        row.phone = phone;
-        row.address = address;
-        row.paymentTerms = terms;
-        row.leadTimeDays = leadTimeDays;
+    private void project(String supplierId, DomainEventMessage<?> message) {
+        SupplierRow row = rows.findById(supplierId).orElse(null);
+        SupplierView next = evolveOnce(row == null ? null : row.toView(), RecordEvent.of(message));
+        if (next != null) {
+            rows.save(SupplierRow.of(row, next));
+        }
     }
 
-    private void change(String supplierId, long sequence, Instant at, Consumer<SupplierRow> change) {
-        SupplierRow row = rows.findById(supplierId).orElseThrow(() ->
-                new IllegalStateException("supplier " + supplierId + " was not projected before its changes"));
-        if (row.version >= sequence) {
-            return;
-        }
-        change.accept(row);
-        row.version = sequence;
-        row.updatedAt = at;
-        rows.save(row);
+    private static List<SupplierProductView> without(SupplierView s, String productId) {
+        List<SupplierProductView> products = new ArrayList<>(s.products());
+        products.removeIf(p -> p.productId().equals(productId));
+        return products;
+    }
+
+    private static SupplierView with(SupplierView s, RecordEvent event, SupplierStatus status,
+                                     List<SupplierProductView> products) {
+        return new SupplierView(s.id(), s.code(), s.name(), s.contactPerson(), s.email(), s.phone(), s.address(),
+                s.paymentTerms(), s.leadTimeDays(), status, products, event.sequenceNumber(), s.createdAt(),
+                event.timestamp());
     }
 }
