@@ -51,11 +51,39 @@ class InvoiceRow {
     @Column(name = "updated_at")
     Instant updatedAt;
 
+    /** {@code row} (a new one when null) holding {@code view}; overdue is not stored, it depends on the day. */
+    static InvoiceRow of(InvoiceRow row, InvoiceView view) {
+        InvoiceRow written = row == null ? new InvoiceRow() : row;
+        written.id = view.id();
+        written.number = view.number();
+        written.purchaseOrderId = view.purchaseOrderId();
+        written.supplierId = view.supplierId();
+        written.status = view.status();
+        written.matched = view.matched();
+        written.invoiceDate = view.invoiceDate();
+        written.dueDate = view.dueDate();
+        written.currency = view.currency();
+        written.subtotal = view.subtotal();
+        written.total = view.total();
+        written.paid = view.paid();
+        written.outstanding = view.outstanding();
+        written.lines = new ArrayList<>(view.lines());
+        written.acceptedBy = view.acceptedBy();
+        written.version = view.version();
+        written.createdAt = view.createdAt();
+        written.updatedAt = view.updatedAt();
+        return written;
+    }
+
     InvoiceView toView(LocalDate today) {
-        boolean overdue = status != InvoiceStatus.PAID && status != InvoiceStatus.REJECTED && dueDate.isBefore(today);
-        return new InvoiceView(id, number, purchaseOrderId, supplierId, status, matched, overdue, invoiceDate, dueDate,
+        return new InvoiceView(id, number, purchaseOrderId, supplierId, status, matched,
+                overdue(status, dueDate, today), invoiceDate, dueDate,
                 currency, plain(subtotal), plain(total), plain(paid), plain(outstanding), List.copyOf(lines),
                 acceptedBy, version, createdAt, updatedAt);
+    }
+
+    static boolean overdue(InvoiceStatus status, LocalDate dueDate, LocalDate day) {
+        return status != InvoiceStatus.PAID && status != InvoiceStatus.REJECTED && dueDate.isBefore(day);
     }
 
     static BigDecimal plain(BigDecimal value) {

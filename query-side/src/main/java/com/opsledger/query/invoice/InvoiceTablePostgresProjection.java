@@ -1,6 +1,6 @@
 package com.opsledger.query.invoice;
 
-import com.opsledger.query.common.ReadModelTables;
+import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.invoice.InvoiceAcceptedEvent;
 import com.opsledger.kernel.invoice.InvoiceLineView;
 import com.opsledger.kernel.invoice.InvoicePaidEvent;
@@ -8,22 +8,34 @@ import com.opsledger.kernel.invoice.InvoicePaymentRecordedEvent;
 import com.opsledger.kernel.invoice.InvoiceRegisteredEvent;
 import com.opsledger.kernel.invoice.InvoiceRejectedEvent;
 import com.opsledger.kernel.invoice.InvoiceStatus;
+import com.opsledger.kernel.invoice.InvoiceView;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordScopes;
+import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.function.Consumer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 
-/** Supplier invoices with their match, status and what is paid and outstanding. */
+import static com.opsledger.query.invoice.InvoiceRow.plain;
+
+/**
+ * Supplier invoices with their match, status and what is paid and outstanding, and an invoice as it was at any
+ * instant (overdue as of that instant's day, UTC like the usual view's today): both follow its events through one
+ * {@link #evolve}. A portal supplier sees only their own invoices.
+ */
 @Component
 @ReadModelTables("invoice_view")
 @ProcessingGroup("invoices-postgres")
-class InvoiceTablePostgresProjection {
+class InvoiceTablePostgresProjection implements ViewEvolution<InvoiceView> {
 
     private final InvoiceRowRepository rows;
 
@@ -31,61 +43,91 @@ class InvoiceTablePostgresProjection {
         this.rows = rows;
     }
 
-    @EventHandler
-    void on(InvoiceRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (rows.existsById(event.invoiceId())) {
-            return;
+    @Override
+    public String resource() {
+        return "invoices";
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Invoice";
+    }
+
+    @Override
+    public InvoiceView evolve(InvoiceView i, RecordEvent event) {
+        Object payload = event.payload();
+        if (payload instanceof InvoiceRegisteredEvent e) {
+            List<InvoiceLineView> lines = e.lines().stream().map(l -> new InvoiceLineView(l.lineId(), l.productId(),
+                    plain(l.ordered().amount()), plain(l.received().amount()), plain(l.invoicedBefore().amount()),
+                    plain(l.invoiced().amount()), plain(l.orderedPrice().amount()), plain(l.invoicedPrice().amount()),
+                    l.issues())).toList();
+            return new InvoiceView(e.invoiceId(), e.number(), e.purchaseOrderId(), e.supplierId(), e.status(),
+                    e.status() == InvoiceStatus.MATCHED, false, e.invoiceDate(), e.dueDate(), e.total().currency(),
+                    plain(e.subtotal().amount()), plain(e.total().amount()), BigDecimal.ZERO,
+                    plain(e.total().amount()), lines, null, event.sequenceNumber(), event.timestamp(),
+                    event.timestamp());
         }
-        InvoiceRow row = new InvoiceRow();
-        row.id = event.invoiceId();
-        row.number = event.number();
-        row.purchaseOrderId = event.purchaseOrderId();
-        row.supplierId = event.supplierId();
-        row.status = event.status();
-        row.matched = event.status() == InvoiceStatus.MATCHED;
-        row.invoiceDate = event.invoiceDate();
-        row.dueDate = event.dueDate();
-        row.currency = event.total().currency();
-        row.subtotal = event.subtotal().amount();
-        row.total = event.total().amount();
-        row.paid = BigDecimal.ZERO;
-        row.outstanding = event.total().amount();
-        row.lines = event.lines().stream().map(l -> new InvoiceLineView(l.lineId(), l.productId(),
-                InvoiceRow.plain(l.ordered().amount()), InvoiceRow.plain(l.received().amount()),
-                InvoiceRow.plain(l.invoicedBefore().amount()), InvoiceRow.plain(l.invoiced().amount()),
-                InvoiceRow.plain(l.orderedPrice().amount()), InvoiceRow.plain(l.invoicedPrice().amount()),
-                l.issues())).toList();
-        row.version = sequence;
-        row.createdAt = at;
-        row.updatedAt = at;
-        rows.save(row);
+        if (i == null) {
+            return null;
+        }
+        if (payload instanceof InvoiceAcceptedEvent e) {
+            return with(i, event, InvoiceStatus.ACCEPTED, i.paid(), i.outstanding(), e.acceptedBy());
+        }
+        if (payload instanceof InvoiceRejectedEvent) {
+            return with(i, event, InvoiceStatus.REJECTED, i.paid(), i.outstanding(), i.acceptedBy());
+        }
+        if (payload instanceof InvoicePaymentRecordedEvent e) {
+            return with(i, event, InvoiceStatus.PARTIALLY_PAID, plain(e.paidSoFar().amount()),
+                    plain(e.outstanding().amount()), i.acceptedBy());
+        }
+        if (payload instanceof InvoicePaidEvent) {
+            return with(i, event, InvoiceStatus.PAID, i.paid(), i.outstanding(), i.acceptedBy());
+        }
+        return i;
+    }
+
+    @Override
+    public long version(InvoiceView invoice) {
+        return invoice.version();
+    }
+
+    @Override
+    public InvoiceView seenAt(InvoiceView i, Instant instant) {
+        LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        return new InvoiceView(i.id(), i.number(), i.purchaseOrderId(), i.supplierId(), i.status(), i.matched(),
+                InvoiceRow.overdue(i.status(), i.dueDate(), day), i.invoiceDate(), i.dueDate(), i.currency(),
+                i.subtotal(), i.total(), i.paid(), i.outstanding(), i.lines(), i.acceptedBy(), i.version(),
+                i.createdAt(), i.updatedAt());
+    }
+
+    @Override
+    public boolean visibleTo(Caller caller, InvoiceView invoice) {
+        return RecordScopes.supplierRecord(caller, invoice.supplierId());
     }
 
     @EventHandler
-    void on(InvoiceAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.invoiceId(), sequence, at, row -> {
-            row.status = InvoiceStatus.ACCEPTED;
-            row.acceptedBy = event.acceptedBy();
-        });
+    void on(InvoiceRegisteredEvent event, DomainEventMessage<?> message) {
+        project(event.invoiceId(), message);
     }
 
     @EventHandler
-    void on(InvoiceRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.invoiceId(), sequence, at, row -> row.status = InvoiceStatus.REJECTED);
+    void on(InvoiceAcceptedEvent event, DomainEventMessage<?> message) {
+        project(event.invoiceId(), message);
     }
 
     @EventHandler
-    void on(InvoicePaymentRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.invoiceId(), sequence, at, row -> {
-            row.status = InvoiceStatus.PARTIALLY_PAID;
-            row.paid = event.paidSoFar().amount();
-            row.outstanding = event.outstanding().amount();
-        });
+    void on(InvoiceRejectedEvent event, DomainEventMessage<?> message) {
+        project(event.invoiceId(), message);
     }
 
     @EventHandler
-    void on(InvoicePaidEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.invoiceId(), sequence, at, row -> row.status = InvoiceStatus.PAID);
+    void on(InvoicePaymentRecordedEvent event, DomainEventMessage<?> message) {
+        project(event.invoiceId(), message);
+    }
+
+    @EventHandler
+    void on(InvoicePaidEvent event, DomainEventMessage<?> message) {
+        project(event.invoiceId(), message);
     }
 
     @ResetHandler
@@ -93,15 +135,19 @@ class InvoiceTablePostgresProjection {
         rows.deleteAllInBatch();
     }
 
-    private void change(String invoiceId, long sequence, Instant at, Consumer<InvoiceRow> change) {
-        InvoiceRow row = rows.findById(invoiceId).orElseThrow(() ->
-                new IllegalStateException("invoice " + invoiceId + " was not projected before its changes"));
-        if (row.version >= sequence) {
-            return;
+    private void project(String invoiceId, DomainEventMessage<?> message) {
+        InvoiceRow row = rows.findById(invoiceId).orElse(null);
+        InvoiceView next = evolveOnce(row == null ? null : row.toView(LocalDate.now(ZoneOffset.UTC)),
+                RecordEvent.of(message));
+        if (next != null) {
+            rows.save(InvoiceRow.of(row, next));
         }
-        change.accept(row);
-        row.version = sequence;
-        row.updatedAt = at;
-        rows.save(row);
+    }
+
+    private static InvoiceView with(InvoiceView i, RecordEvent event, InvoiceStatus status, BigDecimal paid,
+                                    BigDecimal outstanding, String acceptedBy) {
+        return new InvoiceView(i.id(), i.number(), i.purchaseOrderId(), i.supplierId(), status, i.matched(),
+                i.overdue(), i.invoiceDate(), i.dueDate(), i.currency(), i.subtotal(), i.total(), paid, outstanding,
+                i.lines(), acceptedBy, event.sequenceNumber(), i.createdAt(), event.timestamp());
     }
 }
