@@ -27,7 +27,7 @@ class CustomerQueryHandler {
             "tier", "tier", "createdAt", "created_at", "updatedAt", "updated_at");
     private static final TypeReference<List<Address>> ADDRESSES = new TypeReference<>() {
     };
-    private static final String SELECT = "select id, name, email, phone, tier, addresses, communication_preference, "
+    static final String SELECT = "select id, name, email, phone, tier, addresses, communication_preference, "
             + "version, created_at, updated_at";
 
     private final JdbcTemplate jdbc;
@@ -63,13 +63,17 @@ class CustomerQueryHandler {
     }
 
     private RowMapper<CustomerView> mapper() {
+        return mapper(json);
+    }
+
+    static RowMapper<CustomerView> mapper(ObjectMapper json) {
         return (rs, row) -> new CustomerView(rs.getString("id"), rs.getString("name"), rs.getString("email"),
-                rs.getString("phone"), rs.getString("tier"), addresses(rs.getString("addresses")),
+                rs.getString("phone"), rs.getString("tier"), addresses(json, rs.getString("addresses")),
                 rs.getString("communication_preference"), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
-    private List<Address> addresses(String text) {
+    private static List<Address> addresses(ObjectMapper json, String text) {
         try {
             return json.readValue(text, ADDRESSES);
         } catch (IOException e) {

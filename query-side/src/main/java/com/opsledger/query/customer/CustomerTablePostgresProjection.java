@@ -1,28 +1,36 @@
 package com.opsledger.query.customer;
 
-import com.opsledger.query.common.ReadModelTables;
-import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.customer.Address;
 import com.opsledger.kernel.customer.CustomerCreatedEvent;
 import com.opsledger.kernel.customer.CustomerUpdatedEvent;
+import com.opsledger.kernel.customer.CustomerView;
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordScopes;
+import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
 
+/**
+ * The customer table, and a customer as it was at any instant: both follow its events through one {@link #evolve}. A
+ * portal customer sees only themselves.
+ */
 @Component
 @ReadModelTables("customer_view")
 @ProcessingGroup("customers-postgres")
-class CustomerTablePostgresProjection {
+class CustomerTablePostgresProjection implements ViewEvolution<CustomerView> {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -32,24 +40,50 @@ class CustomerTablePostgresProjection {
         this.json = json;
     }
 
-    @EventHandler
-    void on(CustomerCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update("insert into customer_view (id, name, name_lower, email, email_lower, phone, tier, addresses, "
-                        + "communication_preference, version, created_at, updated_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) on conflict do nothing",
-                event.customerId(), event.name(), lower(event.name()), event.email(), lower(event.email()),
-                event.phone(), event.tier(), write(event.addresses()), event.communicationPreference(), sequence,
-                java.sql.Timestamp.from(at), java.sql.Timestamp.from(at));
+    @Override
+    public String resource() {
+        return "customers";
+    }
+
+    @Override
+    public String aggregateType() {
+        return "Customer";
+    }
+
+    @Override
+    public CustomerView evolve(CustomerView c, RecordEvent event) {
+        if (event.payload() instanceof CustomerCreatedEvent e) {
+            return new CustomerView(e.customerId(), e.name(), e.email(), e.phone(), e.tier(), addresses(e.addresses()),
+                    e.communicationPreference(), event.sequenceNumber(), event.timestamp(), event.timestamp());
+        }
+        if (c == null) {
+            return null;
+        }
+        if (event.payload() instanceof CustomerUpdatedEvent e) {
+            return new CustomerView(c.id(), e.name(), e.email(), e.phone(), e.tier(), addresses(e.addresses()),
+                    e.communicationPreference(), event.sequenceNumber(), c.createdAt(), event.timestamp());
+        }
+        return c;
+    }
+
+    @Override
+    public long version(CustomerView customer) {
+        return customer.version();
+    }
+
+    @Override
+    public boolean visibleTo(Caller caller, CustomerView customer) {
+        return RecordScopes.customerRecord(caller, customer.id());
     }
 
     @EventHandler
-    void on(CustomerUpdatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        jdbc.update("update customer_view set name = ?, name_lower = ?, email = ?, email_lower = ?, phone = ?, "
-                        + "tier = ?, addresses = cast(? as jsonb), communication_preference = ?, version = ?, "
-                        + "updated_at = ? where id = ? and version < ?",
-                event.name(), lower(event.name()), event.email(), lower(event.email()), event.phone(), event.tier(),
-                write(event.addresses()), event.communicationPreference(), sequence, java.sql.Timestamp.from(at),
-                event.customerId(), sequence);
+    void on(CustomerCreatedEvent event, DomainEventMessage<?> message) {
+        project(event.customerId(), message);
+    }
+
+    @EventHandler
+    void on(CustomerUpdatedEvent event, DomainEventMessage<?> message) {
+        project(event.customerId(), message);
     }
 
     /**
@@ -68,9 +102,33 @@ class CustomerTablePostgresProjection {
         jdbc.update("delete from customer_view");
     }
 
+    private void project(String customerId, DomainEventMessage<?> message) {
+        CustomerView stored = jdbc.query(CustomerQueryHandler.SELECT + " from customer_view where id = ?",
+                CustomerQueryHandler.mapper(json), customerId).stream().findFirst().orElse(null);
+        CustomerView c = evolveOnce(stored, RecordEvent.of(message));
+        if (c == null) {
+            return;
+        }
+        jdbc.update("insert into customer_view (id, name, name_lower, email, email_lower, phone, tier, addresses, "
+                        + "communication_preference, version, created_at, updated_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) on conflict (id) do update set "
+                        + "name = excluded.name, name_lower = excluded.name_lower, email = excluded.email, "
+                        + "email_lower = excluded.email_lower, phone = excluded.phone, tier = excluded.tier, "
+                        + "addresses = excluded.addresses, communication_preference = excluded.communication_preference, "
+                        + "version = excluded.version, updated_at = excluded.updated_at "
+                        + "where customer_view.version < excluded.version",
+                c.id(), c.name(), lower(c.name()), c.email(), lower(c.email()), c.phone(), c.tier(),
+                write(c.addresses()), c.communicationPreference(), c.version(), Timestamp.from(c.createdAt()),
+                Timestamp.from(c.updatedAt()));
+    }
+
+    private static List<Address> addresses(List<Address> addresses) {
+        return addresses == null ? List.of() : List.copyOf(addresses);
+    }
+
     private String write(List<Address> addresses) {
         try {
-            return json.writeValueAsString(addresses == null ? List.of() : addresses);
+            return json.writeValueAsString(addresses);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
