@@ -3,14 +3,9 @@ package com.opsledger.query.search;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
-import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
-import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
-import com.opsledger.kernel.stockitem.StockAdjustedEvent;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
-import com.opsledger.kernel.stockitem.StockReceivedEvent;
-import com.opsledger.kernel.stockitem.StockReservedEvent;
-import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
+import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
 import com.opsledger.query.search.StockSearchIndex.Document;
 import org.axonframework.config.ProcessingGroup;
@@ -128,52 +123,24 @@ class StockSearchElasticProjection {
         writes.put(documentId(STOCK_ITEM, event.stockItemId()), doc);
     }
 
+    /** Any movement: the balances it left, never a delta, so applying an event twice gives the same document. */
     @EventHandler
-    void on(StockReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        levels(event.stockItemId(), event.levels(), sequence, at);
-    }
-
-    @EventHandler
-    void on(StockReservedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        levels(event.stockItemId(), event.levels(), sequence, at);
-    }
-
-    @EventHandler
-    void on(ReservationReleasedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        levels(event.stockItemId(), event.levels(), sequence, at);
-    }
-
-    @EventHandler
-    void on(ReservationIssuedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        levels(event.stockItemId(), event.levels(), sequence, at);
-    }
-
-    @EventHandler
-    void on(StockAdjustedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        levels(event.stockItemId(), event.levels(), sequence, at);
-    }
-
-    @EventHandler
-    void on(StockWrittenOffEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        levels(event.stockItemId(), event.levels(), sequence, at);
+    void on(StockLevelsChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        String id = documentId(STOCK_ITEM, event.stockItemId());
+        StockLevels levels = event.levels();
+        BigDecimal available = levels.available().amount();
+        Map<String, Object> doc = fields(STOCK_ITEM, event.stockItemId(), sequence, at);
+        doc.put("onHand", levels.onHand().amount());
+        doc.put("reserved", levels.reserved().amount());
+        doc.put("available", available);
+        // without scripts the flag cannot be computed in Elasticsearch: the reorder point is read before writing
+        writes.mergeLevels(id, doc, available);
     }
 
     /** A replay builds a new index aside; searches read the current one until the replay has caught up. */
     @ResetHandler
     void reset() {
         index.startRebuild();
-    }
-
-    /** The balances the event left, never a delta, so applying an event twice gives the same document. */
-    private void levels(String stockItemId, StockLevels levels, long sequence, Instant at) {
-        String id = documentId(STOCK_ITEM, stockItemId);
-        BigDecimal available = levels.available().amount();
-        Map<String, Object> doc = fields(STOCK_ITEM, stockItemId, sequence, at);
-        doc.put("onHand", levels.onHand().amount());
-        doc.put("reserved", levels.reserved().amount());
-        doc.put("available", available);
-        // without scripts the flag cannot be computed in Elasticsearch: the reorder point is read before writing
-        writes.mergeLevels(id, doc, available);
     }
 
     private static Map<String, Object> fields(String kind, String aggregateId, long sequence, Instant at) {

@@ -67,11 +67,31 @@ class StockItemRow {
         this.belowReorderPoint = available.compareTo(reorderPoint) < 0;
     }
 
+    /** Takes what the item's own events decide; the product's and warehouse's fields stay as they are. */
+    void set(StockItemState state) {
+        id = state.id();
+        productId = state.productId();
+        warehouseId = state.warehouseId();
+        unit = state.unit();
+        batches = new ArrayList<>(state.batches());
+        version = state.version();
+        updatedAt = state.updatedAt();
+        levels(state.onHand(), state.reserved());
+    }
+
+    StockItemState toState() {
+        return new StockItemState(id, productId, warehouseId, unit, plain(onHand), plain(reserved), plain(available),
+                plainBatches(), version, updatedAt);
+    }
+
     StockItemView toView() {
         return new StockItemView(id, productId, warehouseId, sku, productName, warehouseCode, unit, plain(onHand),
                 plain(reserved), plain(available), plain(reorderPoint), belowReorderPoint,
-                batches.stream().map(b -> new BatchView(b.batch(), b.expiryDate(), plain(b.quantity()))).toList(),
-                version, updatedAt);
+                plainBatches(), version, updatedAt);
+    }
+
+    private List<BatchView> plainBatches() {
+        return batches.stream().map(b -> new BatchView(b.batch(), b.expiryDate(), plain(b.quantity()))).toList();
     }
 
     static BigDecimal plain(BigDecimal value) {

@@ -2,39 +2,36 @@ package com.opsledger.query.stockitem;
 
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
-import com.opsledger.kernel.stockitem.BatchQuantity;
-import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
-import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
-import com.opsledger.kernel.stockitem.StockAdjustedEvent;
+import com.opsledger.kernel.stockitem.BatchView;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
-import com.opsledger.kernel.stockitem.StockLevels;
-import com.opsledger.kernel.stockitem.StockReceivedEvent;
-import com.opsledger.kernel.stockitem.StockReservedEvent;
-import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
+import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.ViewEvolution;
 import com.opsledger.query.common.ProcessingBatch;
 import com.opsledger.query.common.ReadModelTables;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.time.Instant;
-import java.util.List;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
-import java.util.function.Consumer;
+
+import static com.opsledger.query.stockitem.StockItemRow.plain;
 
 /**
- * The stock item table: levels, batches, and what the portals filter on (product, warehouse, reorder point).
+ * The stock item table: levels, batches, and what the portals filter on (product, warehouse, reorder point). What a
+ * stock item's own events do to it is one {@link #evolve}, which its state at any instant folds too; the names and
+ * reorder point it copies from its product and warehouse are kept up to date here.
  * <p>
  * The rows a processing batch touches are read once, changed in memory by each of its events, and written back as one
  * JDBC batch when the batch commits ({@link StockItemRowsInBatch}); a batch of a hundred receipts on one item costs one
@@ -43,7 +40,7 @@ import java.util.function.Consumer;
 @Component
 @ReadModelTables({"stock_item_view", "stock_item_product_ref", "stock_item_warehouse_ref"})
 @ProcessingGroup("stock-items-postgres")
-class StockItemTablePostgresProjection {
+class StockItemTablePostgresProjection implements ViewEvolution<StockItemState> {
 
     private final JdbcTemplate jdbc;
     private final StockItemRowsInBatch rows;
@@ -51,6 +48,42 @@ class StockItemTablePostgresProjection {
     StockItemTablePostgresProjection(JdbcTemplate jdbc, StockItemRowsInBatch rows) {
         this.jdbc = jdbc;
         this.rows = rows;
+    }
+
+    @Override
+    public String resource() {
+        return "stock-items";
+    }
+
+    @Override
+    public String aggregateType() {
+        return "StockItem";
+    }
+
+    @Override
+    public StockItemState evolve(StockItemState s, RecordEvent event) {
+        if (event.payload() instanceof StockItemOpenedEvent e) {
+            return new StockItemState(e.stockItemId(), e.productId(), e.warehouseId(), e.unit(), BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, List.of(), event.sequenceNumber(), event.timestamp());
+        }
+        if (s == null) {
+            return null;
+        }
+        if (event.payload() instanceof StockLevelsChangedEvent e) {
+            StockMovement movement = StockMovement.of(e);
+            List<BatchView> batches = movement.batchesAfter(s.batches()).stream()
+                    .map(b -> new BatchView(b.batch(), b.expiryDate(), plain(b.quantity()))).toList();
+            return new StockItemState(s.id(), s.productId(), s.warehouseId(), s.unit(),
+                    plain(movement.levels().onHand().amount()), plain(movement.levels().reserved().amount()),
+                    plain(movement.levels().available().amount()), batches, event.sequenceNumber(),
+                    event.timestamp());
+        }
+        return s;
+    }
+
+    @Override
+    public long version(StockItemState state) {
+        return state.version();
     }
 
     @EventHandler
@@ -79,10 +112,11 @@ class StockItemTablePostgresProjection {
     }
 
     @EventHandler
-    void on(StockItemOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    void on(StockItemOpenedEvent event, DomainEventMessage<?> message) {
         if (rows.find(event.stockItemId()).isPresent()) {
             return;
         }
+        StockItemState opened = evolveOnce(null, RecordEvent.of(message));
         Map<String, Object> product = reference("product:" + event.productId(), () -> jdbc.queryForList(
                 "select sku, name, reorder_point from stock_item_product_ref where product_id = ?",
                 event.productId()).stream().findFirst().orElseThrow(() -> new IllegalStateException("product "
@@ -91,49 +125,23 @@ class StockItemTablePostgresProjection {
                 "select code from stock_item_warehouse_ref where warehouse_id = ?", event.warehouseId()).stream()
                 .findFirst().orElse(Map.of()));
         StockItemRow row = new StockItemRow();
-        row.id = event.stockItemId();
-        row.productId = event.productId();
-        row.warehouseId = event.warehouseId();
         row.sku = (String) product.get("sku");
         row.productName = (String) product.get("name");
         row.warehouseCode = (String) warehouse.get("code");
-        row.unit = event.unit();
         row.reorderPoint = (BigDecimal) product.get("reorder_point");
-        row.levels(BigDecimal.ZERO, BigDecimal.ZERO);
-        row.version = sequence;
-        row.updatedAt = at;
+        row.set(opened);
         rows.insert(row);
     }
 
+    /** Every movement: the row as stored (or as this batch left it) evolves, once, by the event. */
     @EventHandler
-    void on(StockReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.stockItemId(), event.levels(), sequence, at, row -> row.batches = BatchBalances.apply(row.batches,
-                new BatchQuantity(event.batch(), event.expiryDate(), event.quantity()), 1));
-    }
-
-    @EventHandler
-    void on(StockReservedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.stockItemId(), event.levels(), sequence, at, row -> { });
-    }
-
-    @EventHandler
-    void on(ReservationReleasedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.stockItemId(), event.levels(), sequence, at, row -> { });
-    }
-
-    @EventHandler
-    void on(ReservationIssuedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.stockItemId(), event.levels(), sequence, at, batches(event.batches(), -1));
-    }
-
-    @EventHandler
-    void on(StockAdjustedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.stockItemId(), event.levels(), sequence, at, batches(event.batches(), 1));
-    }
-
-    @EventHandler
-    void on(StockWrittenOffEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        change(event.stockItemId(), event.levels(), sequence, at, batches(event.batches(), -1));
+    void on(StockLevelsChangedEvent event, DomainEventMessage<?> message) {
+        StockItemRow row = rows.find(event.stockItemId()).orElse(null);
+        StockItemState next = evolveOnce(row == null ? null : row.toState(), RecordEvent.of(message));
+        if (next != null) {
+            row.set(next);
+            rows.changed(row);
+        }
     }
 
     @ResetHandler
@@ -185,24 +193,5 @@ class StockItemTablePostgresProjection {
             }
             into.put(prefix + rs.getString("id"), reference);
         }, (Object) ids.toArray(String[]::new));
-    }
-
-    private static Consumer<StockItemRow> batches(List<BatchQuantity> changes, int sign) {
-        return row -> changes.forEach(change -> row.batches = BatchBalances.apply(row.batches, change, sign));
-    }
-
-    /** Applies an event once: a redelivered or replayed event (sequence not above the row's version) is skipped. */
-    private void change(String stockItemId, StockLevels levels, long sequence, Instant at,
-                        Consumer<StockItemRow> batchChange) {
-        StockItemRow row = rows.find(stockItemId).orElseThrow(() ->
-                new IllegalStateException("stock item " + stockItemId + " was not projected before its movements"));
-        if (row.version >= sequence) {
-            return;
-        }
-        batchChange.accept(row);
-        row.levels(levels.onHand().amount(), levels.reserved().amount());
-        row.version = sequence;
-        row.updatedAt = at;
-        rows.changed(row);
     }
 }
