@@ -3,7 +3,6 @@ package com.opsledger.query.purchaseorder;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderHistoryView;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineView;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,11 +54,34 @@ class PurchaseOrderRow {
     @Column(name = "updated_at")
     Instant updatedAt;
 
-    void totals(PurchaseOrderTotals totals) {
-        subtotal = totals.subtotal().amount();
-        discount = totals.discount().amount();
-        tax = totals.tax().amount();
-        total = totals.total().amount();
+    /** {@code row} (a new one when null) holding {@code state}. */
+    static PurchaseOrderRow of(PurchaseOrderRow row, PurchaseOrderState state) {
+        PurchaseOrderRow written = row == null ? new PurchaseOrderRow() : row;
+        PurchaseOrderView view = state.view();
+        written.id = view.id();
+        written.number = view.number();
+        written.supplierId = view.supplierId();
+        written.warehouseId = view.warehouseId();
+        written.status = view.status();
+        written.currency = view.currency();
+        written.lines = new ArrayList<>(view.lines());
+        written.subtotal = view.subtotal();
+        written.discount = view.discount();
+        written.tax = view.tax();
+        written.total = view.total();
+        written.expectedDate = view.expectedDate();
+        written.approvedBy = view.approvedBy();
+        written.origin = view.origin();
+        written.sentAt = state.sentAt();
+        written.history = new ArrayList<>(view.history());
+        written.version = view.version();
+        written.createdAt = view.createdAt();
+        written.updatedAt = view.updatedAt();
+        return written;
+    }
+
+    PurchaseOrderState toState() {
+        return new PurchaseOrderState(toView(), sentAt);
     }
 
     PurchaseOrderView toView() {

@@ -1,6 +1,6 @@
 package com.opsledger.query.purchaseorder;
 
-import com.opsledger.query.common.ReadModelTables;
+import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.purchaseorder.ExpectedLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderApprovedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
@@ -18,13 +18,17 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSentEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSubmittedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderView;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordScopes;
+import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -35,11 +39,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Purchase orders with their lines (ordered and received) and the history of every step, who took it and why. */
+import static com.opsledger.query.purchaseorder.PurchaseOrderRow.plain;
+
+/**
+ * Purchase orders with their lines (ordered and received) and the history of every step, who took it and why; and a
+ * purchase order as it was at any instant. Both follow its events through one {@link #evolve}. A portal supplier sees
+ * only their own purchase orders.
+ */
 @Component
 @ReadModelTables("purchase_order_view")
 @ProcessingGroup("purchase-orders-postgres")
-class PurchaseOrderTablePostgresProjection {
+class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrderState> {
 
     private final PurchaseOrderRowRepository rows;
 
@@ -47,135 +57,158 @@ class PurchaseOrderTablePostgresProjection {
         this.rows = rows;
     }
 
-    private interface Change {
-        void apply(PurchaseOrderRow row);
+    @Override
+    public String resource() {
+        return "purchase-orders";
     }
 
-    @EventHandler
-    void on(PurchaseOrderCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        if (rows.existsById(event.purchaseOrderId())) {
-            return;
+    @Override
+    public String aggregateType() {
+        return "PurchaseOrder";
+    }
+
+    @Override
+    public PurchaseOrderState evolve(PurchaseOrderState state, RecordEvent event) {
+        Object payload = event.payload();
+        if (payload instanceof PurchaseOrderCreatedEvent e) {
+            PurchaseOrderTotals t = e.totals();
+            return new PurchaseOrderState(new PurchaseOrderView(e.purchaseOrderId(), e.number(), e.supplierId(),
+                    e.warehouseId(), PurchaseOrderStatus.DRAFT,
+                    e.lines().stream().map(PurchaseOrderTablePostgresProjection::line).toList(),
+                    plain(t.subtotal().amount()), plain(t.discount().amount()), plain(t.tax().amount()),
+                    plain(t.total().amount()), e.currency(), e.expectedDate(), null, e.origin(),
+                    List.of(new PurchaseOrderHistoryView(event.timestamp(), "created", PurchaseOrderStatus.DRAFT,
+                            event.userId(), e.number())), event.sequenceNumber(), event.timestamp(),
+                    event.timestamp()), null);
         }
-        PurchaseOrderRow row = new PurchaseOrderRow();
-        row.id = event.purchaseOrderId();
-        row.number = event.number();
-        row.supplierId = event.supplierId();
-        row.warehouseId = event.warehouseId();
-        row.status = PurchaseOrderStatus.DRAFT;
-        row.currency = event.currency();
-        row.lines = new ArrayList<>(event.lines().stream().map(PurchaseOrderTablePostgresProjection::line).toList());
-        row.totals(event.totals());
-        row.expectedDate = event.expectedDate();
-        row.origin = event.origin();
-        row.history = new ArrayList<>(List.of(new PurchaseOrderHistoryView(at, "created", row.status, userId,
-                event.number())));
-        row.version = sequence;
-        row.createdAt = at;
-        row.updatedAt = at;
-        rows.save(row);
+        if (state == null) {
+            return null;
+        }
+        PurchaseOrderView p = state.view();
+        if (payload instanceof PurchaseOrderLineAddedEvent e) {
+            List<PurchaseOrderLineView> lines = new ArrayList<>(p.lines());
+            lines.add(line(e.line()));
+            return step(state, event, "line-added", e.reason(), p.status(), lines, e.totals(), p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderLineRaisedEvent e) {
+            List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> l.lineId().equals(e.lineId())
+                    ? new PurchaseOrderLineView(l.lineId(), l.productId(), plain(e.quantity().amount()), l.received(),
+                    l.unitPrice(), l.expectedDate(), l.unit()) : l).toList();
+            return step(state, event, "line-raised", e.reason(), p.status(), lines, e.totals(), p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderSubmittedEvent e) {
+            return step(state, event, "submitted", "needs " + e.requiredLevel() + " approval",
+                    PurchaseOrderStatus.SUBMITTED, p.lines(), null, p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderApprovedEvent e) {
+            return step(state, event, "approved", e.level() + " approval by " + e.approvedBy(),
+                    PurchaseOrderStatus.APPROVED, p.lines(), null, e.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderRejectedEvent e) {
+            return step(state, event, "rejected", e.reason() + " (" + e.rejectedBy() + ")",
+                    PurchaseOrderStatus.REJECTED, p.lines(), null, p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderSentEvent) {
+            return new PurchaseOrderState(step(state, event, "sent", null, PurchaseOrderStatus.SENT, p.lines(), null,
+                    p.approvedBy()).view(), event.timestamp());
+        }
+        if (payload instanceof PurchaseOrderConfirmedEvent e) {
+            return step(state, event, "confirmed", null, PurchaseOrderStatus.CONFIRMED, expected(p, e.lines()),
+                    e.totals(), p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderExpectedDatesChangedEvent e) {
+            return step(state, event, "expected-dates-changed", null, p.status(), expected(p, e.lines()), e.totals(),
+                    p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderGoodsReceivedEvent e) {
+            Map<String, ReceivedLine> received = e.lines().stream()
+                    .collect(Collectors.toMap(ReceivedLine::lineId, Function.identity()));
+            List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> {
+                ReceivedLine r = received.get(l.lineId());
+                return r == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), l.quantity(),
+                        plain(r.receivedSoFar().amount()), l.unitPrice(), l.expectedDate(), l.unit());
+            }).toList();
+            return step(state, event, "goods-received", "receipt " + e.receiptId(), e.statusAfter(), lines, null,
+                    p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderCancelledEvent e) {
+            return step(state, event, "cancelled", e.reason(), PurchaseOrderStatus.CANCELLED, p.lines(), null,
+                    p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderClosedEvent) {
+            return step(state, event, "closed", null, PurchaseOrderStatus.CLOSED, p.lines(), null, p.approvedBy());
+        }
+        return state;
+    }
+
+    @Override
+    public long version(PurchaseOrderState state) {
+        return state.view().version();
+    }
+
+    @Override
+    public boolean visibleTo(Caller caller, PurchaseOrderState state) {
+        return RecordScopes.supplierRecord(caller, state.view().supplierId());
     }
 
     @EventHandler
-    void on(PurchaseOrderLineAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "line-added", event.reason(), row -> {
-            row.lines.add(line(event.line()));
-            row.totals(event.totals());
-        });
+    void on(PurchaseOrderCreatedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderLineRaisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "line-raised", event.reason(), row -> {
-            row.lines = row.lines.stream().map(l -> l.lineId().equals(event.lineId())
-                    ? new PurchaseOrderLineView(l.lineId(), l.productId(), event.quantity().amount(), l.received(),
-                    l.unitPrice(), l.expectedDate(), l.unit()) : l).collect(Collectors.toCollection(ArrayList::new));
-            row.totals(event.totals());
-        });
+    void on(PurchaseOrderLineAddedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "submitted",
-                "needs " + event.requiredLevel() + " approval", row -> row.status = PurchaseOrderStatus.SUBMITTED);
+    void on(PurchaseOrderLineRaisedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "approved",
-                event.level() + " approval by " + event.approvedBy(), row -> {
-                    row.status = PurchaseOrderStatus.APPROVED;
-                    row.approvedBy = event.approvedBy();
-                });
+    void on(PurchaseOrderSubmittedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "rejected",
-                event.reason() + " (" + event.rejectedBy() + ")", row -> row.status = PurchaseOrderStatus.REJECTED);
+    void on(PurchaseOrderApprovedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderSentEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "sent", null, row -> {
-            row.status = PurchaseOrderStatus.SENT;
-            row.sentAt = at;
-        });
+    void on(PurchaseOrderRejectedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderConfirmedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "confirmed", null, row -> {
-            row.status = PurchaseOrderStatus.CONFIRMED;
-            expected(row, event.lines());
-            row.totals(event.totals());
-        });
+    void on(PurchaseOrderSentEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderExpectedDatesChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "expected-dates-changed", null, row -> {
-            expected(row, event.lines());
-            row.totals(event.totals());
-        });
+    void on(PurchaseOrderConfirmedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderGoodsReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "goods-received", "receipt " + event.receiptId(),
-                row -> {
-                    Map<String, ReceivedLine> received = event.lines().stream()
-                            .collect(Collectors.toMap(ReceivedLine::lineId, Function.identity()));
-                    row.lines = row.lines.stream().map(l -> {
-                        ReceivedLine r = received.get(l.lineId());
-                        return r == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), l.quantity(),
-                                r.receivedSoFar().amount(), l.unitPrice(), l.expectedDate(), l.unit());
-                    }).collect(Collectors.toCollection(ArrayList::new));
-                    row.status = event.statusAfter();
-                });
+    void on(PurchaseOrderExpectedDatesChangedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderCancelledEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "cancelled", event.reason(),
-                row -> row.status = PurchaseOrderStatus.CANCELLED);
+    void on(PurchaseOrderGoodsReceivedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue("userId") String userId) {
-        change(event.purchaseOrderId(), sequence, at, userId, "closed", null,
-                row -> row.status = PurchaseOrderStatus.CLOSED);
+    void on(PurchaseOrderCancelledEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
+    }
+
+    @EventHandler
+    void on(PurchaseOrderClosedEvent event, DomainEventMessage<?> message) {
+        project(event.purchaseOrderId(), message);
     }
 
     @ResetHandler
@@ -183,33 +216,43 @@ class PurchaseOrderTablePostgresProjection {
         rows.deleteAllInBatch();
     }
 
-    private static PurchaseOrderLineView line(PurchaseOrderLine line) {
-        return new PurchaseOrderLineView(line.lineId(), line.productId(), line.quantity().amount(), BigDecimal.ZERO,
-                line.unitPrice().amount(), line.expectedDate(), line.quantity().unit());
-    }
-
-    private static void expected(PurchaseOrderRow row, List<ExpectedLine> lines) {
-        Map<String, ExpectedLine> byId = lines.stream().collect(Collectors.toMap(ExpectedLine::lineId,
-                Function.identity()));
-        row.lines = row.lines.stream().map(l -> {
-            ExpectedLine e = byId.get(l.lineId());
-            return e == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), e.quantity().amount(),
-                    l.received(), l.unitPrice(), e.expectedDate(), l.unit());
-        }).collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    private void change(String purchaseOrderId, long sequence, Instant at, String userId, String what, String note,
-                        Change change) {
-        PurchaseOrderRow row = rows.findById(purchaseOrderId).orElseThrow(() -> new IllegalStateException(
-                "purchase order " + purchaseOrderId + " was not projected before its changes"));
-        if (row.version >= sequence) {
-            return;
+    private void project(String purchaseOrderId, DomainEventMessage<?> message) {
+        PurchaseOrderRow row = rows.findById(purchaseOrderId).orElse(null);
+        PurchaseOrderState next = evolveOnce(row == null ? null : row.toState(), RecordEvent.of(message));
+        if (next != null) {
+            rows.save(PurchaseOrderRow.of(row, next));
         }
-        change.apply(row);
-        row.history = new ArrayList<>(row.history);
-        row.history.add(new PurchaseOrderHistoryView(at, what, row.status, userId, note));
-        row.version = sequence;
-        row.updatedAt = at;
-        rows.save(row);
+    }
+
+    private static PurchaseOrderLineView line(PurchaseOrderLine line) {
+        return new PurchaseOrderLineView(line.lineId(), line.productId(), plain(line.quantity().amount()),
+                BigDecimal.ZERO, plain(line.unitPrice().amount()), line.expectedDate(), line.quantity().unit());
+    }
+
+    private static List<PurchaseOrderLineView> expected(PurchaseOrderView p, List<ExpectedLine> expected) {
+        Map<String, ExpectedLine> byId = expected.stream()
+                .collect(Collectors.toMap(ExpectedLine::lineId, Function.identity()));
+        return p.lines().stream().map(l -> {
+            ExpectedLine e = byId.get(l.lineId());
+            return e == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), plain(e.quantity().amount()),
+                    l.received(), l.unitPrice(), e.expectedDate(), l.unit());
+        }).toList();
+    }
+
+    /** One step of the order's life: the change, a history entry with the status it left, a new version. */
+    private static PurchaseOrderState step(PurchaseOrderState state, RecordEvent event, String what, String note,
+                                           PurchaseOrderStatus status, List<PurchaseOrderLineView> lines,
+                                           PurchaseOrderTotals totals, String approvedBy) {
+        PurchaseOrderView p = state.view();
+        List<PurchaseOrderHistoryView> history = new ArrayList<>(p.history());
+        history.add(new PurchaseOrderHistoryView(event.timestamp(), what, status, event.userId(), note));
+        return new PurchaseOrderState(new PurchaseOrderView(p.id(), p.number(), p.supplierId(), p.warehouseId(),
+                status, List.copyOf(lines),
+                totals == null ? p.subtotal() : plain(totals.subtotal().amount()),
+                totals == null ? p.discount() : plain(totals.discount().amount()),
+                totals == null ? p.tax() : plain(totals.tax().amount()),
+                totals == null ? p.total() : plain(totals.total().amount()), p.currency(), p.expectedDate(),
+                approvedBy, p.origin(), List.copyOf(history), event.sequenceNumber(), p.createdAt(),
+                event.timestamp()), state.sentAt());
     }
 }
