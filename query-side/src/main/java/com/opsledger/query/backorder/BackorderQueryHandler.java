@@ -42,7 +42,7 @@ class BackorderQueryHandler {
         StringBuilder where = new StringBuilder("from backorder_view where id = ?");
         List<Object> args = new ArrayList<>(List.of(query.backorderId()));
         JdbcPages.filter(where, args, "customer_id = ?", query.scopeCustomerId());
-        List<BackorderView> found = jdbc.query("select * " + where, (rs, row) -> view(rs, true), args.toArray());
+        List<BackorderView> found = jdbc.query("select * " + where, (rs, row) -> view(jdbc, rs), args.toArray());
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -58,18 +58,19 @@ class BackorderQueryHandler {
         JdbcPages.filter(where, args, "warehouse_id = ?", query.warehouseId());
         JdbcPages.filter(where, args, "sla_state = ?", query.slaState());
         return JdbcPages.page(jdbc, "select *", where.toString(), args, query.page(), SORTABLE, NULLABLE, "id",
-                (rs, row) -> view(rs, true));
+                (rs, row) -> view(jdbc, rs));
     }
 
-    private BackorderView view(ResultSet rs, boolean withAllocations) throws SQLException {
+    /** The backorder of a {@code backorder_view} row, with its allocations. */
+    static BackorderView view(JdbcTemplate jdbc, ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         java.sql.Date eta = rs.getDate("eta");
         Timestamp due = rs.getTimestamp("sla_due_date");
-        List<BackorderAllocationView> allocations = withAllocations ? jdbc.query(
+        List<BackorderAllocationView> allocations = jdbc.query(
                 "select reservation_id, quantity, allocated_at from backorder_allocation_view where backorder_id = ? "
                         + "order by allocated_at, reservation_id",
                 (a, row) -> new BackorderAllocationView(a.getString(1), plain(a.getBigDecimal(2)),
-                        a.getTimestamp(3).toInstant()), id) : List.of();
+                        a.getTimestamp(3).toInstant()), id);
         return new BackorderView(id, rs.getString("order_id"), rs.getString("line_id"), rs.getString("customer_id"),
                 rs.getString("product_id"), rs.getString("warehouse_id"), rs.getString("stock_item_id"),
                 rs.getString("unit"), plain(rs.getBigDecimal("quantity")), plain(rs.getBigDecimal("allocated")),
