@@ -46,8 +46,7 @@ class OrderQueryHandler {
         StringBuilder where = new StringBuilder("from order_view where id = ?");
         List<Object> args = new ArrayList<>(List.of(query.orderId()));
         JdbcPages.filter(where, args, "customer_id = ?", query.scopeCustomerId());
-        List<OrderView> found = jdbc.query(SELECT + " " + where, (rs, row) -> order(rs), args.toArray());
-        return found.isEmpty() ? null : withLines(found).get(0);
+        return find(jdbc, json, where.toString(), args);
     }
 
     @QueryHandler
@@ -62,11 +61,21 @@ class OrderQueryHandler {
                 : java.sql.Timestamp.from(query.from()));
         JdbcPages.filter(where, args, "placed_at < ?", query.to() == null ? null : java.sql.Timestamp.from(query.to()));
         PageView<OrderView> page = JdbcPages.page(jdbc, SELECT, where.toString(), args, query.page(), SORTABLE, "id",
-                (rs, row) -> order(rs));
-        return page.withContent(withLines(page.content()));
+                (rs, row) -> order(json, rs));
+        return page.withContent(withLines(jdbc, page.content()));
     }
 
-    private List<OrderView> withLines(List<OrderView> orders) {
+    /** The order with its lines as stored; null when there is none. */
+    static OrderView find(JdbcTemplate jdbc, ObjectMapper json, String orderId) {
+        return find(jdbc, json, "from order_view where id = ?", List.of(orderId));
+    }
+
+    private static OrderView find(JdbcTemplate jdbc, ObjectMapper json, String where, List<Object> args) {
+        List<OrderView> found = jdbc.query(SELECT + " " + where, (rs, row) -> order(json, rs), args.toArray());
+        return found.isEmpty() ? null : withLines(jdbc, found).get(0);
+    }
+
+    private static List<OrderView> withLines(JdbcTemplate jdbc, List<OrderView> orders) {
         if (orders.isEmpty()) {
             return orders;
         }
@@ -82,10 +91,10 @@ class OrderQueryHandler {
                 o.version())).toList();
     }
 
-    private OrderView order(ResultSet rs) throws SQLException {
+    private static OrderView order(ObjectMapper json, ResultSet rs) throws SQLException {
         java.sql.Date requested = rs.getDate("requested_date");
         return new OrderView(rs.getString("id"), rs.getString("customer_id"), rs.getString("warehouse_id"),
-                rs.getString("status"), address(rs.getString("delivery_address")),
+                rs.getString("status"), address(json, rs.getString("delivery_address")),
                 requested == null ? null : requested.toLocalDate(), List.of(),
                 rs.getTimestamp("placed_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
@@ -108,7 +117,7 @@ class OrderQueryHandler {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private Address address(String text) {
+    private static Address address(ObjectMapper json, String text) {
         try {
             return text == null ? null : json.readValue(text, Address.class);
         } catch (IOException e) {

@@ -1,9 +1,8 @@
 package com.opsledger.query.order;
 
-import com.opsledger.query.common.ReadModelTables;
-import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.order.OrderCancelledEvent;
 import com.opsledger.kernel.order.OrderFulfilledEvent;
 import com.opsledger.kernel.order.OrderLine;
@@ -12,35 +11,37 @@ import com.opsledger.kernel.order.OrderLineCancelledEvent;
 import com.opsledger.kernel.order.OrderLineFulfilledEvent;
 import com.opsledger.kernel.order.OrderLineReservedEvent;
 import com.opsledger.kernel.order.OrderLineShortfallCancelledEvent;
+import com.opsledger.kernel.order.OrderLineView;
 import com.opsledger.kernel.order.OrderPlacedEvent;
+import com.opsledger.kernel.order.OrderView;
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
+import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordScopes;
+import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Orders and their lines. Every change is applied once: the order's version (the aggregate sequence number) moves
- * first, and an event at or below it is skipped. Line and order status are derived from the line figures.
+ * Orders and their lines, and an order as it was at any instant: both follow its events through one
+ * {@link #evolve}, which derives line and order status from the line figures. Every change is applied once: an event
+ * at or below the order's version (the aggregate sequence number) is skipped. A portal customer sees only their own
+ * orders.
  */
 @Component
 @ReadModelTables({"order_view", "order_line_view"})
 @ProcessingGroup("orders-postgres")
-class OrderTablePostgresProjection {
-
-    static final String LINE_STATUS = "case when cancelled = quantity then 'cancelled' "
-            + "when backordered > 0 then 'backordered' "
-            + "when reserved > 0 and quantity - reserved - cancelled = 0 then 'fulfilled' else 'pending' end";
-    static final String ORDER_STATUS = "(select case when bool_and(l.status = 'cancelled') then 'cancelled' "
-            + "when bool_or(l.status = 'backordered') then 'backordered' "
-            + "when bool_and(l.status in ('fulfilled', 'cancelled')) then 'fulfilled' else 'placed' end "
-            + "from order_line_view l where l.order_id = order_view.id)";
+class OrderTablePostgresProjection implements ViewEvolution<OrderView> {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -50,80 +51,99 @@ class OrderTablePostgresProjection {
         this.json = json;
     }
 
-    @EventHandler
-    void on(OrderPlacedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        int inserted = jdbc.update("insert into order_view (id, customer_id, warehouse_id, status, delivery_address, "
-                        + "requested_date, placed_at, updated_at, version) values (?, ?, ?, 'placed', cast(? as jsonb), "
-                        + "?, ?, ?, ?) on conflict do nothing", event.orderId(), event.customerId(), event.warehouseId(),
-                write(event.deliveryAddress()), event.requestedDate() == null ? null : Date.valueOf(event.requestedDate()),
-                java.sql.Timestamp.from(at), java.sql.Timestamp.from(at), sequence);
-        if (inserted == 0) {
-            return;
+    @Override
+    public String resource() {
+        return "orders";
+    }
+
+    @Override
+    public String aggregateType() {
+        return "CustomerOrder";
+    }
+
+    @Override
+    public OrderView evolve(OrderView o, RecordEvent event) {
+        Object payload = event.payload();
+        if (payload instanceof OrderPlacedEvent e) {
+            List<OrderLineView> lines = e.lines().stream().map(OrderTablePostgresProjection::placed).toList();
+            return new OrderView(e.orderId(), e.customerId(), e.warehouseId(), status(lines), e.deliveryAddress(),
+                    e.requestedDate(), lines, event.timestamp(), event.timestamp(), event.sequenceNumber());
         }
-        int position = 0;
-        for (OrderLine line : event.lines()) {
-            jdbc.update("insert into order_line_view (id, order_id, position, product_id, stock_item_id, unit, quantity, "
-                            + "reserved, backordered, allocated, cancelled, status) values (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, "
-                            + "'pending')", line.lineId(), event.orderId(), position++, line.productId(),
-                    line.stockItemId(), line.quantity().unit(), line.quantity().amount());
+        if (o == null) {
+            return null;
         }
-    }
-
-    @EventHandler
-    void on(OrderLineReservedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (advance(event.orderId(), sequence, at)) {
-            BigDecimal quantity = event.quantity().amount();
-            if (event.backorderId() == null) {
-                jdbc.update("update order_line_view set reserved = reserved + ? where id = ?", quantity, event.lineId());
-            } else {
-                jdbc.update("update order_line_view set reserved = reserved + ?, allocated = allocated + ?, "
-                        + "backordered = greatest(backordered - ?, 0) where id = ?", quantity, quantity, quantity,
-                        event.lineId());
-            }
-            statuses(event.orderId(), event.lineId());
+        if (payload instanceof OrderLineReservedEvent e) {
+            BigDecimal q = e.quantity().amount();
+            return line(o, event, e.lineId(), l -> e.backorderId() == null
+                    ? figures(l, l.reserved().add(q), l.backordered(), l.allocated(), l.cancelled(), l.backorderId())
+                    : figures(l, l.reserved().add(q), l.backordered().subtract(q).max(BigDecimal.ZERO),
+                    l.allocated().add(q), l.cancelled(), l.backorderId()));
         }
-    }
-
-    @EventHandler
-    void on(OrderLineBackorderedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (advance(event.orderId(), sequence, at)) {
-            jdbc.update("update order_line_view set backordered = backordered + ?, backorder_id = ? where id = ?",
-                    event.quantity().amount(), event.backorderId(), event.lineId());
-            statuses(event.orderId(), event.lineId());
+        if (payload instanceof OrderLineBackorderedEvent e) {
+            return line(o, event, e.lineId(), l -> figures(l, l.reserved(), l.backordered().add(e.quantity().amount()),
+                    l.allocated(), l.cancelled(), e.backorderId()));
         }
-    }
-
-    @EventHandler
-    void on(OrderLineShortfallCancelledEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (advance(event.orderId(), sequence, at)) {
-            jdbc.update("update order_line_view set backordered = backordered - ?, cancelled = cancelled + ? "
-                    + "where id = ?", event.quantity().amount(), event.quantity().amount(), event.lineId());
-            statuses(event.orderId(), event.lineId());
+        if (payload instanceof OrderLineShortfallCancelledEvent e) {
+            BigDecimal q = e.quantity().amount();
+            return line(o, event, e.lineId(), l -> figures(l, l.reserved(), l.backordered().subtract(q),
+                    l.allocated(), l.cancelled().add(q), l.backorderId()));
         }
-    }
-
-    @EventHandler
-    void on(OrderLineCancelledEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        if (advance(event.orderId(), sequence, at)) {
-            jdbc.update("update order_line_view set reserved = 0, backordered = 0, cancelled = quantity where id = ?",
-                    event.lineId());
-            statuses(event.orderId(), event.lineId());
+        if (payload instanceof OrderLineCancelledEvent e) {
+            return line(o, event, e.lineId(), l -> figures(l, BigDecimal.ZERO, BigDecimal.ZERO, l.allocated(),
+                    l.quantity(), l.backorderId()));
         }
+        // the order's other events (a line or the order fulfilled or cancelled) only move its version
+        return line(o, event, null, UnaryOperator.identity());
+    }
+
+    @Override
+    public long version(OrderView order) {
+        return order.version();
+    }
+
+    @Override
+    public boolean visibleTo(Caller caller, OrderView order) {
+        return RecordScopes.customerRecord(caller, order.customerId());
     }
 
     @EventHandler
-    void on(OrderLineFulfilledEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        advance(event.orderId(), sequence, at);
+    void on(OrderPlacedEvent event, DomainEventMessage<?> message) {
+        project(event.orderId(), message);
     }
 
     @EventHandler
-    void on(OrderFulfilledEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        advance(event.orderId(), sequence, at);
+    void on(OrderLineReservedEvent event, DomainEventMessage<?> message) {
+        project(event.orderId(), message);
     }
 
     @EventHandler
-    void on(OrderCancelledEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        advance(event.orderId(), sequence, at);
+    void on(OrderLineBackorderedEvent event, DomainEventMessage<?> message) {
+        project(event.orderId(), message);
+    }
+
+    @EventHandler
+    void on(OrderLineShortfallCancelledEvent event, DomainEventMessage<?> message) {
+        project(event.orderId(), message);
+    }
+
+    @EventHandler
+    void on(OrderLineCancelledEvent event, DomainEventMessage<?> message) {
+        project(event.orderId(), message);
+    }
+
+    @EventHandler
+    void on(OrderLineFulfilledEvent event, DomainEventMessage<?> message) {
+        project(event.orderId(), message);
+    }
+
+    @EventHandler
+    void on(OrderFulfilledEvent event, DomainEventMessage<?> message) {
+        project(event.orderId(), message);
+    }
+
+    @EventHandler
+    void on(OrderCancelledEvent event, DomainEventMessage<?> message) {
+        project(event.orderId(), message);
     }
 
     /** A customer's erasure takes the delivery addresses of their orders, as a replay would. */
@@ -138,14 +158,39 @@ class OrderTablePostgresProjection {
         jdbc.update("delete from order_view");
     }
 
-    private boolean advance(String orderId, long sequence, Instant at) {
-        return jdbc.update("update order_view set version = ?, updated_at = ? where id = ? and version < ?", sequence,
-                java.sql.Timestamp.from(at), orderId, sequence) == 1;
-    }
-
-    private void statuses(String orderId, String lineId) {
-        jdbc.update("update order_line_view set status = " + LINE_STATUS + " where id = ?", lineId);
-        jdbc.update("update order_view set status = " + ORDER_STATUS + " where id = ?", orderId);
+    /** The stored order evolved by the event, written back: the order row and the lines that changed. */
+    private void project(String orderId, DomainEventMessage<?> message) {
+        OrderView stored = OrderQueryHandler.find(jdbc, json, orderId);
+        OrderView o = evolveOnce(stored, RecordEvent.of(message));
+        if (o == null) {
+            return;
+        }
+        if (stored == null) {
+            jdbc.update("insert into order_view (id, customer_id, warehouse_id, status, delivery_address, "
+                            + "requested_date, placed_at, updated_at, version) values (?, ?, ?, ?, cast(? as jsonb), "
+                            + "?, ?, ?, ?) on conflict do nothing", o.id(), o.customerId(), o.warehouseId(),
+                    o.status(), write(o.deliveryAddress()),
+                    o.requestedDate() == null ? null : Date.valueOf(o.requestedDate()), Timestamp.from(o.placedAt()),
+                    Timestamp.from(o.updatedAt()), o.version());
+            int position = 0;
+            for (OrderLineView line : o.lines()) {
+                jdbc.update("insert into order_line_view (id, order_id, position, product_id, stock_item_id, unit, "
+                                + "quantity, reserved, backordered, allocated, cancelled, status, backorder_id) "
+                                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", line.id(), o.id(), position++,
+                        line.productId(), line.stockItemId(), line.unit(), line.quantity(), line.reserved(),
+                        line.backordered(), line.allocated(), line.cancelled(), line.status(), line.backorderId());
+            }
+            return;
+        }
+        jdbc.update("update order_view set status = ?, updated_at = ?, version = ? where id = ? and version < ?",
+                o.status(), Timestamp.from(o.updatedAt()), o.version(), o.id(), o.version());
+        for (OrderLineView line : o.lines()) {
+            if (!stored.lines().contains(line)) {
+                jdbc.update("update order_line_view set reserved = ?, backordered = ?, allocated = ?, cancelled = ?, "
+                                + "status = ?, backorder_id = ? where id = ?", line.reserved(), line.backordered(),
+                        line.allocated(), line.cancelled(), line.status(), line.backorderId(), line.id());
+            }
+        }
     }
 
     private String write(Object value) {
@@ -154,5 +199,56 @@ class OrderTablePostgresProjection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static OrderLineView placed(OrderLine line) {
+        BigDecimal zero = BigDecimal.ZERO;
+        return figures(new OrderLineView(line.lineId(), line.productId(), line.stockItemId(), line.quantity().unit(),
+                line.quantity().amount(), zero, zero, zero, zero, zero, "pending", null), zero, zero, zero, zero, null);
+    }
+
+    /** The order after one line changed (none when {@code lineId} is null): a new version, the status derived anew. */
+    private static OrderView line(OrderView o, RecordEvent event, String lineId, UnaryOperator<OrderLineView> change) {
+        List<OrderLineView> lines = o.lines().stream().map(l -> l.id().equals(lineId) ? change.apply(l) : l).toList();
+        return new OrderView(o.id(), o.customerId(), o.warehouseId(), status(lines), o.deliveryAddress(),
+                o.requestedDate(), lines, o.placedAt(), event.timestamp(), event.sequenceNumber());
+    }
+
+    private static OrderLineView figures(OrderLineView l, BigDecimal reserved, BigDecimal backordered,
+                                         BigDecimal allocated, BigDecimal cancelled, String backorderId) {
+        BigDecimal quantity = l.quantity();
+        BigDecimal pending = quantity.subtract(reserved).subtract(backordered).subtract(cancelled);
+        String status;
+        if (cancelled.compareTo(quantity) == 0) {
+            status = "cancelled";
+        } else if (backordered.signum() > 0) {
+            status = "backordered";
+        } else if (reserved.signum() > 0 && quantity.subtract(reserved).subtract(cancelled).signum() == 0) {
+            status = "fulfilled";
+        } else {
+            status = "pending";
+        }
+        return new OrderLineView(l.id(), l.productId(), l.stockItemId(), l.unit(), plain(quantity), plain(reserved),
+                plain(backordered), plain(allocated), plain(cancelled), plain(pending), status, backorderId);
+    }
+
+    private static String status(List<OrderLineView> lines) {
+        if (lines.isEmpty()) {
+            return "placed";
+        }
+        if (lines.stream().allMatch(l -> l.status().equals("cancelled"))) {
+            return "cancelled";
+        }
+        if (lines.stream().anyMatch(l -> l.status().equals("backordered"))) {
+            return "backordered";
+        }
+        if (lines.stream().allMatch(l -> l.status().equals("fulfilled") || l.status().equals("cancelled"))) {
+            return "fulfilled";
+        }
+        return "placed";
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return OrderQueryHandler.plain(value);
     }
 }

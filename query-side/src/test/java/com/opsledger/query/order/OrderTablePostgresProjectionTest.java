@@ -18,10 +18,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An order's past derives line and order status from the line figures, as the read model does. */
-class OrderTimelineTest {
+/** An order evolves its line and order status from the line figures, for the read model and for its past alike. */
+class OrderTablePostgresProjectionTest {
 
-    private final OrderTimeline timeline = new OrderTimeline();
+    private final OrderTablePostgresProjection order = new OrderTablePostgresProjection(null, null);
     private final Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
 
     private static Quantity pcs(int amount) {
@@ -30,12 +30,12 @@ class OrderTimelineTest {
 
     @Test
     void canFoldAnOrderFromPlacedThroughBackorderedToFulfilled() {
-        OrderView o = timeline.evolve(null, new RecordEvent(new OrderPlacedEvent("o1", "c1", "gold", "w1",
+        OrderView o = order.evolve(null, new RecordEvent(new OrderPlacedEvent("o1", "c1", "gold", "w1",
                 List.of(new OrderLine("l1", "p1", "s1", pcs(10))), null, null), 0, t0));
         assertThat(o.status()).isEqualTo("placed");
-        o = timeline.evolve(o, new RecordEvent(new OrderLineReservedEvent("o1", "l1", "s1", "r1", pcs(6), null), 1,
+        o = order.evolve(o, new RecordEvent(new OrderLineReservedEvent("o1", "l1", "s1", "r1", pcs(6), null), 1,
                 t0.plusSeconds(1)));
-        o = timeline.evolve(o, new RecordEvent(new OrderLineBackorderedEvent("o1", "l1", "b1", pcs(4)), 2,
+        o = order.evolve(o, new RecordEvent(new OrderLineBackorderedEvent("o1", "l1", "b1", pcs(4)), 2,
                 t0.plusSeconds(2)));
         OrderLineView line = o.lines().get(0);
         assertThat(o.status()).isEqualTo("backordered");
@@ -44,7 +44,7 @@ class OrderTimelineTest {
         assertThat(line.pending()).isEqualByComparingTo("0");
         assertThat(line.backorderId()).isEqualTo("b1");
 
-        o = timeline.evolve(o, new RecordEvent(new OrderLineReservedEvent("o1", "l1", "s1", "r2", pcs(4), "b1"), 3,
+        o = order.evolve(o, new RecordEvent(new OrderLineReservedEvent("o1", "l1", "s1", "r2", pcs(4), "b1"), 3,
                 t0.plusSeconds(3)));
         assertThat(o.status()).isEqualTo("fulfilled");
         assertThat(o.lines().get(0).allocated()).isEqualByComparingTo("4");
@@ -52,8 +52,8 @@ class OrderTimelineTest {
         assertThat(o.updatedAt()).isEqualTo(t0.plusSeconds(3));
         assertThat(o.placedAt()).isEqualTo(t0);
 
-        assertThat(timeline.visibleTo(Caller.system(), o)).isTrue();
-        assertThat(timeline.visibleTo(new Caller("u", "u", Set.of(), Set.of("audit:read"), "c2", null, null), o))
+        assertThat(order.visibleTo(Caller.system(), o)).isTrue();
+        assertThat(order.visibleTo(new Caller("u", "u", Set.of(), Set.of("audit:read"), "c2", null, null), o))
                 .isFalse();
     }
 }
