@@ -5,6 +5,7 @@ import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.catalog.ProductView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.EvolvedRows;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -75,10 +76,6 @@ class ProductTablePostgresProjection implements ViewEvolution<ProductView> {
     }
 
     private void project(String productId, DomainEventMessage<?> message) {
-        ProductRow row = rows.findById(productId).orElse(null);
-        ProductView next = evolveOnce(row == null ? null : row.toView(), RecordEvent.of(message));
-        if (next != null) {
-            rows.save(ProductRow.of(row, next));
-        }
+        EvolvedRows.evolve(rows, productId, this, ProductRow::toView, ProductRow::of, message);
     }
 }

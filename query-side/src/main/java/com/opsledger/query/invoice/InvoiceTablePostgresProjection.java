@@ -12,6 +12,7 @@ import com.opsledger.kernel.invoice.InvoiceView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
 import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.EvolvedRows;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -136,12 +137,8 @@ class InvoiceTablePostgresProjection implements ViewEvolution<InvoiceView> {
     }
 
     private void project(String invoiceId, DomainEventMessage<?> message) {
-        InvoiceRow row = rows.findById(invoiceId).orElse(null);
-        InvoiceView next = evolveOnce(row == null ? null : row.toView(LocalDate.now(ZoneOffset.UTC)),
-                RecordEvent.of(message));
-        if (next != null) {
-            rows.save(InvoiceRow.of(row, next));
-        }
+        EvolvedRows.evolve(rows, invoiceId, this, row -> row.toView(LocalDate.now(ZoneOffset.UTC)), InvoiceRow::of,
+                message);
     }
 
     private static InvoiceView with(InvoiceView i, RecordEvent event, InvoiceStatus status, BigDecimal paid,

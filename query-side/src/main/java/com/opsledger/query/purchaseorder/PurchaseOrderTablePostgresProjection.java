@@ -24,6 +24,7 @@ import com.opsledger.kernel.purchaseorder.ReceivedLine;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
 import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.EvolvedRows;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -217,11 +218,7 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
     }
 
     private void project(String purchaseOrderId, DomainEventMessage<?> message) {
-        PurchaseOrderRow row = rows.findById(purchaseOrderId).orElse(null);
-        PurchaseOrderState next = evolveOnce(row == null ? null : row.toState(), RecordEvent.of(message));
-        if (next != null) {
-            rows.save(PurchaseOrderRow.of(row, next));
-        }
+        EvolvedRows.evolve(rows, purchaseOrderId, this, PurchaseOrderRow::toState, PurchaseOrderRow::of, message);
     }
 
     private static PurchaseOrderLineView line(PurchaseOrderLine line) {

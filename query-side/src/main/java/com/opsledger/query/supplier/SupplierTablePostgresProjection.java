@@ -13,6 +13,7 @@ import com.opsledger.kernel.supplier.SupplierView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
 import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.EvolvedRows;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -134,11 +135,7 @@ class SupplierTablePostgresProjection implements ViewEvolution<SupplierView> {
     }
 
     private void project(String supplierId, DomainEventMessage<?> message) {
-        SupplierRow row = rows.findById(supplierId).orElse(null);
-        SupplierView next = evolveOnce(row == null ? null : row.toView(), RecordEvent.of(message));
-        if (next != null) {
-            rows.save(SupplierRow.of(row, next));
-        }
+        EvolvedRows.evolve(rows, supplierId, this, SupplierRow::toView, SupplierRow::of, message);
     }
 
     private static List<SupplierProductView> without(SupplierView s, String productId) {

@@ -4,6 +4,7 @@ import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
 import com.opsledger.kernel.warehouse.WarehouseView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.common.EvolvedRows;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -48,11 +49,7 @@ class WarehouseTablePostgresProjection implements ViewEvolution<WarehouseView> {
 
     @EventHandler
     void on(WarehouseCreatedEvent event, DomainEventMessage<?> message) {
-        WarehouseRow row = rows.findById(event.warehouseId()).orElse(null);
-        WarehouseView next = evolveOnce(row == null ? null : row.toView(), RecordEvent.of(message));
-        if (next != null) {
-            rows.save(WarehouseRow.of(row, next));
-        }
+        EvolvedRows.evolve(rows, event.warehouseId(), this, WarehouseRow::toView, WarehouseRow::of, message);
     }
 
     @ResetHandler
