@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.opsledger.query.common.Amounts.plain;
+
 /** Backorders; a customer-portal asker (scope set) sees only their own. */
 @Component
 class BackorderQueryHandler {
@@ -79,10 +81,5 @@ class BackorderQueryHandler {
                 due == null ? null : due.toInstant(), rs.getString("sla_state"), allocations,
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 rs.getLong("version"));
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static com.opsledger.query.backorder.BackorderQueryHandler.plain;
+import static com.opsledger.query.common.Amounts.plain;
 
 /**
  * Backorders with their allocation history, and a backorder as it was at any instant: both follow its events through

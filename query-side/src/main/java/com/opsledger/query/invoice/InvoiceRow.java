@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.opsledger.query.common.Amounts.stripped;
+
 @Entity
 @Table(name = "invoice_view")
 class InvoiceRow {
@@ -78,15 +80,12 @@ class InvoiceRow {
     InvoiceView toView(LocalDate today) {
         return new InvoiceView(id, number, purchaseOrderId, supplierId, status, matched,
                 overdue(status, dueDate, today), invoiceDate, dueDate,
-                currency, plain(subtotal), plain(total), plain(paid), plain(outstanding), List.copyOf(lines),
+                currency, stripped(subtotal), stripped(total), stripped(paid), stripped(outstanding),
+                List.copyOf(lines),
                 acceptedBy, version, createdAt, updatedAt);
     }
 
     static boolean overdue(InvoiceStatus status, LocalDate dueDate, LocalDate day) {
         return status != InvoiceStatus.PAID && status != InvoiceStatus.REJECTED && dueDate.isBefore(day);
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
 }

@@ -26,7 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static com.opsledger.query.invoice.InvoiceRow.plain;
+import static com.opsledger.query.common.Amounts.stripped;
 
 /**
  * Supplier invoices with their match, status and what is paid and outstanding, and an invoice as it was at any
@@ -59,13 +59,13 @@ class InvoiceTablePostgresProjection implements ViewEvolution<InvoiceView> {
         Object payload = event.payload();
         if (payload instanceof InvoiceRegisteredEvent e) {
             List<InvoiceLineView> lines = e.lines().stream().map(l -> new InvoiceLineView(l.lineId(), l.productId(),
-                    plain(l.ordered().amount()), plain(l.received().amount()), plain(l.invoicedBefore().amount()),
-                    plain(l.invoiced().amount()), plain(l.orderedPrice().amount()), plain(l.invoicedPrice().amount()),
-                    l.issues())).toList();
+                    stripped(l.ordered().amount()), stripped(l.received().amount()),
+                    stripped(l.invoicedBefore().amount()), stripped(l.invoiced().amount()),
+                    stripped(l.orderedPrice().amount()), stripped(l.invoicedPrice().amount()), l.issues())).toList();
             return new InvoiceView(e.invoiceId(), e.number(), e.purchaseOrderId(), e.supplierId(), e.status(),
                     e.status() == InvoiceStatus.MATCHED, false, e.invoiceDate(), e.dueDate(), e.total().currency(),
-                    plain(e.subtotal().amount()), plain(e.total().amount()), BigDecimal.ZERO,
-                    plain(e.total().amount()), lines, null, event.sequenceNumber(), event.timestamp(),
+                    stripped(e.subtotal().amount()), stripped(e.total().amount()), BigDecimal.ZERO,
+                    stripped(e.total().amount()), lines, null, event.sequenceNumber(), event.timestamp(),
                     event.timestamp());
         }
         if (i == null) {
@@ -78,8 +78,8 @@ class InvoiceTablePostgresProjection implements ViewEvolution<InvoiceView> {
             return with(i, event, InvoiceStatus.REJECTED, i.paid(), i.outstanding(), i.acceptedBy());
         }
         if (payload instanceof InvoicePaymentRecordedEvent e) {
-            return with(i, event, InvoiceStatus.PARTIALLY_PAID, plain(e.paidSoFar().amount()),
-                    plain(e.outstanding().amount()), i.acceptedBy());
+            return with(i, event, InvoiceStatus.PARTIALLY_PAID, stripped(e.paidSoFar().amount()),
+                    stripped(e.outstanding().amount()), i.acceptedBy());
         }
         if (payload instanceof InvoicePaidEvent) {
             return with(i, event, InvoiceStatus.PAID, i.paid(), i.outstanding(), i.acceptedBy());

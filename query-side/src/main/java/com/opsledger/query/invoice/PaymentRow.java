@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import static com.opsledger.query.common.Amounts.stripped;
+
 @Entity
 @Table(name = "payment_view")
 class PaymentRow {
@@ -31,7 +33,7 @@ class PaymentRow {
     Instant recordedAt;
 
     PaymentView toView() {
-        return new PaymentView(id, invoiceId, purchaseOrderId, supplierId, InvoiceRow.plain(amount), currency, paidOn,
+        return new PaymentView(id, invoiceId, purchaseOrderId, supplierId, stripped(amount), currency, paidOn,
                 reference, recordedAt);
     }
 }

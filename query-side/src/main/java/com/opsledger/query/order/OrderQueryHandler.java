@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.opsledger.query.common.Amounts.plain;
+
 /** Orders with their lines; a customer-portal asker (scope set) sees only their own. */
 @Component
 class OrderQueryHandler {
@@ -110,11 +112,6 @@ class OrderQueryHandler {
                 plain(rs.getBigDecimal("allocated")), plain(cancelled),
                 plain(quantity.subtract(reserved).subtract(backordered).subtract(cancelled)), rs.getString("status"),
                 rs.getString("backorder_id"));
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static Address address(ObjectMapper json, String text) {

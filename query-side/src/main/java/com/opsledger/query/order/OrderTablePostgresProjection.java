@@ -32,6 +32,8 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import static com.opsledger.query.common.Amounts.plain;
+
 /**
  * Orders and their lines, and an order as it was at any instant: both follow its events through one
  * {@link #evolve}, which derives line and order status from the line figures. Every change is applied once: an event
@@ -246,9 +248,5 @@ class OrderTablePostgresProjection implements ViewEvolution<OrderView> {
             return "fulfilled";
         }
         return "placed";
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return OrderQueryHandler.plain(value);
     }
 }

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.opsledger.query.common.Amounts.stripped;
+
 @Entity
 @Table(name = "purchase_order_view")
 class PurchaseOrderRow {
@@ -86,13 +88,9 @@ class PurchaseOrderRow {
 
     PurchaseOrderView toView() {
         return new PurchaseOrderView(id, number, supplierId, warehouseId, status,
-                lines.stream().map(l -> new PurchaseOrderLineView(l.lineId(), l.productId(), plain(l.quantity()),
-                        plain(l.received()), plain(l.unitPrice()), l.expectedDate(), l.unit())).toList(),
-                plain(subtotal), plain(discount), plain(tax), plain(total), currency, expectedDate, approvedBy, origin,
-                List.copyOf(history), version, createdAt, updatedAt);
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+                lines.stream().map(l -> new PurchaseOrderLineView(l.lineId(), l.productId(), stripped(l.quantity()),
+                        stripped(l.received()), stripped(l.unitPrice()), l.expectedDate(), l.unit())).toList(),
+                stripped(subtotal), stripped(discount), stripped(tax), stripped(total), currency, expectedDate,
+                approvedBy, origin, List.copyOf(history), version, createdAt, updatedAt);
     }
 }

@@ -40,7 +40,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static com.opsledger.query.purchaseorder.PurchaseOrderRow.plain;
+import static com.opsledger.query.common.Amounts.stripped;
 
 /**
  * Purchase orders with their lines (ordered and received) and the history of every step, who took it and why; and a
@@ -76,8 +76,8 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
             return new PurchaseOrderState(new PurchaseOrderView(e.purchaseOrderId(), e.number(), e.supplierId(),
                     e.warehouseId(), PurchaseOrderStatus.DRAFT,
                     e.lines().stream().map(PurchaseOrderTablePostgresProjection::line).toList(),
-                    plain(t.subtotal().amount()), plain(t.discount().amount()), plain(t.tax().amount()),
-                    plain(t.total().amount()), e.currency(), e.expectedDate(), null, e.origin(),
+                    stripped(t.subtotal().amount()), stripped(t.discount().amount()), stripped(t.tax().amount()),
+                    stripped(t.total().amount()), e.currency(), e.expectedDate(), null, e.origin(),
                     List.of(new PurchaseOrderHistoryView(event.timestamp(), "created", PurchaseOrderStatus.DRAFT,
                             event.userId(), e.number())), event.sequenceNumber(), event.timestamp(),
                     event.timestamp()), null);
@@ -93,8 +93,8 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
         }
         if (payload instanceof PurchaseOrderLineRaisedEvent e) {
             List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> l.lineId().equals(e.lineId())
-                    ? new PurchaseOrderLineView(l.lineId(), l.productId(), plain(e.quantity().amount()), l.received(),
-                    l.unitPrice(), l.expectedDate(), l.unit()) : l).toList();
+                    ? new PurchaseOrderLineView(l.lineId(), l.productId(), stripped(e.quantity().amount()),
+                    l.received(), l.unitPrice(), l.expectedDate(), l.unit()) : l).toList();
             return step(state, event, "line-raised", e.reason(), p.status(), lines, e.totals(), p.approvedBy());
         }
         if (payload instanceof PurchaseOrderSubmittedEvent e) {
@@ -127,7 +127,7 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
             List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> {
                 ReceivedLine r = received.get(l.lineId());
                 return r == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), l.quantity(),
-                        plain(r.receivedSoFar().amount()), l.unitPrice(), l.expectedDate(), l.unit());
+                        stripped(r.receivedSoFar().amount()), l.unitPrice(), l.expectedDate(), l.unit());
             }).toList();
             return step(state, event, "goods-received", "receipt " + e.receiptId(), e.statusAfter(), lines, null,
                     p.approvedBy());
@@ -222,8 +222,8 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
     }
 
     private static PurchaseOrderLineView line(PurchaseOrderLine line) {
-        return new PurchaseOrderLineView(line.lineId(), line.productId(), plain(line.quantity().amount()),
-                BigDecimal.ZERO, plain(line.unitPrice().amount()), line.expectedDate(), line.quantity().unit());
+        return new PurchaseOrderLineView(line.lineId(), line.productId(), stripped(line.quantity().amount()),
+                BigDecimal.ZERO, stripped(line.unitPrice().amount()), line.expectedDate(), line.quantity().unit());
     }
 
     private static List<PurchaseOrderLineView> expected(PurchaseOrderView p, List<ExpectedLine> expected) {
@@ -231,7 +231,7 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
                 .collect(Collectors.toMap(ExpectedLine::lineId, Function.identity()));
         return p.lines().stream().map(l -> {
             ExpectedLine e = byId.get(l.lineId());
-            return e == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), plain(e.quantity().amount()),
+            return e == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), stripped(e.quantity().amount()),
                     l.received(), l.unitPrice(), e.expectedDate(), l.unit());
         }).toList();
     }
@@ -245,10 +245,10 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
         history.add(new PurchaseOrderHistoryView(event.timestamp(), what, status, event.userId(), note));
         return new PurchaseOrderState(new PurchaseOrderView(p.id(), p.number(), p.supplierId(), p.warehouseId(),
                 status, List.copyOf(lines),
-                totals == null ? p.subtotal() : plain(totals.subtotal().amount()),
-                totals == null ? p.discount() : plain(totals.discount().amount()),
-                totals == null ? p.tax() : plain(totals.tax().amount()),
-                totals == null ? p.total() : plain(totals.total().amount()), p.currency(), p.expectedDate(),
+                totals == null ? p.subtotal() : stripped(totals.subtotal().amount()),
+                totals == null ? p.discount() : stripped(totals.discount().amount()),
+                totals == null ? p.tax() : stripped(totals.tax().amount()),
+                totals == null ? p.total() : stripped(totals.total().amount()), p.currency(), p.expectedDate(),
                 approvedBy, p.origin(), List.copyOf(history), event.sequenceNumber(), p.createdAt(),
                 event.timestamp()), state.sentAt());
     }

@@ -33,6 +33,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import static com.opsledger.query.common.Amounts.stripped;
+
 /**
  * The one Elasticsearch index of products, warehouses and stock items, reached through its alias.
  * <p>
@@ -76,12 +78,8 @@ public class StockSearchIndex {
          */
         Document normalized() {
             return new Document(kind, id, productId, sku, productName, warehouseId, warehouseCode, warehouseName, unit,
-                    plain(onHand), plain(reserved), plain(available), plain(reorderPoint), belowReorderPoint, version,
-                    updatedAt);
-        }
-
-        private static BigDecimal plain(BigDecimal value) {
-            return value == null ? null : value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+                    stripped(onHand), stripped(reserved), stripped(available), stripped(reorderPoint),
+                    belowReorderPoint, version, updatedAt);
         }
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import static com.opsledger.query.stockitem.StockItemRow.plain;
+import static com.opsledger.query.common.Amounts.stripped;
 
 @Entity
 @Table(name = "reservation_view")
@@ -29,6 +29,6 @@ class ReservationRow {
     Instant updatedAt;
 
     ReservationView toView() {
-        return new ReservationView(id, stockItemId, plain(quantity), unit, reference, status, createdAt, updatedAt);
+        return new ReservationView(id, stockItemId, stripped(quantity), unit, reference, status, createdAt, updatedAt);
     }
 }

@@ -19,6 +19,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.opsledger.query.common.Amounts.stripped;
+
 @Entity
 @Table(name = "stock_item_view")
 class StockItemRow {
@@ -80,22 +82,18 @@ class StockItemRow {
     }
 
     StockItemState toState() {
-        return new StockItemState(id, productId, warehouseId, unit, plain(onHand), plain(reserved), plain(available),
-                plainBatches(), version, updatedAt);
+        return new StockItemState(id, productId, warehouseId, unit, stripped(onHand), stripped(reserved),
+                stripped(available), strippedBatches(), version, updatedAt);
     }
 
     StockItemView toView() {
-        return new StockItemView(id, productId, warehouseId, sku, productName, warehouseCode, unit, plain(onHand),
-                plain(reserved), plain(available), plain(reorderPoint), belowReorderPoint,
-                plainBatches(), version, updatedAt);
+        return new StockItemView(id, productId, warehouseId, sku, productName, warehouseCode, unit, stripped(onHand),
+                stripped(reserved), stripped(available), stripped(reorderPoint), belowReorderPoint,
+                strippedBatches(), version, updatedAt);
     }
 
-    private List<BatchView> plainBatches() {
-        return batches.stream().map(b -> new BatchView(b.batch(), b.expiryDate(), plain(b.quantity()))).toList();
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    private List<BatchView> strippedBatches() {
+        return batches.stream().map(b -> new BatchView(b.batch(), b.expiryDate(), stripped(b.quantity()))).toList();
     }
 
     /** The row as {@link #COLUMNS} selected it. */

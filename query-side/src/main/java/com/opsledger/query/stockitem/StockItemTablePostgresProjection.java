@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import static com.opsledger.query.stockitem.StockItemRow.plain;
+import static com.opsledger.query.common.Amounts.stripped;
 
 /**
  * The stock item table: levels, batches, and what the portals filter on (product, warehouse, reorder point). What a
@@ -72,10 +72,10 @@ class StockItemTablePostgresProjection implements ViewEvolution<StockItemState> 
         if (event.payload() instanceof StockLevelsChangedEvent e) {
             StockMovement movement = StockMovement.of(e);
             List<BatchView> batches = movement.batchesAfter(s.batches()).stream()
-                    .map(b -> new BatchView(b.batch(), b.expiryDate(), plain(b.quantity()))).toList();
+                    .map(b -> new BatchView(b.batch(), b.expiryDate(), stripped(b.quantity()))).toList();
             return new StockItemState(s.id(), s.productId(), s.warehouseId(), s.unit(),
-                    plain(movement.levels().onHand().amount()), plain(movement.levels().reserved().amount()),
-                    plain(movement.levels().available().amount()), batches, event.sequenceNumber(),
+                    stripped(movement.levels().onHand().amount()), stripped(movement.levels().reserved().amount()),
+                    stripped(movement.levels().available().amount()), batches, event.sequenceNumber(),
                     event.timestamp());
         }
         return s;

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import static com.opsledger.query.stockitem.StockItemRow.plain;
+import static com.opsledger.query.common.Amounts.stripped;
 
 @Entity
 @Table(name = "stock_movement_view")
@@ -44,8 +44,8 @@ class StockMovementRow {
     Instant occurredAt;
 
     StockMovementView toView() {
-        return new StockMovementView(id, stockItemId, sequence, type, plain(quantity), unit,
-                batches.stream().map(b -> new BatchView(b.batch(), b.expiryDate(), plain(b.quantity()))).toList(),
-                reservationId, reference, reason, plain(onHandAfter), plain(reservedAfter), userId, occurredAt);
+        return new StockMovementView(id, stockItemId, sequence, type, stripped(quantity), unit,
+                batches.stream().map(b -> new BatchView(b.batch(), b.expiryDate(), stripped(b.quantity()))).toList(),
+                reservationId, reference, reason, stripped(onHandAfter), stripped(reservedAfter), userId, occurredAt);
     }
 }

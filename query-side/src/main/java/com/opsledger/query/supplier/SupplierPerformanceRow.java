@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import static com.opsledger.query.common.Amounts.stripped;
+
 @Entity
 @Table(name = "supplier_performance_view")
 class SupplierPerformanceRow {
@@ -41,14 +43,10 @@ class SupplierPerformanceRow {
         BigDecimal rating = onTime == null || fill == null ? null : onTime.add(fill.min(BigDecimal.ONE))
                 .multiply(BigDecimal.valueOf(2.5)).setScale(1, RoundingMode.HALF_UP);
         return new SupplierPerformanceView(supplierId, ordersSent, receipts, linesOnTime, linesReceived, onTime,
-                leadTime, plain(orderedQuantity), plain(receivedQuantity), fill, null, rating);
+                leadTime, stripped(orderedQuantity), stripped(receivedQuantity), fill, null, rating);
     }
 
     private static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? null : part.divide(whole, 4, RoundingMode.HALF_UP).stripTrailingZeros();
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
 }
