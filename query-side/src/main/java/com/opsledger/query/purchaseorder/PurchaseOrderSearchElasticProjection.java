@@ -15,13 +15,11 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSubmittedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,77 +38,63 @@ class PurchaseOrderSearchElasticProjection {
     }
 
     @EventHandler
-    void on(PurchaseOrderCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Map<String, Object> doc = fields(event.purchaseOrderId(), sequence);
-        doc.put("number", event.number());
-        doc.put("supplierId", event.supplierId());
-        doc.put("warehouseId", event.warehouseId());
-        doc.put("status", PurchaseOrderStatus.DRAFT.name());
-        doc.put("currency", event.currency());
-        doc.put("total", event.totals().total().amount());
-        doc.put("createdAt", at.toString());
-        index.merge(event.purchaseOrderId(), doc);
+    void on(PurchaseOrderCreatedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderLineAddedEvent event, @SequenceNumber long sequence) {
-        total(event.purchaseOrderId(), sequence, event.totals());
+    void on(PurchaseOrderLineAddedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderLineRaisedEvent event, @SequenceNumber long sequence) {
-        total(event.purchaseOrderId(), sequence, event.totals());
+    void on(PurchaseOrderLineRaisedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderSubmittedEvent event, @SequenceNumber long sequence) {
-        status(event.purchaseOrderId(), sequence, PurchaseOrderStatus.SUBMITTED);
+    void on(PurchaseOrderSubmittedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderApprovedEvent event, @SequenceNumber long sequence) {
-        status(event.purchaseOrderId(), sequence, PurchaseOrderStatus.APPROVED);
+    void on(PurchaseOrderApprovedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderRejectedEvent event, @SequenceNumber long sequence) {
-        status(event.purchaseOrderId(), sequence, PurchaseOrderStatus.REJECTED);
+    void on(PurchaseOrderRejectedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderSentEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        Map<String, Object> doc = fields(event.purchaseOrderId(), sequence);
-        doc.put("status", PurchaseOrderStatus.SENT.name());
-        doc.put("sentAt", at.toString());
-        index.merge(event.purchaseOrderId(), doc);
+    void on(PurchaseOrderSentEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderConfirmedEvent event, @SequenceNumber long sequence) {
-        Map<String, Object> doc = fields(event.purchaseOrderId(), sequence);
-        doc.put("status", PurchaseOrderStatus.CONFIRMED.name());
-        doc.put("total", event.totals().total().amount());
-        index.merge(event.purchaseOrderId(), doc);
+    void on(PurchaseOrderConfirmedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderExpectedDatesChangedEvent event, @SequenceNumber long sequence) {
-        total(event.purchaseOrderId(), sequence, event.totals());
+    void on(PurchaseOrderExpectedDatesChangedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderGoodsReceivedEvent event, @SequenceNumber long sequence) {
-        status(event.purchaseOrderId(), sequence, event.statusAfter());
+    void on(PurchaseOrderGoodsReceivedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderCancelledEvent event, @SequenceNumber long sequence) {
-        status(event.purchaseOrderId(), sequence, PurchaseOrderStatus.CANCELLED);
+    void on(PurchaseOrderCancelledEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @EventHandler
-    void on(PurchaseOrderClosedEvent event, @SequenceNumber long sequence) {
-        status(event.purchaseOrderId(), sequence, PurchaseOrderStatus.CLOSED);
+    void on(PurchaseOrderClosedEvent event, DomainEventMessage<?> message) {
+        index(event.purchaseOrderId(), message);
     }
 
     @ResetHandler
@@ -118,22 +102,33 @@ class PurchaseOrderSearchElasticProjection {
         index.recreate();
     }
 
-    private void total(String id, long sequence, PurchaseOrderTotals totals) {
-        Map<String, Object> doc = fields(id, sequence);
-        doc.put("total", totals.total().amount());
-        index.merge(id, doc);
-    }
-
-    private void status(String id, long sequence, PurchaseOrderStatus status) {
-        Map<String, Object> doc = fields(id, sequence);
-        doc.put("status", status.name());
-        index.merge(id, doc);
-    }
-
-    private static Map<String, Object> fields(String id, long sequence) {
+    /**
+     * What the event sets on the order's document: the status and totals it leaves (as the table's steps), and when
+     * the order began and went out.
+     */
+    private void index(String id, DomainEventMessage<?> message) {
+        Object event = message.getPayload();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", id);
-        doc.put("version", sequence);
-        return doc;
+        doc.put("version", message.getSequenceNumber());
+        if (event instanceof PurchaseOrderCreatedEvent e) {
+            doc.put("number", e.number());
+            doc.put("supplierId", e.supplierId());
+            doc.put("warehouseId", e.warehouseId());
+            doc.put("currency", e.currency());
+            doc.put("createdAt", message.getTimestamp().toString());
+        }
+        PurchaseOrderStatus status = PurchaseOrderSteps.statusAfter(event, null);
+        if (status != null) {
+            doc.put("status", status.name());
+        }
+        if (event instanceof PurchaseOrderSentEvent) {
+            doc.put("sentAt", message.getTimestamp().toString());
+        }
+        PurchaseOrderTotals totals = PurchaseOrderSteps.totalsAfter(event);
+        if (totals != null) {
+            doc.put("total", totals.total().amount());
+        }
+        index.merge(id, doc);
     }
 }

@@ -89,37 +89,35 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
         if (payload instanceof PurchaseOrderLineAddedEvent e) {
             List<PurchaseOrderLineView> lines = new ArrayList<>(p.lines());
             lines.add(line(e.line()));
-            return step(state, event, "line-added", e.reason(), p.status(), lines, e.totals(), p.approvedBy());
+            return step(state, event, "line-added", e.reason(), lines, p.approvedBy());
         }
         if (payload instanceof PurchaseOrderLineRaisedEvent e) {
             List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> l.lineId().equals(e.lineId())
                     ? new PurchaseOrderLineView(l.lineId(), l.productId(), stripped(e.quantity().amount()),
                     l.received(), l.unitPrice(), l.expectedDate(), l.unit()) : l).toList();
-            return step(state, event, "line-raised", e.reason(), p.status(), lines, e.totals(), p.approvedBy());
+            return step(state, event, "line-raised", e.reason(), lines, p.approvedBy());
         }
         if (payload instanceof PurchaseOrderSubmittedEvent e) {
-            return step(state, event, "submitted", "needs " + e.requiredLevel() + " approval",
-                    PurchaseOrderStatus.SUBMITTED, p.lines(), null, p.approvedBy());
+            return step(state, event, "submitted", "needs " + e.requiredLevel() + " approval", p.lines(),
+                    p.approvedBy());
         }
         if (payload instanceof PurchaseOrderApprovedEvent e) {
-            return step(state, event, "approved", e.level() + " approval by " + e.approvedBy(),
-                    PurchaseOrderStatus.APPROVED, p.lines(), null, e.approvedBy());
+            return step(state, event, "approved", e.level() + " approval by " + e.approvedBy(), p.lines(),
+                    e.approvedBy());
         }
         if (payload instanceof PurchaseOrderRejectedEvent e) {
-            return step(state, event, "rejected", e.reason() + " (" + e.rejectedBy() + ")",
-                    PurchaseOrderStatus.REJECTED, p.lines(), null, p.approvedBy());
+            return step(state, event, "rejected", e.reason() + " (" + e.rejectedBy() + ")", p.lines(),
+                    p.approvedBy());
         }
         if (payload instanceof PurchaseOrderSentEvent) {
-            return new PurchaseOrderState(step(state, event, "sent", null, PurchaseOrderStatus.SENT, p.lines(), null,
-                    p.approvedBy()).view(), event.timestamp());
+            return new PurchaseOrderState(step(state, event, "sent", null, p.lines(), p.approvedBy()).view(),
+                    event.timestamp());
         }
         if (payload instanceof PurchaseOrderConfirmedEvent e) {
-            return step(state, event, "confirmed", null, PurchaseOrderStatus.CONFIRMED, expected(p, e.lines()),
-                    e.totals(), p.approvedBy());
+            return step(state, event, "confirmed", null, expected(p, e.lines()), p.approvedBy());
         }
         if (payload instanceof PurchaseOrderExpectedDatesChangedEvent e) {
-            return step(state, event, "expected-dates-changed", null, p.status(), expected(p, e.lines()), e.totals(),
-                    p.approvedBy());
+            return step(state, event, "expected-dates-changed", null, expected(p, e.lines()), p.approvedBy());
         }
         if (payload instanceof PurchaseOrderGoodsReceivedEvent e) {
             Map<String, ReceivedLine> received = e.lines().stream()
@@ -129,15 +127,13 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
                 return r == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), l.quantity(),
                         stripped(r.receivedSoFar().amount()), l.unitPrice(), l.expectedDate(), l.unit());
             }).toList();
-            return step(state, event, "goods-received", "receipt " + e.receiptId(), e.statusAfter(), lines, null,
-                    p.approvedBy());
+            return step(state, event, "goods-received", "receipt " + e.receiptId(), lines, p.approvedBy());
         }
         if (payload instanceof PurchaseOrderCancelledEvent e) {
-            return step(state, event, "cancelled", e.reason(), PurchaseOrderStatus.CANCELLED, p.lines(), null,
-                    p.approvedBy());
+            return step(state, event, "cancelled", e.reason(), p.lines(), p.approvedBy());
         }
         if (payload instanceof PurchaseOrderClosedEvent) {
-            return step(state, event, "closed", null, PurchaseOrderStatus.CLOSED, p.lines(), null, p.approvedBy());
+            return step(state, event, "closed", null, p.lines(), p.approvedBy());
         }
         return state;
     }
@@ -236,11 +232,15 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
         }).toList();
     }
 
-    /** One step of the order's life: the change, a history entry with the status it left, a new version. */
+    /**
+     * One step of the order's life: the change, the status and totals the event leaves, a history entry with that
+     * status, a new version.
+     */
     private static PurchaseOrderState step(PurchaseOrderState state, RecordEvent event, String what, String note,
-                                           PurchaseOrderStatus status, List<PurchaseOrderLineView> lines,
-                                           PurchaseOrderTotals totals, String approvedBy) {
+                                           List<PurchaseOrderLineView> lines, String approvedBy) {
         PurchaseOrderView p = state.view();
+        PurchaseOrderStatus status = PurchaseOrderSteps.statusAfter(event.payload(), p.status());
+        PurchaseOrderTotals totals = PurchaseOrderSteps.totalsAfter(event.payload());
         List<PurchaseOrderHistoryView> history = new ArrayList<>(p.history());
         history.add(new PurchaseOrderHistoryView(event.timestamp(), what, status, event.userId(), note));
         return new PurchaseOrderState(new PurchaseOrderView(p.id(), p.number(), p.supplierId(), p.warehouseId(),
