@@ -4,14 +4,12 @@ import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.backorder.BackorderId;
 import com.opsledger.kernel.backorder.CancelBackorderCommand;
 import com.opsledger.kernel.backorder.ChangeBackorderPriorityCommand;
-import com.opsledger.kernel.common.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,23 +40,17 @@ public class BackorderCommandController {
     @PostMapping("/{id}/priority")
     @RequiresPermission("backorders:prioritize")
     @Operation(summary = "Override a backorder's priority (0-1000, higher first) with a reason")
-    public IdResponse prioritize(@PathVariable String id, @Valid @RequestBody PriorityRequest body,
-                                 HttpServletRequest request, HttpServletResponse response) {
-        String backorderId = Ids.requireValid("id", id);
-        sender.send(new ChangeBackorderPriorityCommand(backorderId, body.priority(), body.reason()), backorderId,
-                request, response);
-        return new IdResponse(backorderId);
+    public IdResponse prioritize(@PathVariable BackorderId id, @Valid @RequestBody PriorityRequest body) {
+        return sender.send(new ChangeBackorderPriorityCommand(id.value(), body.priority(), body.reason()));
     }
 
     @PostMapping("/{id}/cancellation")
     @RequiresPermission("backorders:cancel")
     @Operation(summary = "Cancel a backorder: what it still awaits is cancelled on its order line")
-    public IdResponse cancel(@PathVariable String id, @Valid @RequestBody(required = false) BackorderCancellationRequest body,
-
-                             @Parameter(hidden = true) Caller caller, HttpServletRequest request, HttpServletResponse response) {
-        String backorderId = Ids.requireValid("id", id);
-        sender.send(new CancelBackorderCommand(backorderId, body == null ? null : body.reason(),
-                caller.actsForCustomer() ? caller.customerId() : null), backorderId, request, response);
-        return new IdResponse(backorderId);
+    public IdResponse cancel(@PathVariable BackorderId id,
+                             @Valid @RequestBody(required = false) BackorderCancellationRequest body,
+                             @Parameter(hidden = true) Caller caller) {
+        return sender.send(new CancelBackorderCommand(id.value(), body == null ? null : body.reason(),
+                caller.actsForCustomer() ? caller.customerId() : null));
     }
 }

@@ -3,12 +3,11 @@ package com.opsledger.command.catalog;
 import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.catalog.ProductId;
 import com.opsledger.kernel.catalog.SetPreferredSupplierCommand;
 import com.opsledger.kernel.common.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,11 +31,8 @@ public class PreferredSupplierController {
     @PutMapping("/{id}/preferred-supplier")
     @RequiresPermission("products:update")
     @Operation(summary = "Name the supplier a product is replenished from (supplierId null clears it)")
-    public IdResponse prefer(@PathVariable String id, @RequestBody PreferredSupplierRequest body,
-                             HttpServletRequest request, HttpServletResponse response) {
-        String productId = Ids.requireValid("id", id);
+    public IdResponse prefer(@PathVariable ProductId id, @RequestBody PreferredSupplierRequest body) {
         String supplierId = body.supplierId() == null ? null : Ids.requireValid("supplierId", body.supplierId());
-        sender.send(new SetPreferredSupplierCommand(productId, supplierId), productId, request, response);
-        return new IdResponse(productId);
+        return sender.send(new SetPreferredSupplierCommand(id.value(), supplierId));
     }
 }

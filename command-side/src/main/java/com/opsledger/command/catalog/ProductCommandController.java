@@ -1,17 +1,15 @@
 package com.opsledger.command.catalog;
 
-import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.command.web.CommandSender;
-import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.catalog.CreateProductCommand;
+import com.opsledger.kernel.catalog.ProductId;
 import com.opsledger.kernel.catalog.UpdateProductCommand;
 import com.opsledger.kernel.common.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -19,7 +17,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -60,22 +57,16 @@ public class ProductCommandController {
     @RequiresPermission("products:create")
     @PostMapping
     @Operation(summary = "Create a product; its sku must be unique (409 otherwise)")
-    public ResponseEntity<IdResponse> create(@Valid @RequestBody CreateProductRequest body, HttpServletRequest request,
-                                             HttpServletResponse response) {
-        String id = Ids.newId();
-        sender.send(new CreateProductCommand(id, body.sku(), body.name(), body.unit(), body.reorderPoint(),
-                body.leadTimeDays(), body.description(), body.category()), id, request, response);
-        return Created.at("/api/v1/products", id);
+    public IdResponse create(@Valid @RequestBody CreateProductRequest body) {
+        return sender.create("/api/v1/products", new CreateProductCommand(Ids.newId(), body.sku(), body.name(),
+                body.unit(), body.reorderPoint(), body.leadTimeDays(), body.description(), body.category()));
     }
 
     @RequiresPermission("products:update")
     @PutMapping("/{id}")
     @Operation(summary = "Change a product's name, reorder point, lead time, description and category")
-    public IdResponse update(@PathVariable String id, @Valid @RequestBody UpdateProductRequest body,
-                             HttpServletRequest request, HttpServletResponse response) {
-        String productId = Ids.requireValid("id", id);
-        sender.send(new UpdateProductCommand(productId, body.name(), body.reorderPoint(), body.leadTimeDays(),
-                body.description(), body.category()), productId, request, response);
-        return new IdResponse(productId);
+    public IdResponse update(@PathVariable ProductId id, @Valid @RequestBody UpdateProductRequest body) {
+        return sender.send(new UpdateProductCommand(id.value(), body.name(), body.reorderPoint(), body.leadTimeDays(),
+                body.description(), body.category()));
     }
 }

@@ -1,7 +1,6 @@
 package com.opsledger.command.customer;
 
 import com.opsledger.command.web.CommandSender;
-import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
@@ -9,16 +8,14 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.customer.Address;
 import com.opsledger.kernel.customer.CreateCustomerCommand;
+import com.opsledger.kernel.customer.CustomerId;
 import com.opsledger.kernel.customer.UpdateCustomerCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -50,28 +47,21 @@ public class CustomerCommandController {
     @RequiresPermission("customers:create")
     @Operation(summary = "Create a customer; tier standard, silver or gold; communicationPreference email (default), "
             + "sms or none")
-    public ResponseEntity<IdResponse> create(@Valid @RequestBody CustomerRequest body,
-                                             @Parameter(hidden = true) Caller caller,
-                                             HttpServletRequest request, HttpServletResponse response) {
+    public IdResponse create(@Valid @RequestBody CustomerRequest body, @Parameter(hidden = true) Caller caller) {
         if (caller.actsForCustomer()) {
             throw new BusinessRuleViolationException("customer-scope", "a customer account cannot create customers");
         }
-        String id = Ids.newId();
-        sender.send(new CreateCustomerCommand(id, body.name(), body.email(), body.phone(), body.tier(),
-                body.addresses(), body.communicationPreference()), id, request, response);
-        return Created.at(PATH, id);
+        return sender.create(PATH, new CreateCustomerCommand(Ids.newId(), body.name(), body.email(), body.phone(),
+                body.tier(), body.addresses(), body.communicationPreference()));
     }
 
     @PutMapping("/{id}")
     @RequiresPermission("customers:update")
     @Operation(summary = "Replace a customer's details")
-    public IdResponse update(@PathVariable String id, @Valid @RequestBody CustomerRequest body,
-                             @Parameter(hidden = true) Caller caller,
-                             HttpServletRequest request, HttpServletResponse response) {
-        String customerId = Ids.requireValid("id", id);
+    public IdResponse update(@PathVariable CustomerId id, @Valid @RequestBody CustomerRequest body,
+                             @Parameter(hidden = true) Caller caller) {
         String scope = caller.actsForCustomer() ? caller.customerId() : null;
-        sender.send(new UpdateCustomerCommand(customerId, body.name(), body.email(), body.phone(), body.tier(),
-                body.addresses(), body.communicationPreference(), scope), customerId, request, response);
-        return new IdResponse(customerId);
+        return sender.send(new UpdateCustomerCommand(id.value(), body.name(), body.email(), body.phone(), body.tier(),
+                body.addresses(), body.communicationPreference(), scope));
     }
 }

@@ -1,12 +1,12 @@
 package com.opsledger.command.invoice;
 
 import com.opsledger.command.web.CommandSender;
-import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.invoice.AcceptInvoiceCommand;
+import com.opsledger.kernel.invoice.InvoiceId;
 import com.opsledger.kernel.invoice.InvoiceLineSpec;
 import com.opsledger.kernel.invoice.RecordPaymentCommand;
 import com.opsledger.kernel.invoice.RegisterInvoiceCommand;
@@ -14,14 +14,11 @@ import com.opsledger.kernel.invoice.RejectInvoiceCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -65,51 +62,37 @@ public class InvoiceCommandController {
     @RequiresPermission("invoices:create")
     @Operation(summary = "Register a supplier invoice against a purchase order; it is matched three ways (ordered, "
             + "received, invoiced quantity and price) and a mismatch is flagged, not accepted")
-    public ResponseEntity<IdResponse> register(@Valid @RequestBody InvoiceRequest body, HttpServletRequest request,
-                                               HttpServletResponse response) {
-        String id = Ids.newId();
-        sender.send(new RegisterInvoiceCommand(id, Ids.requireValid("purchaseOrderId", body.purchaseOrderId()),
-                body.number(), body.invoiceDate(), body.lines().stream()
-                .map(l -> new InvoiceLineSpec(l.lineId(), l.quantity(), l.unitPrice())).toList()), id, request,
-                response);
-        return Created.at(INVOICES, id);
+    public IdResponse register(@Valid @RequestBody InvoiceRequest body) {
+        return sender.create(INVOICES, new RegisterInvoiceCommand(Ids.newId(),
+                Ids.requireValid("purchaseOrderId", body.purchaseOrderId()), body.number(), body.invoiceDate(),
+                body.lines().stream().map(l -> new InvoiceLineSpec(l.lineId(), l.quantity(), l.unitPrice())).toList()));
     }
 
     @PostMapping(INVOICES + "/{id}/acceptance")
     @RequiresPermission("invoices:approve")
     @Operation(summary = "Accept a mismatched invoice for payment, with a reason")
-    public IdResponse accept(@PathVariable String id, @Valid @RequestBody DecisionRequest body,
-                             @Parameter(hidden = true) Caller caller,
-                             HttpServletRequest request, HttpServletResponse response) {
-        String invoiceId = Ids.requireValid("id", id);
-        sender.send(new AcceptInvoiceCommand(invoiceId, caller.username(), body.reason()), invoiceId, request,
-                response);
-        return new IdResponse(invoiceId);
+    public IdResponse accept(@PathVariable InvoiceId id, @Valid @RequestBody DecisionRequest body,
+                             @Parameter(hidden = true) Caller caller) {
+        return sender.send(new AcceptInvoiceCommand(id.value(), caller.username(), body.reason()));
     }
 
     @PostMapping(INVOICES + "/{id}/rejection")
     @RequiresPermission("invoices:approve")
     @Operation(summary = "Reject an unpaid invoice, with a reason")
-    public IdResponse reject(@PathVariable String id, @Valid @RequestBody DecisionRequest body,
-                             @Parameter(hidden = true) Caller caller,
-                             HttpServletRequest request, HttpServletResponse response) {
-        String invoiceId = Ids.requireValid("id", id);
-        sender.send(new RejectInvoiceCommand(invoiceId, caller.username(), body.reason()), invoiceId, request,
-                response);
-        return new IdResponse(invoiceId);
+    public IdResponse reject(@PathVariable InvoiceId id, @Valid @RequestBody DecisionRequest body,
+                             @Parameter(hidden = true) Caller caller) {
+        return sender.send(new RejectInvoiceCommand(id.value(), caller.username(), body.reason()));
     }
 
     @PostMapping(PAYMENTS)
     @RequiresPermission("invoices:pay")
     @Operation(summary = "Record a payment (partial allowed, never more than outstanding) of a matched or accepted "
             + "invoice; paidOn defaults to today")
-    public ResponseEntity<IdResponse> pay(@Valid @RequestBody PaymentRequest body, HttpServletRequest request,
-                                          HttpServletResponse response) {
-        String invoiceId = Ids.requireValid("invoiceId", body.invoiceId());
+    public IdResponse pay(@Valid @RequestBody PaymentRequest body) {
         String paymentId = Ids.newId();
-        sender.send(new RecordPaymentCommand(invoiceId, paymentId, body.amount(),
-                body.paidOn() == null ? LocalDate.now(ZoneOffset.UTC) : body.paidOn(), body.reference()), invoiceId,
-                request, response);
-        return Created.at(PAYMENTS, paymentId);
+        sender.send(new RecordPaymentCommand(Ids.requireValid("invoiceId", body.invoiceId()), paymentId,
+                body.amount(), body.paidOn() == null ? LocalDate.now(ZoneOffset.UTC) : body.paidOn(),
+                body.reference()));
+        return IdResponse.created(PAYMENTS, paymentId);
     }
 }

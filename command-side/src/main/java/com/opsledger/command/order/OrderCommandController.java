@@ -1,7 +1,6 @@
 package com.opsledger.command.order;
 
 import com.opsledger.command.web.CommandSender;
-import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
@@ -10,17 +9,16 @@ import com.opsledger.kernel.customer.Address;
 import com.opsledger.kernel.order.CancelOrderCommand;
 import com.opsledger.kernel.order.CancelOrderLineCommand;
 import com.opsledger.kernel.order.NewOrderLine;
+import com.opsledger.kernel.order.OrderId;
+import com.opsledger.kernel.order.OrderLineId;
 import com.opsledger.kernel.order.PlaceOrderCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,38 +53,28 @@ public class OrderCommandController {
     @RequiresPermission("orders:create")
     @Operation(summary = "Place an order; each line's stock is reserved as far as available and the rest backordered "
             + "(follow it on GET /api/v1/orders/{id})")
-    public ResponseEntity<IdResponse> place(@Valid @RequestBody OrderRequest body,
-                                            @Parameter(hidden = true) Caller caller,
-                                            HttpServletRequest request, HttpServletResponse response) {
-        String id = Ids.newId();
-        sender.send(new PlaceOrderCommand(id, body.customerId(), body.warehouseId(), body.lines(),
-                body.deliveryAddress(), body.requestedDate(), scope(caller)), id, request, response);
-        return Created.at(PATH, id);
+    public IdResponse place(@Valid @RequestBody OrderRequest body, @Parameter(hidden = true) Caller caller) {
+        return sender.create(PATH, new PlaceOrderCommand(Ids.newId(), body.customerId(), body.warehouseId(),
+                body.lines(), body.deliveryAddress(), body.requestedDate(), scope(caller)));
     }
 
     @PostMapping("/{id}/cancellation")
     @RequiresPermission("orders:cancel")
     @Operation(summary = "Cancel every open line of an order: reservations are released, backorders cancelled")
-    public IdResponse cancel(@PathVariable String id, @Valid @RequestBody(required = false) OrderCancellationRequest body,
-
-                             @Parameter(hidden = true) Caller caller, HttpServletRequest request, HttpServletResponse response) {
-        String orderId = Ids.requireValid("id", id);
-        sender.send(new CancelOrderCommand(orderId, body == null ? null : body.reason(), scope(caller)), orderId,
-                request, response);
-        return new IdResponse(orderId);
+    public IdResponse cancel(@PathVariable OrderId id,
+                             @Valid @RequestBody(required = false) OrderCancellationRequest body,
+                             @Parameter(hidden = true) Caller caller) {
+        return sender.send(new CancelOrderCommand(id.value(), body == null ? null : body.reason(), scope(caller)));
     }
 
     @PostMapping("/{id}/lines/{lineId}/cancellation")
     @RequiresPermission("orders:cancel")
     @Operation(summary = "Cancel one line: its reservations are released and its backorder cancelled")
-    public IdResponse cancelLine(@PathVariable String id, @PathVariable String lineId,
+    public IdResponse cancelLine(@PathVariable OrderId id, @PathVariable OrderLineId lineId,
                                  @Valid @RequestBody(required = false) OrderCancellationRequest body,
-                                 @Parameter(hidden = true) Caller caller,
-                                 HttpServletRequest request, HttpServletResponse response) {
-        String orderId = Ids.requireValid("id", id);
-        sender.send(new CancelOrderLineCommand(orderId, Ids.requireValid("lineId", lineId),
-                body == null ? null : body.reason(), scope(caller)), orderId, request, response);
-        return new IdResponse(orderId);
+                                 @Parameter(hidden = true) Caller caller) {
+        return sender.send(new CancelOrderLineCommand(id.value(), lineId.value(),
+                body == null ? null : body.reason(), scope(caller)));
     }
 
     private static String scope(Caller caller) {

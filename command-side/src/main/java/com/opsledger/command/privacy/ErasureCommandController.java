@@ -1,19 +1,15 @@
 package com.opsledger.command.privacy;
 
 import com.opsledger.command.web.CommandSender;
-import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.privacy.EraseDataSubjectCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,10 +33,8 @@ public class ErasureCommandController {
     @RequiresPermission("erasures:create")
     @Operation(summary = "Erase a person (a customer or a user id): the key of their personal data is deleted, so "
             + "every event keeps its place but their personal fields read back as erased; once per person (409)")
-    public ResponseEntity<IdResponse> erase(@Valid @RequestBody EraseRequest body, HttpServletRequest request,
-                                            HttpServletResponse response) {
-        String id = Ids.newId();
-        sender.send(new EraseDataSubjectCommand(id, body.subjectId(), body.reason()), id, request, response);
-        return Created.at("/api/v1/admin/erasures", id);
+    public IdResponse erase(@Valid @RequestBody EraseRequest body) {
+        return sender.create("/api/v1/admin/erasures", new EraseDataSubjectCommand(Ids.newId(), body.subjectId(),
+                body.reason()));
     }
 }

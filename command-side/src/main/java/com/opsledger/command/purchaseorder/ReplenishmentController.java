@@ -2,36 +2,29 @@ package com.opsledger.command.purchaseorder;
 
 import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.IdResponse;
-import com.opsledger.command.web.ReadYourWrites;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
-import java.net.URI;
 
 @RestController
 @Tag(name = "Purchase orders")
 public class ReplenishmentController {
 
     private final CommandSender sender;
-    private final ReadYourWrites readYourWrites;
 
-    public ReplenishmentController(CommandSender sender, ReadYourWrites readYourWrites) {
+    public ReplenishmentController(CommandSender sender) {
         this.sender = sender;
-        this.readYourWrites = readYourWrites;
     }
 
     public record ProposalRequest(@NotBlank String productId, @NotBlank String warehouseId,
@@ -43,15 +36,11 @@ public class ReplenishmentController {
     @Operation(summary = "Propose buying a product for a warehouse: the open draft purchase order to the product's "
             + "preferred supplier gets a line of at least this quantity at the catalogue price (a new draft when "
             + "there is none); answers the purchase order's id")
-    public ResponseEntity<IdResponse> propose(@Valid @RequestBody ProposalRequest body, HttpServletRequest request,
-                                              HttpServletResponse response) {
-        String purchaseOrderId = sender.send(new ProposeReplenishmentCommand(Ids.requireValid("productId",
+    public IdResponse propose(@Valid @RequestBody ProposalRequest body) {
+        // the order is known only from the answer, and the read models are awaited on it
+        String purchaseOrderId = sender.dispatch(new ProposeReplenishmentCommand(Ids.requireValid("productId",
                 body.productId()), Ids.requireValid("warehouseId", body.warehouseId()), body.quantity(),
-                body.reason()), null, request, response);
-        // the order is known only from the answer: wait for the read models on it now
-        response.setHeader(CommandSender.CONSISTENCY_HEADER,
-                readYourWrites.awaitReadModels(purchaseOrderId) ? "current" : "pending");
-        return ResponseEntity.created(URI.create(PurchaseOrderCommandController.PATH + "/" + purchaseOrderId))
-                .body(new IdResponse(purchaseOrderId));
+                body.reason()));
+        return IdResponse.created(PurchaseOrderCommandController.PATH, purchaseOrderId);
     }
 }

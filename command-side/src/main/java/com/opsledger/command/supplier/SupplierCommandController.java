@@ -1,38 +1,29 @@
 package com.opsledger.command.supplier;
 
 import com.opsledger.command.web.CommandSender;
-import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.supplier.ChangeSupplierStatusCommand;
 import com.opsledger.kernel.supplier.CreateSupplierCommand;
-import com.opsledger.kernel.supplier.OfferSupplierProductCommand;
 import com.opsledger.kernel.supplier.PaymentTerms;
+import com.opsledger.kernel.supplier.SupplierId;
 import com.opsledger.kernel.supplier.SupplierStatus;
 import com.opsledger.kernel.supplier.UpdateSupplierCommand;
-import com.opsledger.kernel.supplier.WithdrawSupplierProductCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.math.BigDecimal;
 
 @RestController
 @RequestMapping(SupplierCommandController.PATH)
@@ -63,63 +54,27 @@ public class SupplierCommandController {
     public record StatusRequest(@NotNull SupplierStatus status, @Size(max = 500) String reason) {
     }
 
-    public record CatalogueRequest(@NotNull @DecimalMin("0") BigDecimal price, @NotBlank String currency,
-                                   @NotNull @Min(0) @Max(3650) Integer leadTimeDays) {
-    }
-
     @PostMapping
     @RequiresPermission("suppliers:create")
     @Operation(summary = "Create a supplier (status PENDING); its code must be unique, ignoring case (409 otherwise)")
-    public ResponseEntity<IdResponse> create(@Valid @RequestBody CreateSupplierRequest body, HttpServletRequest request,
-                                             HttpServletResponse response) {
-        String id = Ids.newId();
-        sender.send(new CreateSupplierCommand(id, body.code(), body.name(), body.contactPerson(), body.email(),
-                body.phone(), body.address(), body.paymentTerms(), body.leadTimeDays()), id, request, response);
-        return Created.at(PATH, id);
+    public IdResponse create(@Valid @RequestBody CreateSupplierRequest body) {
+        return sender.create(PATH, new CreateSupplierCommand(Ids.newId(), body.code(), body.name(),
+                body.contactPerson(), body.email(), body.phone(), body.address(), body.paymentTerms(),
+                body.leadTimeDays()));
     }
 
     @PutMapping("/{id}")
     @RequiresPermission("suppliers:update")
     @Operation(summary = "Change a supplier's name, contact, address, payment terms and lead time")
-    public IdResponse update(@PathVariable String id, @Valid @RequestBody UpdateSupplierRequest body,
-                             HttpServletRequest request, HttpServletResponse response) {
-        String supplierId = Ids.requireValid("id", id);
-        sender.send(new UpdateSupplierCommand(supplierId, body.name(), body.contactPerson(), body.email(),
-                body.phone(), body.address(), body.paymentTerms(), body.leadTimeDays()), supplierId, request, response);
-        return new IdResponse(supplierId);
+    public IdResponse update(@PathVariable SupplierId id, @Valid @RequestBody UpdateSupplierRequest body) {
+        return sender.send(new UpdateSupplierCommand(id.value(), body.name(), body.contactPerson(), body.email(),
+                body.phone(), body.address(), body.paymentTerms(), body.leadTimeDays()));
     }
 
     @PostMapping("/{id}/status")
     @RequiresPermission("suppliers:update")
     @Operation(summary = "Move a supplier to ACTIVE, SUSPENDED or INACTIVE (422 for a change the lifecycle forbids)")
-    public IdResponse status(@PathVariable String id, @Valid @RequestBody StatusRequest body,
-                             HttpServletRequest request, HttpServletResponse response) {
-        String supplierId = Ids.requireValid("id", id);
-        sender.send(new ChangeSupplierStatusCommand(supplierId, body.status(), body.reason()), supplierId, request,
-                response);
-        return new IdResponse(supplierId);
-    }
-
-    @PutMapping("/{id}/products/{productId}")
-    @RequiresPermission("suppliers:update")
-    @Operation(summary = "Put a product in the supplier's catalogue, or change its price and lead time there")
-    public IdResponse offer(@PathVariable String id, @PathVariable String productId,
-                            @Valid @RequestBody CatalogueRequest body, HttpServletRequest request,
-                            HttpServletResponse response) {
-        String supplierId = Ids.requireValid("id", id);
-        sender.send(new OfferSupplierProductCommand(supplierId, Ids.requireValid("productId", productId),
-                body.price(), body.currency(), body.leadTimeDays()), supplierId, request, response);
-        return new IdResponse(supplierId);
-    }
-
-    @DeleteMapping("/{id}/products/{productId}")
-    @RequiresPermission("suppliers:update")
-    @Operation(summary = "Take a product out of the supplier's catalogue")
-    public IdResponse withdraw(@PathVariable String id, @PathVariable String productId, HttpServletRequest request,
-                               HttpServletResponse response) {
-        String supplierId = Ids.requireValid("id", id);
-        sender.send(new WithdrawSupplierProductCommand(supplierId, Ids.requireValid("productId", productId)),
-                supplierId, request, response);
-        return new IdResponse(supplierId);
+    public IdResponse status(@PathVariable SupplierId id, @Valid @RequestBody StatusRequest body) {
+        return sender.send(new ChangeSupplierStatusCommand(id.value(), body.status(), body.reason()));
     }
 }

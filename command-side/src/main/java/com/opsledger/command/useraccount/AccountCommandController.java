@@ -8,8 +8,6 @@ import com.opsledger.kernel.useraccount.ConfirmTotpCommand;
 import com.opsledger.kernel.useraccount.StartTotpEnrolmentCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -55,19 +53,17 @@ public class AccountCommandController {
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change your own password: at least 12 characters, none of your last 5")
-    public void changePassword(@Valid @RequestBody PasswordChangeRequest body, Caller caller,
-                               HttpServletRequest request, HttpServletResponse response) {
-        sender.send(new ChangePasswordCommand(caller.userId(), body.currentPassword(), body.newPassword()),
-                caller.userId(), request, response);
+    public void changePassword(@Valid @RequestBody PasswordChangeRequest body, Caller caller) {
+        sender.send(new ChangePasswordCommand(caller.userId(), body.currentPassword(), body.newPassword()));
     }
 
     @RequiresPermission(OWN_ACCOUNT)
     @PostMapping("/totp")
     @Operation(summary = "Start two-factor enrolment: add the secret (or the otpauth URI as a QR code) to an "
             + "authenticator app, then confirm with a code")
-    public TotpEnrolmentView startTotp(Caller caller, HttpServletRequest request, HttpServletResponse response) {
+    public TotpEnrolmentView startTotp(Caller caller) {
         String secret = Totp.newSecret();
-        sender.send(new StartTotpEnrolmentCommand(caller.userId(), secret), caller.userId(), request, response);
+        sender.send(new StartTotpEnrolmentCommand(caller.userId(), secret));
         return new TotpEnrolmentView(secret, Totp.uri(ISSUER, caller.username(), secret));
     }
 
@@ -75,11 +71,10 @@ public class AccountCommandController {
     @PostMapping("/totp/confirmation")
     @Operation(summary = "Confirm two-factor enrolment with a current code; answers ten single-use recovery codes, "
             + "shown this once")
-    public RecoveryCodesView confirmTotp(@Valid @RequestBody TotpConfirmationRequest body, Caller caller,
-                                         HttpServletRequest request, HttpServletResponse response) {
+    public RecoveryCodesView confirmTotp(@Valid @RequestBody TotpConfirmationRequest body, Caller caller) {
         List<String> codes = RecoveryCodes.generate();
         sender.send(new ConfirmTotpCommand(caller.userId(), body.code().strip(),
-                codes.stream().map(RecoveryCodes::hash).toList(), Instant.now()), caller.userId(), request, response);
+                codes.stream().map(RecoveryCodes::hash).toList(), Instant.now()));
         return new RecoveryCodesView(codes);
     }
 }

@@ -1,20 +1,16 @@
 package com.opsledger.command.useraccount;
 
 import com.opsledger.command.web.CommandSender;
-import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.useraccount.ChangeRolePermissionsCommand;
 import com.opsledger.kernel.useraccount.DefineRoleCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -45,20 +41,15 @@ public class RoleCommandController {
     @RequiresPermission("roles:create")
     @PostMapping
     @Operation(summary = "Create a custom role from permissions (resource:action, * for any part)")
-    public ResponseEntity<IdResponse> create(@Valid @RequestBody RoleRequest body, HttpServletRequest request,
-                                             HttpServletResponse response) {
-        sender.send(new DefineRoleCommand(body.name(), body.description(), body.permissions()), body.name(), request,
-                response);
-        return Created.at("/api/v1/admin/roles", body.name());
+    public IdResponse create(@Valid @RequestBody RoleRequest body) {
+        return sender.create("/api/v1/admin/roles", new DefineRoleCommand(body.name(), body.description(),
+                body.permissions()));
     }
 
     @RequiresPermission("roles:update")
     @PutMapping("/{name}")
     @Operation(summary = "Change a role's permissions; its users get them on their next request")
-    public IdResponse change(@PathVariable String name, @Valid @RequestBody RoleChangeRequest body,
-                             HttpServletRequest request, HttpServletResponse response) {
-        sender.send(new ChangeRolePermissionsCommand(name, body.description(), body.permissions()), name, request,
-                response);
-        return new IdResponse(name);
+    public IdResponse change(@PathVariable String name, @Valid @RequestBody RoleChangeRequest body) {
+        return sender.send(new ChangeRolePermissionsCommand(name, body.description(), body.permissions()));
     }
 }

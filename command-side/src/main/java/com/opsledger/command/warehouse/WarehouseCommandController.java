@@ -1,19 +1,15 @@
 package com.opsledger.command.warehouse;
 
-import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.command.web.CommandSender;
-import com.opsledger.command.web.Created;
 import com.opsledger.command.web.IdResponse;
+import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.warehouse.CreateWarehouseCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,10 +32,7 @@ public class WarehouseCommandController {
     @RequiresPermission("warehouses:create")
     @PostMapping
     @Operation(summary = "Create a warehouse; its code must be unique (409 otherwise)")
-    public ResponseEntity<IdResponse> create(@Valid @RequestBody CreateWarehouseRequest body,
-                                             HttpServletRequest request, HttpServletResponse response) {
-        String id = Ids.newId();
-        sender.send(new CreateWarehouseCommand(id, body.code(), body.name()), id, request, response);
-        return Created.at("/api/v1/warehouses", id);
+    public IdResponse create(@Valid @RequestBody CreateWarehouseRequest body) {
+        return sender.create("/api/v1/warehouses", new CreateWarehouseCommand(Ids.newId(), body.code(), body.name()));
     }
 }

@@ -1,26 +1,20 @@
 package com.opsledger.command.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 /**
- * Sends a command with the audit metadata its events will carry (who, from where, correlation), then holds the
- * answer until the read models show the change.
+ * Sends a command from a request and holds the answer until the read models show the change (read your writes).
+ * The audit metadata comes from {@link RequestMetaData}; the answer's headers from what {@link CommandOutcome} keeps.
  */
 @Component
 public class CommandSender {
 
-    public static final String CORRELATION_HEADER = "X-Correlation-Id";
-    public static final String CONSISTENCY_HEADER = "X-Read-Models";
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway gateway;
     private final ReadYourWrites readYourWrites;
@@ -30,36 +24,42 @@ public class CommandSender {
         this.readYourWrites = readYourWrites;
     }
 
-    public <R> R send(Object command, String aggregateId, HttpServletRequest request, HttpServletResponse response) {
-        String userId = request.getUserPrincipal() == null ? "system" : request.getUserPrincipal().getName();
-        return sendAs(userId, command, aggregateId, request, response);
+    /** Sends the command and answers the id of the record it changed. */
+    public IdResponse send(Object command) {
+        dispatch(command, MetaData.emptyInstance());
+        return new IdResponse(targetOf(command));
     }
 
-    /** Sends on behalf of {@code userId}: for the requests that establish who the user is, such as signing in. */
-    public <R> R sendAs(String userId, Object command, String aggregateId, HttpServletRequest request,
-                        HttpServletResponse response) {
-        R result = gateway.sendAndWait(command, metadata(userId, request, response));
-        boolean current = readYourWrites.awaitReadModels(aggregateId);
-        response.setHeader(CONSISTENCY_HEADER, current ? "current" : "pending");
-        return result;
+    /** Sends a command that creates a record in the collection at {@code collectionPath}: 201 at its location. */
+    public IdResponse create(String collectionPath, Object command) {
+        return IdResponse.created(collectionPath, send(command).id());
     }
 
-    private static MetaData metadata(String userId, HttpServletRequest request, HttpServletResponse response) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("userId", userId);
-        values.put("clientIp", request.getRemoteAddr());
-        String userAgent = request.getHeader("User-Agent");
-        if (userAgent != null) {
-            values.put("userAgent", userAgent.length() > 200 ? userAgent.substring(0, 200) : userAgent);
+    /** Sends the command and answers what its handler answered. */
+    public <R> R dispatch(Object command) {
+        return dispatch(command, MetaData.emptyInstance());
+    }
+
+    /**
+     * Sends the command with {@code metaData} (such as the {@code userId} of the user signing in, on whose behalf
+     * it is sent) and answers what its handler answered. The read models awaited are those of the command's target
+     * record; a command that names none (a process that picks its record) is awaited on the id it answers.
+     */
+    public <R> R dispatch(Object command, MetaData metaData) {
+        R answer = gateway.sendAndWait(command, metaData);
+        String aggregateId = targetOf(command);
+        if (aggregateId == null && answer instanceof String id) {
+            aggregateId = id;
         }
-        String correlationId = request.getHeader(CORRELATION_HEADER);
-        if (correlationId == null || !SAFE_ID.matcher(correlationId).matches()) {
-            correlationId = UUID.randomUUID().toString();
+        CommandOutcome.readModels(readYourWrites.awaitReadModels(aggregateId));
+        return answer;
+    }
+
+    private static String targetOf(Object command) {
+        try {
+            return TARGETS.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        } catch (IllegalArgumentException noTarget) {
+            return null;
         }
-        values.put("correlationId", correlationId);
-        values.put("requestMethod", request.getMethod());
-        values.put("requestPath", request.getRequestURI());
-        response.setHeader(CORRELATION_HEADER, correlationId);
-        return MetaData.from(values);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.opsledger.command.web.RequestMetaData;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
@@ -107,7 +108,8 @@ public class AxonConfiguration {
     }
 
     /**
-     * Every command names itself in its metadata, so each event says which command caused it; and the projections
+     * Every command names itself in its metadata, so each event says which command caused it, and one sent during a
+     * request carries the request's audit metadata ({@link RequestMetaData}); the projections
      * run in a few processors, one per store and purpose ({@link ProcessingGroups}), so that a batch of events costs
      * one transaction and one token update per store rather than one per projection. On two cores a single segment
      * and batches of a few hundred events beat many small ones, and each batch stays far below the token claim
@@ -139,11 +141,13 @@ public class AxonConfiguration {
             } else {
                 throw new IllegalArgumentException("opsledger.processors.kind must be tracking or pooled, not " + kind);
             }
-            configurer.onInitialize(config -> config.onStart(Phase.OUTBOUND_COMMAND_CONNECTORS, () ->
-                    config.commandBus().registerDispatchInterceptor(messages -> (index, message) ->
-                            message.getMetaData().containsKey("commandName") ? message
-                                    : message.andMetaData(Map.of("commandName",
-                                    message.getPayloadType().getSimpleName())))));
+            configurer.onInitialize(config -> config.onStart(Phase.OUTBOUND_COMMAND_CONNECTORS, () -> {
+                config.commandBus().registerDispatchInterceptor(messages -> (index, message) ->
+                        message.getMetaData().containsKey("commandName") ? message
+                                : message.andMetaData(Map.of("commandName",
+                                message.getPayloadType().getSimpleName())));
+                config.commandBus().registerDispatchInterceptor(new RequestMetaData());
+            }));
         };
     }
 }

@@ -64,6 +64,12 @@ class AccessTokens {
         return settings.accessTokenLifetime().toSeconds();
     }
 
+    /** The answer to a sign-in or a refresh: a new access token for the refresh token's session, and that token. */
+    TokenResponse answer(RefreshToken refresh, String username, Instant now) {
+        return new TokenResponse(issue(refresh.userId(), username, refresh.sessionId(), now), refresh.text(),
+                lifetimeSeconds(), "Bearer");
+    }
+
     String issue(String userId, String username, String sessionId, Instant now) {
         if (encoder == null) {
             throw new IllegalStateException("this node has only the public key; tokens are issued where the "

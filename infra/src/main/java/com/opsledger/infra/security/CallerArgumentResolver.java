@@ -1,6 +1,7 @@
 package com.opsledger.infra.security;
 
 import com.opsledger.kernel.access.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -10,7 +11,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives a controller method the signed-in {@link Caller}. */
+/** Gives a controller method the signed-in {@link Caller}, and the {@link ClientAddress} it calls from. */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     static Caller current() {
@@ -20,12 +21,15 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Caller.class;
+        return parameter.getParameterType() == Caller.class || parameter.getParameterType() == ClientAddress.class;
     }
 
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
+        if (parameter.getParameterType() == ClientAddress.class) {
+            return new ClientAddress(request.getNativeRequest(HttpServletRequest.class).getRemoteAddr());
+        }
         Caller caller = current();
         if (caller == null) {
             throw AccessProblem.unauthenticated("unauthenticated", "sign in first");

@@ -29,6 +29,14 @@ class RateLimiter {
                 .take(perMinute, nanoTime.getAsLong());
     }
 
+    /** Refuses (429, with the seconds to wait) when the key has used up its allowance. */
+    void check(String key, int perMinute) {
+        long wait = acquire(key, perMinute);
+        if (wait > 0) {
+            throw AccessProblem.tooManyRequests(wait);
+        }
+    }
+
     private static final class Bucket {
 
         private double tokens;

@@ -1,6 +1,8 @@
 package com.opsledger.infra.web;
 
+import com.opsledger.infra.security.ClientAddress;
 import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.common.EntityId;
 import org.springdoc.core.utils.SpringDocUtils;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -16,7 +18,10 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
 import java.util.Map;
 
@@ -27,8 +32,13 @@ public class OpenApiConfiguration {
     private static final String PROBLEM = "Problem";
 
     static {
-        // the signed-in caller is resolved from the access token, never sent as a parameter
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // the signed-in caller is resolved from the access token, the client's address from the connection
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, ClientAddress.class);
+        // a typed id is a string in the path
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(EntityId.class));
+        scanner.findCandidateComponents("com.opsledger.kernel").forEach(id -> SpringDocUtils.getConfig()
+                .replaceWithClass(ClassUtils.resolveClassName(id.getBeanClassName(), null), String.class));
     }
 
     @Bean

@@ -120,8 +120,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "the command could not be handled; the failure is logged"));
     }
 
+    /** Also a typed id ({@code StockItemId}) that its value cannot make: named as the parameter, with its reason. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidValueException invalid) {
+                return fieldProblem(e.getName(), invalid.reason());
+            }
+        }
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
         return fieldProblem(e.getName(), "must be a valid " + expected.toLowerCase());
     }

@@ -1,9 +1,8 @@
 package com.opsledger.query.audit;
 
-import com.opsledger.kernel.access.RequiresPermission;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.kernel.access.Caller;
-import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.common.AggregateId;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.PageSpec;
 import com.opsledger.query.common.Pages;
@@ -11,42 +10,31 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The audit trail over HTTP. It reads the event store and the audit read model directly rather than through the
- * query bus, because exports stream rows from a database cursor to the response as they are read.
+ * query bus, because exports ({@link AuditExportController}) stream rows from a database cursor to the response as
+ * they are read.
  */
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit")
 public class AuditQueryController {
 
-    static final String CSV = "text/csv";
-    static final String NDJSON = "application/x-ndjson";
-    private static final Pattern SAFE_TEXT = Pattern.compile("[A-Za-z0-9._:@$-]{1,255}");
-
     private final AuditEventReader reader;
     private final PointInTime pointInTime;
-    private final ObjectMapper json;
 
-    AuditQueryController(AuditEventReader reader, PointInTime pointInTime, ObjectMapper json) {
+    AuditQueryController(AuditEventReader reader, PointInTime pointInTime) {
         this.reader = reader;
         this.pointInTime = pointInTime;
-        this.json = json;
     }
 
     @RequiresPermission("audit:read")
@@ -60,23 +48,7 @@ public class AuditQueryController {
         if (pageSize < 1 || pageSize > PageSpec.MAX_SIZE) {
             throw new InvalidValueException("size", "must be between 1 and " + PageSpec.MAX_SIZE);
         }
-        return reader.page(filter(trail), pageSize);
-    }
-
-    @RequiresPermission("audit:read")
-    @GetMapping(value = "/events", produces = CSV)
-    @Operation(summary = "Every event of the trail's filters as CSV, one header line, payload as a JSON column")
-    public ResponseEntity<StreamingResponseBody> exportCsv(@ParameterObject TrailParameters trail) {
-        return export(filter(trail), CSV, "csv",
-                AuditExport::csv);
-    }
-
-    @RequiresPermission("audit:read")
-    @GetMapping(value = "/events", produces = NDJSON)
-    @Operation(summary = "Every event of the trail's filters as newline-delimited JSON, one event per line")
-    public ResponseEntity<StreamingResponseBody> exportNdjson(@ParameterObject TrailParameters trail) {
-        return export(filter(trail), NDJSON, "ndjson",
-                stream -> AuditExport.ndjson(stream, json));
+        return reader.page(reader.validated(trail.filter()), pageSize);
     }
 
     @RequiresPermission("audit:read")
@@ -84,7 +56,7 @@ public class AuditQueryController {
     @Operation(summary = "Every event that carries one correlation id (the X-Correlation-Id of the requests that "
             + "caused them), across records, in the order they were stored")
     public CorrelationView correlation(@PathVariable String correlationId) {
-        return reader.correlation(safe("correlationId", correlationId));
+        return reader.correlation(TrailParameters.safe("correlationId", correlationId));
     }
 
     @RequiresPermission("audit:read")
@@ -94,8 +66,8 @@ public class AuditQueryController {
     public List<AuditEventView> history(
             @Parameter(description = "the aggregate type (StockItem) or its resource name (stock-items)")
             @PathVariable String aggregateType,
-            @PathVariable String id) {
-        return reader.history(aggregateType, Ids.requireValid("id", id));
+            @PathVariable AggregateId id) {
+        return reader.history(aggregateType, id.value());
     }
 
     @GetMapping("/{aggregateType}/{id}/diff")
@@ -105,7 +77,7 @@ public class AuditQueryController {
     public DiffView diff(
             @Parameter(description = "the aggregate type (StockItem) or its resource name (stock-items)")
             @PathVariable String aggregateType,
-            @PathVariable String id,
+            @PathVariable AggregateId id,
             @Parameter(description = "ISO instant") @RequestParam(required = false) String from,
             @Parameter(description = "ISO instant") @RequestParam(required = false) String to,
             Caller caller) {
@@ -115,50 +87,6 @@ public class AuditQueryController {
             throw new InvalidValueException("to", "must be after from");
         }
         String type = AggregateTypes.canonical("aggregateType", aggregateType);
-        return pointInTime.diff(type, Ids.requireValid("id", id), start, end, caller);
-    }
-
-    /** The trail's filters, the same for the page and both exports; every one optional. */
-    public record TrailParameters(Instant from, Instant to, String user, String aggregateType, String eventType,
-                                  String correlationId,
-                                  @Parameter(description = "the globalIndex of the last event already seen")
-                                  Long after) {
-    }
-
-    private AuditFilter filter(TrailParameters p) {
-        if (p.after() != null && p.after() < 0) {
-            throw new InvalidValueException("after", "must be 0 or more");
-        }
-        if (p.from() != null && p.to() != null && !p.from().isBefore(p.to())) {
-            throw new InvalidValueException("to", "must be after from");
-        }
-        return reader.validated(new AuditFilter(p.from(), p.to(), blankToNull(p.user()),
-                blankToNull(p.aggregateType()), p.eventType() == null || p.eventType().isBlank() ? null
-                : safe("eventType", p.eventType()), p.correlationId() == null || p.correlationId().isBlank() ? null
-                : safe("correlationId", p.correlationId()), p.after() == null ? 0 : p.after()));
-    }
-
-    private ResponseEntity<StreamingResponseBody> export(AuditFilter filter, String mediaType, String extension,
-                                                         Function<java.io.OutputStream, AuditExport> format) {
-        StreamingResponseBody body = stream -> {
-            try (AuditExport export = format.apply(stream)) {
-                reader.stream(filter, export::write);
-            }
-        };
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events." + extension + "\"")
-                .body(body);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static String safe(String field, String value) {
-        if (!SAFE_TEXT.matcher(value).matches()) {
-            throw new InvalidValueException(field, "must be 1 to 255 letters, digits or . _ : @ $ -");
-        }
-        return value;
+        return pointInTime.diff(type, id.value(), start, end, caller);
     }
 }

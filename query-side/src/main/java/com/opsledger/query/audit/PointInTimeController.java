@@ -2,10 +2,9 @@ package com.opsledger.query.audit;
 
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.AggregateId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -37,30 +35,31 @@ public class PointInTimeController implements SmartInitializingSingleton {
         this.mappings = mappings;
     }
 
-    @ResponseBody
-    @RequiresPermission("audit:read")
-    @Operation(summary = "The record as it was at an instant, rebuilt from its events up to then, with the position "
-            + "it was rebuilt to; 404 before the record existed")
-    public PointInTimeView asOf(HttpServletRequest request, @PathVariable String id, @RequestParam String asOf,
-                                Caller caller) {
-        String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        String resource = pattern.split("/")[3];
-        return pointInTime.asOf(resource, Ids.requireValid("id", id), Instants.parse("asOf", asOf), caller);
+    /** The route of one resource: it knows which resource it serves. */
+    record ResourceAsOf(String resource, PointInTime pointInTime) {
+
+        @ResponseBody
+        @RequiresPermission("audit:read")
+        @Operation(summary = "The record as it was at an instant, rebuilt from its events up to then, with the "
+                + "position it was rebuilt to; 404 before the record existed")
+        public PointInTimeView asOf(@PathVariable AggregateId id, @RequestParam String asOf, Caller caller) {
+            return pointInTime.asOf(resource, id.value(), Instants.parse("asOf", asOf), caller);
+        }
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         Method handler;
         try {
-            handler = PointInTimeController.class.getMethod("asOf", HttpServletRequest.class, String.class,
-                    String.class, Caller.class);
+            handler = ResourceAsOf.class.getMethod("asOf", AggregateId.class, String.class, Caller.class);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
         }
         for (String resource : pointInTime.resources()) {
             mappings.registerMapping(RequestMappingInfo.paths("/api/v1/" + resource + "/{id}")
                     .methods(RequestMethod.GET).params("asOf").produces("application/json")
-                    .options(mappings.getBuilderConfiguration()).build(), this, handler);
+                    .options(mappings.getBuilderConfiguration()).build(), new ResourceAsOf(resource, pointInTime),
+                    handler);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.opsledger.query.backorder;
 
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.backorder.BackorderId;
 import com.opsledger.kernel.backorder.BackorderView;
 import com.opsledger.kernel.backorder.FindBackorderQuery;
 import com.opsledger.kernel.backorder.ListBackordersQuery;
@@ -13,7 +14,6 @@ import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,11 +66,9 @@ public class BackorderQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("backorders:read")
     @Operation(summary = "One backorder with its allocation history")
-    public ResponseEntity<BackorderView> get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        String backorderId = Ids.requireValid("id", id);
-        BackorderView view = queries.one(new FindBackorderQuery(backorderId,
-                caller.actsForCustomer() ? caller.customerId() : null), BackorderView.class, "backorder", backorderId);
-        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    public BackorderView get(@PathVariable BackorderId id, @Parameter(hidden = true) Caller caller) {
+        return queries.one(new FindBackorderQuery(id.value(),
+                caller.actsForCustomer() ? caller.customerId() : null), BackorderView.class, "backorder", id.value());
     }
 
     private static String id(String field, String value) {

@@ -3,8 +3,8 @@ package com.opsledger.query.catalog;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.catalog.FindProductQuery;
 import com.opsledger.kernel.catalog.ListProductsQuery;
+import com.opsledger.kernel.catalog.ProductId;
 import com.opsledger.kernel.catalog.ProductView;
-import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
@@ -46,8 +46,7 @@ public class ProductQueryController {
     @RequiresPermission("products:read")
     @GetMapping("/{id}")
     @Operation(summary = "One product")
-    public ProductView get(@PathVariable String id) {
-        String productId = Ids.requireValid("id", id);
-        return queries.one(new FindProductQuery(productId), ProductView.class, "product", productId);
+    public ProductView get(@PathVariable ProductId id) {
+        return queries.one(new FindProductQuery(id.value()), ProductView.class, "product", id.value());
     }
 }

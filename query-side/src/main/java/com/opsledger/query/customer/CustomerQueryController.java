@@ -2,8 +2,8 @@ package com.opsledger.query.customer;
 
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.customer.CustomerId;
 import com.opsledger.kernel.customer.CustomerView;
 import com.opsledger.kernel.customer.FindCustomerQuery;
 import com.opsledger.kernel.customer.ListCustomersQuery;
@@ -12,7 +12,6 @@ import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,11 +47,9 @@ public class CustomerQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("customers:read")
     @Operation(summary = "One customer; the ETag is its version")
-    public ResponseEntity<CustomerView> get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        String customerId = Ids.requireValid("id", id);
-        CustomerView view = queries.one(new FindCustomerQuery(customerId, scope(caller)), CustomerView.class,
-                "customer", customerId);
-        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    public CustomerView get(@PathVariable CustomerId id, @Parameter(hidden = true) Caller caller) {
+        return queries.one(new FindCustomerQuery(id.value(), scope(caller)), CustomerView.class, "customer",
+                id.value());
     }
 
     static String scope(Caller caller) {

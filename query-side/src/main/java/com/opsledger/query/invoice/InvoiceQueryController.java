@@ -7,10 +7,12 @@ import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.invoice.FindInvoiceQuery;
 import com.opsledger.kernel.invoice.FindPaymentQuery;
+import com.opsledger.kernel.invoice.InvoiceId;
 import com.opsledger.kernel.invoice.InvoiceStatus;
 import com.opsledger.kernel.invoice.InvoiceView;
 import com.opsledger.kernel.invoice.ListInvoicesQuery;
 import com.opsledger.kernel.invoice.ListPaymentsQuery;
+import com.opsledger.kernel.invoice.PaymentId;
 import com.opsledger.kernel.invoice.PaymentView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
@@ -55,9 +57,8 @@ public class InvoiceQueryController {
     @GetMapping("/api/v1/invoices/{id}")
     @RequiresPermission("invoices:read")
     @Operation(summary = "One invoice with its three-way match per line, what is paid and what is outstanding")
-    public InvoiceView get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        String invoiceId = Ids.requireValid("id", id);
-        return queries.one(new FindInvoiceQuery(invoiceId, scope(caller)), InvoiceView.class, "invoice", invoiceId);
+    public InvoiceView get(@PathVariable InvoiceId id, @Parameter(hidden = true) Caller caller) {
+        return queries.one(new FindInvoiceQuery(id.value(), scope(caller)), InvoiceView.class, "invoice", id.value());
     }
 
     @GetMapping("/api/v1/payments")
@@ -76,9 +77,8 @@ public class InvoiceQueryController {
     @GetMapping("/api/v1/payments/{id}")
     @RequiresPermission("invoices:read")
     @Operation(summary = "One payment")
-    public PaymentView payment(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        String paymentId = Ids.requireValid("id", id);
-        return queries.one(new FindPaymentQuery(paymentId, scope(caller)), PaymentView.class, "payment", paymentId);
+    public PaymentView payment(@PathVariable PaymentId id, @Parameter(hidden = true) Caller caller) {
+        return queries.one(new FindPaymentQuery(id.value(), scope(caller)), PaymentView.class, "payment", id.value());
     }
 
     private static String scope(Caller caller) {

@@ -7,13 +7,13 @@ import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.order.FindOrderQuery;
 import com.opsledger.kernel.order.ListOrdersQuery;
+import com.opsledger.kernel.order.OrderId;
 import com.opsledger.kernel.order.OrderView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,11 +62,9 @@ public class OrderQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("orders:read")
     @Operation(summary = "One order with, per line, what is reserved, backordered, allocated, cancelled and pending")
-    public ResponseEntity<OrderView> get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        String orderId = Ids.requireValid("id", id);
-        OrderView view = queries.one(new FindOrderQuery(orderId, caller.actsForCustomer() ? caller.customerId() : null),
-                OrderView.class, "order", orderId);
-        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    public OrderView get(@PathVariable OrderId id, @Parameter(hidden = true) Caller caller) {
+        return queries.one(new FindOrderQuery(id.value(), caller.actsForCustomer() ? caller.customerId() : null),
+                OrderView.class, "order", id.value());
     }
 
     static Instant instant(String field, String value) {

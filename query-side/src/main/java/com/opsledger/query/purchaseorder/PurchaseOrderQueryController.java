@@ -7,6 +7,7 @@ import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.purchaseorder.FindPurchaseOrderQuery;
 import com.opsledger.kernel.purchaseorder.ListPurchaseOrdersQuery;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderId;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderView;
 import com.opsledger.query.common.Pages;
@@ -56,11 +57,10 @@ public class PurchaseOrderQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("purchase-orders:read")
     @Operation(summary = "One purchase order with its lines, totals, approver and history")
-    public PurchaseOrderView get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        String purchaseOrderId = Ids.requireValid("id", id);
-        return queries.one(new FindPurchaseOrderQuery(purchaseOrderId,
+    public PurchaseOrderView get(@PathVariable PurchaseOrderId id, @Parameter(hidden = true) Caller caller) {
+        return queries.one(new FindPurchaseOrderQuery(id.value(),
                 caller.actsForSupplier() ? caller.supplierId() : null), PurchaseOrderView.class, "purchase order",
-                purchaseOrderId);
+                id.value());
     }
 
     static Instant instant(String field, String value) {

@@ -9,8 +9,10 @@ import com.opsledger.kernel.stockitem.FindStockItemQuery;
 import com.opsledger.kernel.stockitem.ListReservationsQuery;
 import com.opsledger.kernel.stockitem.ListStockItemsQuery;
 import com.opsledger.kernel.stockitem.ListStockMovementsQuery;
+import com.opsledger.kernel.stockitem.ReservationId;
 import com.opsledger.kernel.stockitem.ReservationListView;
 import com.opsledger.kernel.stockitem.ReservationView;
+import com.opsledger.kernel.stockitem.StockItemId;
 import com.opsledger.kernel.stockitem.StockItemView;
 import com.opsledger.kernel.stockitem.StockMovementView;
 import com.opsledger.query.common.Pages;
@@ -18,7 +20,6 @@ import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,40 +59,34 @@ public class StockItemQueryController {
     @RequiresPermission("stock-items:read")
     @GetMapping("/{id}")
     @Operation(summary = "One stock item with its levels and batches; the ETag is its version, for If-Match")
-    public ResponseEntity<StockItemView> get(@PathVariable String id) {
-        String stockItemId = Ids.requireValid("id", id);
-        StockItemView view = queries.one(new FindStockItemQuery(stockItemId), StockItemView.class, "stock item",
-                stockItemId);
-        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    public StockItemView get(@PathVariable StockItemId id) {
+        return queries.one(new FindStockItemQuery(id.value()), StockItemView.class, "stock item", id.value());
     }
 
     @RequiresPermission("stock-items:read")
     @GetMapping("/{id}/movements")
     @Operation(summary = "Every movement of a stock item, newest first, with the balances each one left")
-    public PageView<StockMovementView> movements(@PathVariable String id,
+    public PageView<StockMovementView> movements(@PathVariable StockItemId id,
                                                  @RequestParam(required = false) Integer page,
                                                  @RequestParam(required = false) Integer size) {
-        String stockItemId = Ids.requireValid("id", id);
-        queries.one(new FindStockItemQuery(stockItemId), StockItemView.class, "stock item", stockItemId);
-        return queries.page(new ListStockMovementsQuery(stockItemId,
+        queries.one(new FindStockItemQuery(id.value()), StockItemView.class, "stock item", id.value());
+        return queries.page(new ListStockMovementsQuery(id.value(),
                 new PageSpec(page == null ? 0 : page, size == null ? Pages.DEFAULT_SIZE : size, "sequence", true)));
     }
 
     @RequiresPermission("stock-items:read")
     @GetMapping("/{id}/reservations")
     @Operation(summary = "The reservations of a stock item, newest first, with their status")
-    public ReservationListView reservations(@PathVariable String id) {
-        String stockItemId = Ids.requireValid("id", id);
-        return queries.one(new ListReservationsQuery(stockItemId), ReservationListView.class, "stock item",
-                stockItemId);
+    public ReservationListView reservations(@PathVariable StockItemId id) {
+        return queries.one(new ListReservationsQuery(id.value()), ReservationListView.class, "stock item",
+                id.value());
     }
 
     @RequiresPermission("stock-items:read")
     @GetMapping("/{id}/reservations/{reservationId}")
     @Operation(summary = "One reservation of a stock item")
-    public ReservationView reservation(@PathVariable String id, @PathVariable String reservationId) {
-        String stockItemId = Ids.requireValid("id", id);
-        String rid = Ids.requireValid("reservationId", reservationId);
-        return queries.one(new FindReservationQuery(stockItemId, rid), ReservationView.class, "reservation", rid);
+    public ReservationView reservation(@PathVariable StockItemId id, @PathVariable ReservationId reservationId) {
+        return queries.one(new FindReservationQuery(id.value(), reservationId.value()), ReservationView.class,
+                "reservation", reservationId.value());
     }
 }

@@ -2,12 +2,12 @@ package com.opsledger.query.supplier;
 
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.supplier.FindSupplierPerformanceQuery;
 import com.opsledger.kernel.supplier.FindSupplierQuery;
 import com.opsledger.kernel.supplier.ListSuppliersQuery;
+import com.opsledger.kernel.supplier.SupplierId;
 import com.opsledger.kernel.supplier.SupplierPerformanceView;
 import com.opsledger.kernel.supplier.SupplierStatus;
 import com.opsledger.kernel.supplier.SupplierView;
@@ -56,19 +56,17 @@ public class SupplierQueryController {
     @GetMapping("/{id}")
     @RequiresPermission("suppliers:read")
     @Operation(summary = "One supplier with its catalogue")
-    public SupplierView get(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        String supplierId = Ids.requireValid("id", id);
-        return queries.one(new FindSupplierQuery(supplierId, scope(caller)), SupplierView.class, "supplier",
-                supplierId);
+    public SupplierView get(@PathVariable SupplierId id, @Parameter(hidden = true) Caller caller) {
+        return queries.one(new FindSupplierQuery(id.value(), scope(caller)), SupplierView.class, "supplier",
+                id.value());
     }
 
     @GetMapping("/{id}/performance")
     @RequiresPermission("suppliers:read")
     @Operation(summary = "How a supplier delivers: on-time rate, observed lead time, fill rate, rating")
-    public SupplierPerformanceView performance(@PathVariable String id, @Parameter(hidden = true) Caller caller) {
-        String supplierId = Ids.requireValid("id", id);
-        return queries.one(new FindSupplierPerformanceQuery(supplierId, scope(caller)),
-                SupplierPerformanceView.class, "supplier", supplierId);
+    public SupplierPerformanceView performance(@PathVariable SupplierId id, @Parameter(hidden = true) Caller caller) {
+        return queries.one(new FindSupplierPerformanceQuery(id.value(), scope(caller)),
+                SupplierPerformanceView.class, "supplier", id.value());
     }
 
     static String scope(Caller caller) {

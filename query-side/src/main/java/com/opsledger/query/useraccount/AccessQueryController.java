@@ -11,6 +11,7 @@ import com.opsledger.kernel.useraccount.ListUsersQuery;
 import com.opsledger.kernel.useraccount.RoleListView;
 import com.opsledger.kernel.useraccount.SecurityEventView;
 import com.opsledger.kernel.useraccount.SessionView;
+import com.opsledger.kernel.useraccount.UserId;
 import com.opsledger.kernel.useraccount.UserView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
@@ -51,9 +52,8 @@ public class AccessQueryController {
     @RequiresPermission("users:read")
     @GetMapping("/users/{id}")
     @Operation(summary = "One user with status (active, locked, disabled), roles and the party a portal user acts for")
-    public UserView user(@PathVariable String id) {
-        String userId = Ids.requireValid("id", id);
-        return queries.one(new FindUserQuery(userId), UserView.class, "user", userId);
+    public UserView user(@PathVariable UserId id) {
+        return queries.one(new FindUserQuery(id.value()), UserView.class, "user", id.value());
     }
 
     @RequiresPermission("roles:read")

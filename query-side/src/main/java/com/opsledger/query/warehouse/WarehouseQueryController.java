@@ -1,10 +1,10 @@
 package com.opsledger.query.warehouse;
 
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.warehouse.FindWarehouseQuery;
 import com.opsledger.kernel.warehouse.ListWarehousesQuery;
+import com.opsledger.kernel.warehouse.WarehouseId;
 import com.opsledger.kernel.warehouse.WarehouseView;
 import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
@@ -40,8 +40,7 @@ public class WarehouseQueryController {
     @RequiresPermission("warehouses:read")
     @GetMapping("/{id}")
     @Operation(summary = "One warehouse")
-    public WarehouseView get(@PathVariable String id) {
-        String warehouseId = Ids.requireValid("id", id);
-        return queries.one(new FindWarehouseQuery(warehouseId), WarehouseView.class, "warehouse", warehouseId);
+    public WarehouseView get(@PathVariable WarehouseId id) {
+        return queries.one(new FindWarehouseQuery(id.value()), WarehouseView.class, "warehouse", id.value());
     }
 }

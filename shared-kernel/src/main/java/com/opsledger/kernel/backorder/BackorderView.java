@@ -1,5 +1,7 @@
 package com.opsledger.kernel.backorder;
 
+import com.opsledger.kernel.common.Versioned;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,5 +16,5 @@ public record BackorderView(String id, String orderId, String lineId, String cus
                             BigDecimal allocated, BigDecimal remaining, String status, int priority,
                             String priorityReason, LocalDate eta, String etaBasis, Instant slaDueDate,
                             String slaState, List<BackorderAllocationView> allocations, Instant createdAt,
-                            Instant updatedAt, long version) {
+                            Instant updatedAt, long version) implements Versioned {
 }

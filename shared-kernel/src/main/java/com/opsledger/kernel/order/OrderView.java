@@ -1,5 +1,6 @@
 package com.opsledger.kernel.order;
 
+import com.opsledger.kernel.common.Versioned;
 import com.opsledger.kernel.customer.Address;
 
 import java.time.Instant;
@@ -9,5 +10,5 @@ import java.util.List;
 /** Status: placed (being reserved), backordered, fulfilled or cancelled. */
 public record OrderView(String id, String customerId, String warehouseId, String status, Address deliveryAddress,
                         LocalDate requestedDate, List<OrderLineView> lines, Instant placedAt, Instant updatedAt,
-                        long version) {
+                        long version) implements Versioned {
 }

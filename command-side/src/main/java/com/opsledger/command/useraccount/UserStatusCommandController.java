@@ -1,0 +1,56 @@
+package com.opsledger.command.useraccount;
+
+import com.opsledger.command.web.CommandSender;
+import com.opsledger.command.web.IdResponse;
+import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.useraccount.DisableUserCommand;
+import com.opsledger.kernel.useraccount.EnableUserCommand;
+import com.opsledger.kernel.useraccount.UnlockUserCommand;
+import com.opsledger.kernel.useraccount.UserId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Whether a user can sign in: disabled, enabled again, or unlocked after failed sign-ins. */
+@RestController
+@RequestMapping(UserAdminCommandController.PATH)
+@Tag(name = "Administration: users")
+public class UserStatusCommandController {
+
+    private final CommandSender sender;
+
+    public UserStatusCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    public record DisableRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @RequiresPermission("users:disable")
+    @PostMapping("/{id}/disablement")
+    @Operation(summary = "Disable a user: their sessions end and their tokens stop working at once")
+    public IdResponse disable(@PathVariable UserId id, @Valid @RequestBody DisableRequest body) {
+        return sender.send(new DisableUserCommand(id.value(), body.reason()));
+    }
+
+    @RequiresPermission("users:disable")
+    @PostMapping("/{id}/enablement")
+    @Operation(summary = "Enable a disabled user again")
+    public IdResponse enable(@PathVariable UserId id) {
+        return sender.send(new EnableUserCommand(id.value()));
+    }
+
+    @RequiresPermission("users:unlock")
+    @PostMapping("/{id}/unlocking")
+    @Operation(summary = "Lift a lockout after failed sign-ins before it runs out")
+    public IdResponse unlock(@PathVariable UserId id) {
+        return sender.send(new UnlockUserCommand(id.value()));
+    }
+}
