@@ -1,6 +1,7 @@
 package com.opsledger.command.order;
 
 import com.opsledger.command.customer.CustomerRules;
+import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.InvalidValueException;
