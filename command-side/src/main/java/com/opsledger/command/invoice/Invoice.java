@@ -6,6 +6,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.invoice.AcceptInvoiceCommand;
 import com.opsledger.kernel.invoice.InvoiceAcceptedEvent;
 import com.opsledger.kernel.invoice.InvoiceLineMatch;
@@ -98,7 +99,7 @@ public class Invoice {
             throw new BusinessRuleViolationException("invoice-status", "only a mismatched invoice is accepted; this one is "
                     + status);
         }
-        apply(new InvoiceAcceptedEvent(invoiceId, command.acceptedBy(), reason(command.reason())));
+        apply(new InvoiceAcceptedEvent(invoiceId, command.acceptedBy(), Reason.require("reason", command.reason())));
     }
 
     @CommandHandler
@@ -107,7 +108,7 @@ public class Invoice {
             throw new BusinessRuleViolationException("invoice-status", "a " + status + " invoice cannot be rejected");
         }
         lines.forEach((lineId, quantity) -> invoiced.add(purchaseOrderId, lineId, quantity.negate()));
-        apply(new InvoiceRejectedEvent(invoiceId, command.rejectedBy(), reason(command.reason())));
+        apply(new InvoiceRejectedEvent(invoiceId, command.rejectedBy(), Reason.require("reason", command.reason())));
     }
 
     @CommandHandler
@@ -185,10 +186,4 @@ public class Invoice {
         status = InvoiceStatus.PAID;
     }
 
-    private static String reason(String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new InvalidValueException("reason", "must be 1 to 500 characters");
-        }
-        return reason.strip();
-    }
 }

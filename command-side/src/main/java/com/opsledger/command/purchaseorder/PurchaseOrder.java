@@ -9,6 +9,7 @@ import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.Quantity;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.purchaseorder.AddPurchaseOrderLineCommand;
 import com.opsledger.kernel.purchaseorder.ApprovalLevel;
 import com.opsledger.kernel.purchaseorder.ApprovePurchaseOrderCommand;
@@ -184,7 +185,7 @@ public class PurchaseOrder {
     @CommandHandler
     public void handle(RejectPurchaseOrderCommand command) {
         requireStatus("reject", SUBMITTED);
-        String reason = reason(command.reason());
+        String reason = Reason.require("reason", command.reason());
         requireLevel("reject", command.level());
         apply(new PurchaseOrderRejectedEvent(purchaseOrderId, command.rejectedBy(), reason));
     }
@@ -285,7 +286,7 @@ public class PurchaseOrder {
 
     @CommandHandler
     public void handle(CancelPurchaseOrderCommand command, ReplenishmentDrafts drafts) {
-        String reason = reason(command.reason());
+        String reason = Reason.require("reason", command.reason());
         if (!CANCELLABLE.contains(status)) {
             throw new BusinessRuleViolationException("purchase-order-not-cancellable",
                     "a " + status + " purchase order cannot be cancelled");
@@ -425,10 +426,4 @@ public class PurchaseOrder {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String reason(String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new InvalidValueException("reason", "must be 1 to 500 characters");
-        }
-        return reason.strip();
-    }
 }
