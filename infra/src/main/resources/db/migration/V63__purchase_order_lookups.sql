@@ -72,3 +72,27 @@ left join (select distinct on (purchase_order_id, e ->> 'lineId') purchase_order
            order by purchase_order_id, e ->> 'lineId', sequence_number desc) received
        on received.purchase_order_id = l.purchase_order_id and received.line_id = l.line ->> 'lineId'
 on conflict do nothing;
+
+-- What each invoice that stands (registered, not rejected) bills of each purchase order line, written by the same
+-- processor; it replaces the running totals the invoice's command handlers kept.
+create table cmd_invoice_line (
+    invoice_id        varchar(64)    not null,
+    purchase_order_id varchar(64)    not null,
+    line_id           varchar(16)    not null,
+    quantity          numeric(19, 3) not null,
+    primary key (invoice_id, line_id)
+);
+create index cmd_invoice_line_purchase_order_line on cmd_invoice_line (purchase_order_id, line_id);
+
+insert into cmd_invoice_line (invoice_id, purchase_order_id, line_id, quantity)
+select e.aggregate_identifier, p.payload ->> 'purchaseOrderId', l ->> 'lineId', (l -> 'invoiced' ->> 'amount')::numeric
+from domain_event_entry e
+cross join lateral (select convert_from(e.payload, 'UTF8')::jsonb as payload) p
+cross join lateral jsonb_array_elements(p.payload -> 'lines') l
+where e.payload_type = 'com.opsledger.kernel.invoice.InvoiceRegisteredEvent'
+  and not exists (select 1 from domain_event_entry r
+                  where r.aggregate_identifier = e.aggregate_identifier
+                    and r.payload_type = 'com.opsledger.kernel.invoice.InvoiceRejectedEvent')
+on conflict do nothing;
+
+drop table cmd_invoiced_quantity;

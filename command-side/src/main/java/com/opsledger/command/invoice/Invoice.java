@@ -24,12 +24,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -53,7 +50,6 @@ public class Invoice {
     private Money total;
     private Money paid;
     private Set<String> payments;
-    private Map<String, BigDecimal> lines;
 
     protected Invoice() {
     }
@@ -86,7 +82,6 @@ public class Invoice {
         registry.claim("invoice.supplier-number", "number",
                 order.supplierId() + "/" + number.toUpperCase(Locale.ROOT), command.invoiceId());
         boolean matched = lines.stream().allMatch(l -> l.issues().isEmpty());
-        lines.forEach(l -> invoiced.add(command.purchaseOrderId(), l.lineId(), l.invoiced().amount()));
         apply(new InvoiceRegisteredEvent(command.invoiceId(), command.purchaseOrderId(), order.supplierId(), number,
                 command.invoiceDate(), command.invoiceDate().plusDays(termsDays), lines, subtotal.rounded(),
                 total.rounded(), matched ? InvoiceStatus.MATCHED : InvoiceStatus.MISMATCHED));
@@ -102,11 +97,10 @@ public class Invoice {
     }
 
     @CommandHandler
-    public void handle(RejectInvoiceCommand command, InvoicedQuantities invoiced) {
+    public void handle(RejectInvoiceCommand command) {
         if (status != InvoiceStatus.MISMATCHED && status != InvoiceStatus.MATCHED && status != InvoiceStatus.ACCEPTED) {
             throw new BusinessRuleViolationException("invoice-status", "a " + status + " invoice cannot be rejected");
         }
-        lines.forEach((lineId, quantity) -> invoiced.add(purchaseOrderId, lineId, quantity.negate()));
         apply(new InvoiceRejectedEvent(invoiceId, command.rejectedBy(), Reason.require("reason", command.reason())));
     }
 
@@ -159,8 +153,6 @@ public class Invoice {
         total = event.total();
         paid = Money.zero(total.currency());
         payments = new HashSet<>();
-        lines = new HashMap<>();
-        event.lines().forEach(l -> lines.put(l.lineId(), l.invoiced().amount()));
     }
 
     @EventSourcingHandler

@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *   <li>{@code order-lookups} runs subscribed: its tables are written in the transaction of the command whose
  *   events they follow, so an order placed right after a customer or stock item was created finds it.</li>
- *   <li>{@code procurement-lookups} runs subscribed too: the purchase orders an invoice is matched against, and the
- *   replenishment drafts released when submitted or cancelled, change with the command that changes the purchase
- *   order, or (when writing them fails) not at all.</li>
+ *   <li>{@code procurement-lookups} runs subscribed too: the purchase orders and earlier invoices an invoice is
+ *   matched against, and the replenishment drafts released when submitted or cancelled, change with the command
+ *   whose events they follow, or (when writing them fails) not at all.</li>
  *   <li>The process managers ({@code order-process}, {@code backorder-allocation}, the goods receipt process) and
  *   the follow-ups that send commands ({@code order-follow-up}, {@code replenishment-trigger}) share one tracking
  *   processor ({@link ProcessingGroups#PROCESS_MANAGERS}), one event per transaction: the commands they send

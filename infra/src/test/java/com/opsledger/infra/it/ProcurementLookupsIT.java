@@ -1,5 +1,6 @@
 package com.opsledger.infra.it;
 
+import com.opsledger.command.invoice.InvoicedQuantities;
 import com.opsledger.command.invoice.PurchaseOrderFacts;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,16 +22,18 @@ import static com.opsledger.infra.it.ProcurementFlows.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The purchase orders as invoices are matched against them: written with each purchase order command, and the
+ * The purchase orders and earlier invoices that an invoice is matched against: written with each command, and the
  * same when folded from the events by the migration that introduced them.
  */
 class ProcurementLookupsIT extends ApplicationIT {
 
     private static final String MIGRATION = "db/migration/V63__purchase_order_lookups.sql";
-    private static final String BACKFILL = "-- the purchase orders recorded before these lookups existed";
 
     @Autowired
     PurchaseOrderFacts purchaseOrders;
+
+    @Autowired
+    InvoicedQuantities invoiced;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -71,36 +76,49 @@ class ProcurementLookupsIT extends ApplicationIT {
         assertThat(partly.lines().get("1").received().toString()).isEqualTo("30 kg");
         assertThat(partly.lines().get("2").received().toString()).isEqualTo("0 pcs");
         assertThat(purchaseOrders.of(ApplicationIT.unique("none"))).isEmpty();
+
+        ok(invoice(api, created.id(), 20));
+        Api.Response twice = invoice(api, created.id(), 5);
+        ok(twice);
+        assertThat(invoiced.invoiced(created.id(), "1")).isEqualByComparingTo("25");
+        ok(api.post("/api/v1/invoices/" + twice.id() + "/rejection", Map.of("reason", "sent twice")));
+        assertThat(invoiced.invoiced(created.id(), "1")).isEqualByComparingTo("20");
+        assertThat(invoiced.invoiced(created.id(), "2")).isZero();
+    }
+
+    private static Api.Response invoice(Api api, String purchaseOrderId, int quantity) {
+        return api.post("/api/v1/invoices", Map.of("purchaseOrderId", purchaseOrderId,
+                "number", ApplicationIT.unique("INV"), "invoiceDate", "2030-05-10",
+                "lines", List.of(Map.of("lineId", "1", "quantity", quantity, "unitPrice", 12.5))));
     }
 
     @Test
     void canFoldThePurchaseOrdersRecordedBeforeTheLookupsFromTheirEvents() throws IOException {
         canFollowAPurchaseOrderThroughConfirmationAndReceipts();
         String sql = new ClassPathResource(MIGRATION).getContentAsString(StandardCharsets.UTF_8);
-        String backfill = sql.substring(sql.indexOf(BACKFILL));
-        List<Map<String, Object>> orders = orders();
-        List<Map<String, Object>> lines = lines();
-        assertThat(orders).isNotEmpty();
+        List<String> backfill = Arrays.stream(sql.split(";\n"))
+                .map(statement -> statement.replaceAll("(?m)^--.*\n", "").strip())
+                .filter(statement -> statement.startsWith("create temporary table") || statement.startsWith("insert"))
+                .toList();
+        assertThat(backfill).hasSize(4);
+        Map<String, List<Map<String, Object>>> live = tables();
+        assertThat(live.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.update("delete from cmd_purchase_order_line");
-            jdbc.update("delete from cmd_purchase_order");
-            for (String statement : backfill.split(";\n")) {
-                if (!statement.isBlank()) {
-                    jdbc.execute(statement);
-                }
-            }
-            assertThat(orders()).isEqualTo(orders);
-            assertThat(lines()).isEqualTo(lines);
+            live.keySet().forEach(table -> jdbc.update("delete from " + table));
+            backfill.forEach(jdbc::execute);
+            assertThat(tables()).isEqualTo(live);
             status.setRollbackOnly();
         });
-        assertThat(orders()).as("the live lookups, untouched").isEqualTo(orders);
+        assertThat(tables()).as("the live lookups, untouched").isEqualTo(live);
     }
 
-    private List<Map<String, Object>> orders() {
-        return jdbc.queryForList("select * from cmd_purchase_order order by purchase_order_id");
-    }
-
-    private List<Map<String, Object>> lines() {
-        return jdbc.queryForList("select * from cmd_purchase_order_line order by purchase_order_id, line_id");
+    private Map<String, List<Map<String, Object>>> tables() {
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        tables.put("cmd_purchase_order_line", jdbc.queryForList("select * from cmd_purchase_order_line "
+                + "order by purchase_order_id, line_id"));
+        tables.put("cmd_purchase_order", jdbc.queryForList("select * from cmd_purchase_order "
+                + "order by purchase_order_id"));
+        tables.put("cmd_invoice_line", jdbc.queryForList("select * from cmd_invoice_line order by invoice_id, line_id"));
+        return tables;
     }
 }
