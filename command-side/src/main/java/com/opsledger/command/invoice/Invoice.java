@@ -19,6 +19,7 @@ import com.opsledger.kernel.invoice.RecordPaymentCommand;
 import com.opsledger.kernel.invoice.RegisterInvoiceCommand;
 import com.opsledger.kernel.invoice.RejectInvoiceCommand;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -74,17 +75,15 @@ public class Invoice {
         for (InvoiceLineMatch line : lines) {
             subtotal = subtotal.plus(line.invoicedPrice().times(line.invoiced().amount()));
         }
-        Money discount = order.discountRate() == null ? Money.zero(order.currency()) : subtotal.percent(order.discountRate());
-        Money net = subtotal.minus(discount);
-        Money total = net.plus(order.taxRate() == null ? Money.zero(order.currency()) : net.percent(order.taxRate()));
+        PurchaseOrderTotals totals = PurchaseOrderTotals.of(subtotal, order.discountRate(), order.taxRate());
         int termsDays = suppliers.paymentTermsDays(order.supplierId()).orElse(30);
         String number = command.number().strip();
         registry.claim("invoice.supplier-number", "number",
                 order.supplierId() + "/" + number.toUpperCase(Locale.ROOT), command.invoiceId());
         boolean matched = lines.stream().allMatch(l -> l.issues().isEmpty());
         apply(new InvoiceRegisteredEvent(command.invoiceId(), command.purchaseOrderId(), order.supplierId(), number,
-                command.invoiceDate(), command.invoiceDate().plusDays(termsDays), lines, subtotal.rounded(),
-                total.rounded(), matched ? InvoiceStatus.MATCHED : InvoiceStatus.MISMATCHED));
+                command.invoiceDate(), command.invoiceDate().plusDays(termsDays), lines, totals.subtotal(),
+                totals.total(), matched ? InvoiceStatus.MATCHED : InvoiceStatus.MISMATCHED));
     }
 
     @CommandHandler

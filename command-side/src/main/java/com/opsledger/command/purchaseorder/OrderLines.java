@@ -145,14 +145,7 @@ final class OrderLines {
         if (extra != null) {
             subtotal = subtotal.plus(extra.unitPrice().times(extra.quantity().amount()));
         }
-        return totals(subtotal, discountRate, taxRate);
-    }
-
-    static PurchaseOrderTotals totals(Money subtotal, BigDecimal discountRate, BigDecimal taxRate) {
-        Money discount = discountRate == null ? Money.zero(subtotal.currency()) : subtotal.percent(discountRate);
-        Money net = subtotal.minus(discount);
-        Money tax = taxRate == null ? Money.zero(subtotal.currency()) : net.percent(taxRate);
-        return new PurchaseOrderTotals(subtotal.rounded(), discount, tax, net.plus(tax).rounded());
+        return PurchaseOrderTotals.of(subtotal, discountRate, taxRate);
     }
 
     /** A line as specified, of a product the registry knows, in the order's currency. */
