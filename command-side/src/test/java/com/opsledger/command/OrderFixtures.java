@@ -1,6 +1,6 @@
 package com.opsledger.command;
 
-import com.opsledger.command.order.OrderLookups;
+import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.customer.Address;

@@ -66,7 +66,7 @@ public final class ProcurementFixtures {
         return new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, "eur",
                 List.of(new PurchaseOrderLineSpec(PRODUCT_ID, new BigDecimal("100"), new BigDecimal("12.50")),
                         new PurchaseOrderLineSpec(OTHER_PRODUCT_ID, new BigDecimal("20"), new BigDecimal("5"))),
-                EXPECTED, null, null, "manual");
+                EXPECTED, null, null, "manual", NUMBER);
     }
 
     public static List<PurchaseOrderLine> lines() {

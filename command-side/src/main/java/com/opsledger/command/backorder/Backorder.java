@@ -19,6 +19,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.Quantity;
+import com.opsledger.kernel.common.Reason;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -104,12 +105,9 @@ public class Backorder {
             throw new InvalidValueException("priority", "is required");
         }
         requirePriority(command.priority());
-        if (command.reason() == null || command.reason().isBlank() || command.reason().length() > 500) {
-            throw new InvalidValueException("reason", "must be 1 to 500 characters");
-        }
+        String reason = Reason.require("reason", command.reason());
         requireOpen("reprioritized");
-        apply(new BackorderPriorityChangedEvent(backorderId, stockItemId, command.priority(), priority,
-                command.reason().strip()));
+        apply(new BackorderPriorityChangedEvent(backorderId, stockItemId, command.priority(), priority, reason));
     }
 
     @CommandHandler
@@ -117,9 +115,7 @@ public class Backorder {
         if (command.scopeCustomerId() != null && !command.scopeCustomerId().equals(customerId)) {
             throw new NotFoundException("backorder", backorderId);
         }
-        if (command.reason() != null && command.reason().length() > 500) {
-            throw new InvalidValueException("reason", "must be at most 500 characters");
-        }
+        Reason.optional("reason", command.reason());
         requireOpen("cancelled");
         apply(new BackorderCancelledEvent(backorderId, orderId, lineId, customerId, stockItemId,
                 quantity.minus(allocated), command.reason()));

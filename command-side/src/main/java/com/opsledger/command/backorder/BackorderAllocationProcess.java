@@ -1,6 +1,6 @@
 package com.opsledger.command.backorder;
 
-import com.opsledger.command.order.OrderLookups;
+import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.kernel.backorder.AllocateBackorderCommand;
 import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
 import com.opsledger.kernel.backorder.BackorderCancelledEvent;

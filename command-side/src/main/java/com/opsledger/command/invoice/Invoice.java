@@ -6,6 +6,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.invoice.AcceptInvoiceCommand;
 import com.opsledger.kernel.invoice.InvoiceAcceptedEvent;
 import com.opsledger.kernel.invoice.InvoiceLineMatch;
@@ -18,18 +19,15 @@ import com.opsledger.kernel.invoice.RecordPaymentCommand;
 import com.opsledger.kernel.invoice.RegisterInvoiceCommand;
 import com.opsledger.kernel.invoice.RejectInvoiceCommand;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -53,7 +51,6 @@ public class Invoice {
     private Money total;
     private Money paid;
     private Set<String> payments;
-    private Map<String, BigDecimal> lines;
 
     protected Invoice() {
     }
@@ -78,18 +75,15 @@ public class Invoice {
         for (InvoiceLineMatch line : lines) {
             subtotal = subtotal.plus(line.invoicedPrice().times(line.invoiced().amount()));
         }
-        Money discount = order.discountRate() == null ? Money.zero(order.currency()) : subtotal.percent(order.discountRate());
-        Money net = subtotal.minus(discount);
-        Money total = net.plus(order.taxRate() == null ? Money.zero(order.currency()) : net.percent(order.taxRate()));
+        PurchaseOrderTotals totals = PurchaseOrderTotals.of(subtotal, order.discountRate(), order.taxRate());
         int termsDays = suppliers.paymentTermsDays(order.supplierId()).orElse(30);
         String number = command.number().strip();
         registry.claim("invoice.supplier-number", "number",
                 order.supplierId() + "/" + number.toUpperCase(Locale.ROOT), command.invoiceId());
         boolean matched = lines.stream().allMatch(l -> l.issues().isEmpty());
-        lines.forEach(l -> invoiced.add(command.purchaseOrderId(), l.lineId(), l.invoiced().amount()));
         apply(new InvoiceRegisteredEvent(command.invoiceId(), command.purchaseOrderId(), order.supplierId(), number,
-                command.invoiceDate(), command.invoiceDate().plusDays(termsDays), lines, subtotal.rounded(),
-                total.rounded(), matched ? InvoiceStatus.MATCHED : InvoiceStatus.MISMATCHED));
+                command.invoiceDate(), command.invoiceDate().plusDays(termsDays), lines, totals.subtotal(),
+                totals.total(), matched ? InvoiceStatus.MATCHED : InvoiceStatus.MISMATCHED));
     }
 
     @CommandHandler
@@ -98,16 +92,15 @@ public class Invoice {
             throw new BusinessRuleViolationException("invoice-status", "only a mismatched invoice is accepted; this one is "
                     + status);
         }
-        apply(new InvoiceAcceptedEvent(invoiceId, command.acceptedBy(), reason(command.reason())));
+        apply(new InvoiceAcceptedEvent(invoiceId, command.acceptedBy(), Reason.require("reason", command.reason())));
     }
 
     @CommandHandler
-    public void handle(RejectInvoiceCommand command, InvoicedQuantities invoiced) {
+    public void handle(RejectInvoiceCommand command) {
         if (status != InvoiceStatus.MISMATCHED && status != InvoiceStatus.MATCHED && status != InvoiceStatus.ACCEPTED) {
             throw new BusinessRuleViolationException("invoice-status", "a " + status + " invoice cannot be rejected");
         }
-        lines.forEach((lineId, quantity) -> invoiced.add(purchaseOrderId, lineId, quantity.negate()));
-        apply(new InvoiceRejectedEvent(invoiceId, command.rejectedBy(), reason(command.reason())));
+        apply(new InvoiceRejectedEvent(invoiceId, command.rejectedBy(), Reason.require("reason", command.reason())));
     }
 
     @CommandHandler
@@ -159,8 +152,6 @@ public class Invoice {
         total = event.total();
         paid = Money.zero(total.currency());
         payments = new HashSet<>();
-        lines = new HashMap<>();
-        event.lines().forEach(l -> lines.put(l.lineId(), l.invoiced().amount()));
     }
 
     @EventSourcingHandler
@@ -185,10 +176,4 @@ public class Invoice {
         status = InvoiceStatus.PAID;
     }
 
-    private static String reason(String reason) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new InvalidValueException("reason", "must be 1 to 500 characters");
-        }
-        return reason.strip();
-    }
 }

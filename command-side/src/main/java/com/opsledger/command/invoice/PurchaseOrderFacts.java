@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
-/** What an invoice is matched against: a purchase order's lines as ordered and received, read in the command. */
+/**
+ * What an invoice is matched against: a purchase order's status and its lines as ordered and received, as the
+ * purchase order's events left them up to the command that asks.
+ */
 public interface PurchaseOrderFacts {
 
     record Line(String productId, Quantity ordered, Quantity received, Money unitPrice) {

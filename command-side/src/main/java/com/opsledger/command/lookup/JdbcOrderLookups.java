@@ -1,6 +1,5 @@
 package com.opsledger.command.lookup;
 
-import com.opsledger.command.order.OrderLookups;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,13 @@
 package com.opsledger.command.order;
 
 import com.opsledger.command.customer.CustomerRules;
+import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.Quantity;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.order.CancelLineShortfallCommand;
 import com.opsledger.kernel.order.CancelOrderCommand;
 import com.opsledger.kernel.order.CancelOrderLineCommand;
@@ -139,7 +141,7 @@ public class CustomerOrder {
         requireScope(command.scopeCustomerId());
         OrderLines.Line line = lines.get(command.lineId());
         requireOpen(line);
-        cancel(line, reason(command.reason()));
+        cancel(line, Reason.optional("reason", command.reason()));
         closeIfDone();
     }
 
@@ -149,7 +151,7 @@ public class CustomerOrder {
         if (lines.all().stream().allMatch(OrderLines.Line::cancelled)) {
             throw new BusinessRuleViolationException("order-cancelled", "order " + orderId + " is already cancelled");
         }
-        String reason = reason(command.reason());
+        String reason = Reason.optional("reason", command.reason());
         lines.all().stream().filter(line -> !line.cancelled()).toList().forEach(line -> cancel(line, reason));
         apply(new OrderCancelledEvent(orderId, reason));
     }
@@ -204,12 +206,6 @@ public class CustomerOrder {
         return Quantity.of(amount, line.quantity.unit());
     }
 
-    private static String reason(String reason) {
-        if (reason != null && reason.length() > 500) {
-            throw new InvalidValueException("reason", "must be at most 500 characters");
-        }
-        return reason == null || reason.isBlank() ? null : reason.strip();
-    }
 
     @EventSourcingHandler
     void on(OrderPlacedEvent event) {

@@ -1,5 +1,6 @@
 package com.opsledger.command.order;
 
+import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
 import com.opsledger.kernel.purchaseorder.ExpectedLine;

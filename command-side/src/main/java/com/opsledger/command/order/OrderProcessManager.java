@@ -1,6 +1,7 @@
 package com.opsledger.command.order;
 
 import com.opsledger.command.backorder.BackorderTerms;
+import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.kernel.backorder.BackorderCancelledEvent;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.backorder.BackorderFulfilledEvent;

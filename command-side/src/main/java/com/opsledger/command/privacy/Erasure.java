@@ -2,7 +2,7 @@ package com.opsledger.command.privacy;
 
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.Ids;
-import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.privacy.EraseDataSubjectCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,10 +27,7 @@ public class Erasure {
     @CommandHandler
     public Erasure(EraseDataSubjectCommand command, ReferenceRegistry registry, PersonalDataKeys keys) {
         String subjectId = Ids.requireValid("subjectId", command.subjectId());
-        String reason = command.reason() == null ? "" : command.reason().strip();
-        if (reason.isEmpty() || reason.length() > 500) {
-            throw new InvalidValueException("reason", "must be 1 to 500 characters");
-        }
+        String reason = Reason.require("reason", command.reason());
         registry.claim(SUBJECT_SCOPE, "subjectId", subjectId, command.erasureId());
         keys.erase(subjectId, reason);
         apply(new DataSubjectErasedEvent(command.erasureId(), subjectId, reason));

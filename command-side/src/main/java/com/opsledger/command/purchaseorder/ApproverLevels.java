@@ -3,7 +3,6 @@ package com.opsledger.command.purchaseorder;
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.purchaseorder.ApprovalLevel;
 
-
 /**
  * The approval level a caller holds by their permissions: {@code purchase-orders:approve-any} (admins, or a custom
  * role given it) approves any amount, {@code purchase-orders:approve} up to the admin threshold.

@@ -1,13 +1,17 @@
 package com.opsledger.command.purchaseorder;
 
+import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
+import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.purchaseorder.ExpectedLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLine;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderLineSpec;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
+import com.opsledger.kernel.purchaseorder.ReceivedLine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The lines of one purchase order with what each has received, and the totals they add up to. */
+/** The lines of one purchase order with what each has received, and the totals they add up to in its currency. */
 final class OrderLines {
 
     static final int MAX_LINES = 200;
@@ -59,6 +63,15 @@ final class OrderLines {
     }
 
     private final Map<String, Line> lines = new LinkedHashMap<>();
+    private final String currency;
+    private final BigDecimal discountRate;
+    private final BigDecimal taxRate;
+
+    OrderLines(String currency, BigDecimal discountRate, BigDecimal taxRate) {
+        this.currency = currency;
+        this.discountRate = discountRate;
+        this.taxRate = taxRate;
+    }
 
     void add(PurchaseOrderLine line) {
         lines.put(line.lineId(), new Line(line));
@@ -88,6 +101,23 @@ final class OrderLines {
         return lines.values().stream().filter(l -> l.productId.equals(productId)).findFirst();
     }
 
+    void raise(String lineId, Quantity quantity) {
+        require(lineId).quantity = quantity;
+    }
+
+    /** The quantities and dates the supplier confirmed. */
+    void expect(List<ExpectedLine> expected) {
+        expected.forEach(e -> {
+            Line line = require(e.lineId());
+            line.quantity = e.quantity();
+            line.expectedDate = e.expectedDate();
+        });
+    }
+
+    void received(List<ReceivedLine> received) {
+        received.forEach(r -> require(r.lineId()).received = r.receivedSoFar());
+    }
+
     /** Whether every line has received its quantity once the receipts in {@code after} (line to new total) count. */
     boolean allReceivedWith(Map<String, Quantity> after) {
         return lines.values().stream().noneMatch(l -> l.quantity.isGreaterThan(after.getOrDefault(l.lineId, l.received)));
@@ -101,9 +131,12 @@ final class OrderLines {
         return result;
     }
 
-    /** The totals with one line's quantity taken as {@code quantity} (or the lines as they are, for null). */
-    PurchaseOrderTotals totals(String currency, BigDecimal discountRate, BigDecimal taxRate,
-                               Map<String, Quantity> changedQuantities, PurchaseOrderLine extra) {
+    PurchaseOrderTotals totals() {
+        return totals(Map.of(), null);
+    }
+
+    /** The totals with some lines' quantities changed and {@code extra} (when not null) added. */
+    PurchaseOrderTotals totals(Map<String, Quantity> changedQuantities, PurchaseOrderLine extra) {
         Money subtotal = Money.zero(currency);
         for (Line l : lines.values()) {
             Quantity quantity = changedQuantities.getOrDefault(l.lineId, l.quantity);
@@ -112,14 +145,20 @@ final class OrderLines {
         if (extra != null) {
             subtotal = subtotal.plus(extra.unitPrice().times(extra.quantity().amount()));
         }
-        return totals(subtotal, discountRate, taxRate);
+        return PurchaseOrderTotals.of(subtotal, discountRate, taxRate);
     }
 
-    static PurchaseOrderTotals totals(Money subtotal, BigDecimal discountRate, BigDecimal taxRate) {
-        Money discount = discountRate == null ? Money.zero(subtotal.currency()) : subtotal.percent(discountRate);
-        Money net = subtotal.minus(discount);
-        Money tax = taxRate == null ? Money.zero(subtotal.currency()) : net.percent(taxRate);
-        return new PurchaseOrderTotals(subtotal.rounded(), discount, tax, net.plus(tax).rounded());
+    /** A line as specified, of a product the registry knows, in the order's currency. */
+    static PurchaseOrderLine newLine(String prefix, String lineId, PurchaseOrderLineSpec spec, String currency,
+                                     LocalDate expectedDate, ReferenceRegistry registry) {
+        if (spec == null) {
+            throw new InvalidValueException(prefix.isEmpty() ? "line" : prefix.substring(0, prefix.length() - 1),
+                    "is required");
+        }
+        String productId = Ids.requireValid(prefix + "productId", spec.productId());
+        String unit = registry.productUnit(productId).orElseThrow(() -> new NotFoundException("product", productId));
+        return new PurchaseOrderLine(lineId, productId, positive(prefix + "quantity", spec.quantity(), unit),
+                price(prefix + "unitPrice", spec.unitPrice(), currency), expectedDate);
     }
 
     static BigDecimal rate(String field, BigDecimal rate) {

@@ -35,9 +35,11 @@ public class PurchaseOrderCommandController {
     static final String PATH = "/api/v1/purchase-orders";
 
     private final CommandSender sender;
+    private final PurchaseOrderNumbers numbers;
 
-    public PurchaseOrderCommandController(CommandSender sender) {
+    public PurchaseOrderCommandController(CommandSender sender, PurchaseOrderNumbers numbers) {
         this.sender = sender;
+        this.numbers = numbers;
     }
 
     public record LineRequest(@NotBlank String productId, @NotNull BigDecimal quantity, @NotNull BigDecimal unitPrice) {
@@ -60,7 +62,8 @@ public class PurchaseOrderCommandController {
                 .map(l -> new PurchaseOrderLineSpec(l.productId(), l.quantity(), l.unitPrice())).toList();
         return sender.create(PATH, new CreatePurchaseOrderCommand(Ids.newId(),
                 Ids.requireValid("supplierId", body.supplierId()), Ids.requireValid("warehouseId", body.warehouseId()),
-                body.currency(), lines, body.expectedDate(), body.taxRate(), body.discountRate(), "manual"));
+                body.currency(), lines, body.expectedDate(), body.taxRate(), body.discountRate(), "manual",
+                numbers.next()));
     }
 
     @PostMapping("/{id}/lines")

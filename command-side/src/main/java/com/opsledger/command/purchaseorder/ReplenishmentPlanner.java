@@ -25,11 +25,14 @@ public class ReplenishmentPlanner {
     private final CommandGateway commands;
     private final SupplierDirectory suppliers;
     private final ReplenishmentDrafts drafts;
+    private final PurchaseOrderNumbers numbers;
 
-    public ReplenishmentPlanner(CommandGateway commands, SupplierDirectory suppliers, ReplenishmentDrafts drafts) {
+    public ReplenishmentPlanner(CommandGateway commands, SupplierDirectory suppliers, ReplenishmentDrafts drafts,
+                                PurchaseOrderNumbers numbers) {
         this.commands = commands;
         this.suppliers = suppliers;
         this.drafts = drafts;
+        this.numbers = numbers;
     }
 
     @CommandHandler
@@ -54,7 +57,7 @@ public class ReplenishmentPlanner {
             if (drafts.claim(supplierId, warehouseId, currency, id)) {
                 commands.sendAndWait(new CreatePurchaseOrderCommand(id, supplierId, warehouseId,
                         offer.price().currency(), List.of(new PurchaseOrderLineSpec(productId, command.quantity(),
-                        offer.price().amount())), null, null, null, "replenishment: " + reason));
+                        offer.price().amount())), null, null, null, "replenishment: " + reason, numbers.next()));
                 return id;
             }
             draft = drafts.openDraft(supplierId, warehouseId, currency).orElseThrow();

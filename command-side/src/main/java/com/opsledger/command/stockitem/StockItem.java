@@ -5,6 +5,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.Quantity;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.stockitem.AdjustStockCommand;
 import com.opsledger.kernel.stockitem.BatchQuantity;
 import com.opsledger.kernel.stockitem.IssueReservationCommand;
@@ -106,7 +107,7 @@ public class StockItem {
         if (quantity.isZero()) {
             throw new InvalidValueException("quantity", "must not be zero");
         }
-        String reason = requireReason(command.reason());
+        String reason = Reason.require("reason", command.reason());
         List<BatchQuantity> changed;
         if (quantity.isPositive()) {
             changed = List.of(batches.addition(command.batch(), quantity));
@@ -122,7 +123,7 @@ public class StockItem {
     @CommandHandler
     public void handle(WriteOffStockCommand command) {
         Quantity quantity = positive("quantity", command.quantity());
-        String reason = requireReason(command.reason());
+        String reason = Reason.require("reason", command.reason());
         requireAvailable("write off", quantity);
         List<BatchQuantity> taken = batches.pick(quantity, command.batch());
         apply(new StockWrittenOffEvent(stockItemId, quantity, reason, taken,
@@ -204,10 +205,4 @@ public class StockItem {
         return Quantity.of(amount, unit);
     }
 
-    private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidValueException("reason", "must be 1 to 500 characters");
-        }
-        return reason.strip();
-    }
 }

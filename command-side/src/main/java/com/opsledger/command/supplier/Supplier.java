@@ -5,6 +5,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.supplier.ChangeSupplierStatusCommand;
 import com.opsledger.kernel.supplier.CreateSupplierCommand;
 import com.opsledger.kernel.supplier.OfferSupplierProductCommand;
@@ -83,10 +84,7 @@ public class Supplier {
             throw new BusinessRuleViolationException("supplier-status-change",
                     "a " + status + " supplier cannot become " + command.status());
         }
-        String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
-        if (reason != null && reason.length() > 500) {
-            throw new InvalidValueException("reason", "must be at most 500 characters");
-        }
+        String reason = Reason.optional("reason", command.reason());
         directory.changed(supplierId, command.status(), paymentTerms.days());
         apply(new SupplierStatusChangedEvent(supplierId, status, command.status(), reason));
     }

@@ -3,6 +3,7 @@ package com.opsledger.command.useraccount;
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.useraccount.ChangeRolePermissionsCommand;
 import com.opsledger.kernel.useraccount.DefineRoleCommand;
 import com.opsledger.kernel.useraccount.RoleDefinedEvent;
@@ -53,9 +54,7 @@ public class Role {
     }
 
     private static void check(String description, Set<String> permissions) {
-        if (description == null || description.isBlank() || description.length() > 500) {
-            throw new InvalidValueException("description", "must be 1 to 500 characters");
-        }
+        Reason.require("description", description);
         if (permissions == null || permissions.isEmpty()) {
             throw new InvalidValueException("permissions", "must name at least one permission");
         }

@@ -4,6 +4,7 @@ import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.useraccount.AssignRolesCommand;
 import com.opsledger.kernel.useraccount.ChangePasswordCommand;
 import com.opsledger.kernel.useraccount.ConfirmTotpCommand;
@@ -175,11 +176,9 @@ public class UserAccount {
 
     @CommandHandler
     public void handle(DisableUserCommand command) {
-        if (command.reason() == null || command.reason().isBlank() || command.reason().length() > 500) {
-            throw new InvalidValueException("reason", "must be 1 to 500 characters");
-        }
+        String reason = Reason.require("reason", command.reason());
         if (!disabled) {
-            apply(new UserDisabledEvent(userId, command.reason().strip()));
+            apply(new UserDisabledEvent(userId, reason));
             endAllSessions("user-disabled");
         }
     }

@@ -67,21 +67,12 @@ class InvoiceTest {
         fixture.registerInjectableResource(new InMemorySupplierDirectory().withSupplier(SUPPLIER_ID,
                 SupplierStatus.ACTIVE));
         fixture.registerInjectableResource(new InMemoryReferenceRegistry());
-        fixture.registerInjectableResource(new InvoicedQuantities() {
-            @Override
-            public BigDecimal invoiced(String purchaseOrderId, String lineId) {
-                return invoiced.getOrDefault(purchaseOrderId + "/" + lineId, BigDecimal.ZERO);
-            }
-
-            @Override
-            public void add(String purchaseOrderId, String lineId, BigDecimal quantity) {
-                invoiced.merge(purchaseOrderId + "/" + lineId, quantity, BigDecimal::add);
-            }
-        });
+        fixture.registerInjectableResource((InvoicedQuantities) (purchaseOrderId, lineId) ->
+                invoiced.getOrDefault(purchaseOrderId + "/" + lineId, BigDecimal.ZERO));
     }
 
     @Test
-    void canCountEarlierInvoicesOfALineInTheMatchAndReleaseThemWhenRejected() {
+    void canCountEarlierInvoicesOfALineInTheMatchAndRejectAnInvoiceThatStands() {
         invoiced.put(PURCHASE_ORDER_ID + "/2", new BigDecimal("15"));
         fixture.givenNoPriorActivity()
                 .when(register(INVOICE_ID, "INV-2", new InvoiceLineSpec("2", new BigDecimal("10"), new BigDecimal("5"))))
@@ -89,13 +80,9 @@ class InvoiceTest {
                         DUE, List.of(new InvoiceLineMatch("2", OTHER_PRODUCT_ID, kg("20"), kg("20"), kg("15"), kg("10"),
                         eur("5"), eur("5"), List.of(ThreeWayMatch.ABOVE_RECEIVED, ThreeWayMatch.ABOVE_ORDERED))),
                         eur("50.00"), eur("55.00"), InvoiceStatus.MISMATCHED));
-        org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal("25")
-                .compareTo(invoiced.get(PURCHASE_ORDER_ID + "/2")));
         fixture.given(matched())
                 .when(new RejectInvoiceCommand(INVOICE_ID, "maria", "sent twice"))
                 .expectEvents(new InvoiceRejectedEvent(INVOICE_ID, "maria", "sent twice"));
-        org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal("5")
-                .compareTo(invoiced.get(PURCHASE_ORDER_ID + "/2")));
     }
 
     @Test

@@ -22,7 +22,6 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineSpec;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderSentEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSubmittedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
@@ -70,8 +69,6 @@ import static com.opsledger.command.StockFixtures.OTHER_PRODUCT_ID;
 import static com.opsledger.command.StockFixtures.PRODUCT_ID;
 import static com.opsledger.command.StockFixtures.WAREHOUSE_ID;
 import static com.opsledger.command.StockFixtures.kg;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PurchaseOrderTest {
 
@@ -79,21 +76,17 @@ class PurchaseOrderTest {
 
     private FixtureConfiguration<PurchaseOrder> fixture;
     private InMemorySupplierDirectory suppliers;
-    private InMemoryReplenishmentDrafts drafts;
 
     @BeforeEach
     void setUp() {
         suppliers = new InMemorySupplierDirectory().withSupplier(SUPPLIER_ID, SupplierStatus.ACTIVE)
                 .withSupplier(OTHER_SUPPLIER_ID, SupplierStatus.SUSPENDED);
-        drafts = new InMemoryReplenishmentDrafts();
         fixture = new AggregateTestFixture<>(PurchaseOrder.class);
         fixture.registerInjectableResource(new InMemoryReferenceRegistry().withProduct(PRODUCT_ID, KG)
                 .withProduct(OTHER_PRODUCT_ID, KG).withWarehouse(WAREHOUSE_ID));
         fixture.registerInjectableResource(suppliers);
-        fixture.registerInjectableResource((PurchaseOrderNumbers) () -> NUMBER);
         fixture.registerInjectableResource(new ApprovalPolicy(new BigDecimal("1000"), new BigDecimal("10000")));
         fixture.registerInjectableResource(new ReceiptTolerance(new BigDecimal("5")));
-        fixture.registerInjectableResource(drafts);
     }
 
     @Test
@@ -107,7 +100,7 @@ class PurchaseOrderTest {
     void canComputeDiscountBeforeTax() {
         CreatePurchaseOrderCommand command = new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, SUPPLIER_ID,
                 WAREHOUSE_ID, EUR, List.of(new PurchaseOrderLineSpec(PRODUCT_ID, new BigDecimal("3"),
-                new BigDecimal("33.3333"))), null, new BigDecimal("19"), new BigDecimal("10"), "manual");
+                new BigDecimal("33.3333"))), null, new BigDecimal("19"), new BigDecimal("10"), "manual", NUMBER);
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectEvents(new PurchaseOrderCreatedEvent(PURCHASE_ORDER_ID, NUMBER, SUPPLIER_ID, WAREHOUSE_ID, EUR,
@@ -120,29 +113,29 @@ class PurchaseOrderTest {
     void cannotOrderFromAnUnknownOrInactiveSupplierOrForAnUnknownProductOrWarehouse() {
         fixture.givenNoPriorActivity()
                 .when(new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, OTHER_SUPPLIER_ID, WAREHOUSE_ID, EUR, List.of(),
-                        null, null, null, "manual"))
+                        null, null, null, "manual", NUMBER))
                 .expectException(violated("supplier-not-active"));
         fixture.givenNoPriorActivity()
                 .when(new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, PURCHASE_ORDER_ID, WAREHOUSE_ID, EUR,
-                        List.of(), null, null, null, "manual"))
+                        List.of(), null, null, null, "manual", NUMBER))
                 .expectException(notFound("supplier"));
         fixture.givenNoPriorActivity()
                 .when(new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, SUPPLIER_ID, SUPPLIER_ID, EUR, List.of(),
-                        null, null, null, "manual"))
+                        null, null, null, "manual", NUMBER))
                 .expectException(notFound("warehouse"));
         fixture.givenNoPriorActivity()
                 .when(new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, EUR,
                         List.of(new PurchaseOrderLineSpec(SUPPLIER_ID, BigDecimal.ONE, BigDecimal.ONE)), null, null,
-                        null, "manual"))
+                        null, "manual", NUMBER))
                 .expectException(notFound("product"));
         fixture.givenNoPriorActivity()
                 .when(new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, EUR,
                         List.of(new PurchaseOrderLineSpec(PRODUCT_ID, BigDecimal.ZERO, BigDecimal.ONE)), null, null,
-                        null, "manual"))
+                        null, "manual", NUMBER))
                 .expectException(invalid("lines[0].quantity"));
         fixture.givenNoPriorActivity()
                 .when(new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, "EURO", List.of(),
-                        null, null, null, "manual"))
+                        null, null, null, "manual", NUMBER))
                 .expectException(invalid("currency"));
     }
 
@@ -392,16 +385,6 @@ class PurchaseOrderTest {
                 .when(new RaiseReplenishmentLineCommand(PURCHASE_ORDER_ID, OTHER_PRODUCT_ID, new BigDecimal("5"),
                         new BigDecimal("4"), "usd", "below reorder point"))
                 .expectException(violated("currency-mismatch"));
-    }
-
-    @Test
-    void canReleaseTheReplenishmentDraftWhenSubmitted() {
-        drafts.claim(SUPPLIER_ID, WAREHOUSE_ID, EUR, PURCHASE_ORDER_ID);
-        fixture.given(orderCreated())
-                .when(new SubmitPurchaseOrderCommand(PURCHASE_ORDER_ID, "kim"))
-                .expectSuccessfulHandlerExecution();
-        assertTrue(drafts.openDraft(SUPPLIER_ID, WAREHOUSE_ID, EUR).isEmpty());
-        assertEquals(true, drafts.claim(SUPPLIER_ID, WAREHOUSE_ID, EUR, "next"));
     }
 
     private static ReceivePurchaseOrderGoodsCommand receive(String receiptId, ReceiptLineSpec... lines) {

@@ -11,7 +11,7 @@ import java.util.Set;
  *   <li>{@code read-models-elastic}: every search index ({@code *-elastic}), one bulk request per index per batch;</li>
  *   <li>{@code process-managers}: the processes that act on records (sagas and the follow-ups that send commands),
  *   one event per transaction (see {@code OrderProcessingConfiguration});</li>
- *   <li>anything else (customer messages, the subscribed order lookups) keeps a processor of its own.</li>
+ *   <li>anything else (customer messages, the subscribed order and procurement lookups) keeps a processor of its own.</li>
  * </ul>
  * One projection is still replayed alone, in a processor of its own, while its shared processor goes on.
  */

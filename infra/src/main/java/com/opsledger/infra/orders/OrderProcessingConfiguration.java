@@ -3,16 +3,20 @@ package com.opsledger.infra.orders;
 import com.opsledger.infra.axon.ProcessingGroups;
 import com.opsledger.infra.axon.ProcessorProgress;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The event processors of orders and backorders.
+ * The event processors of orders, backorders and purchase orders.
  * <ul>
  *   <li>{@code order-lookups} runs subscribed: its tables are written in the transaction of the command whose
  *   events they follow, so an order placed right after a customer or stock item was created finds it.</li>
+ *   <li>{@code procurement-lookups} runs subscribed too: the purchase orders and earlier invoices an invoice is
+ *   matched against, and the replenishment drafts released when submitted or cancelled, change with the command
+ *   whose events they follow, or (when writing them fails) not at all.</li>
  *   <li>The process managers ({@code order-process}, {@code backorder-allocation}, the goods receipt process) and
  *   the follow-ups that send commands ({@code order-follow-up}, {@code replenishment-trigger}) share one tracking
  *   processor ({@link ProcessingGroups#PROCESS_MANAGERS}), one event per transaction: the commands they send
@@ -27,11 +31,15 @@ import org.springframework.context.annotation.Configuration;
 public class OrderProcessingConfiguration {
 
     static final String LOOKUPS = "order-lookups";
+    static final String PROCUREMENT_LOOKUPS = "procurement-lookups";
 
     @Bean
     public ConfigurerModule orderProcessors(ProcessorProgress progress) {
         return configurer -> {
             configurer.eventProcessing().registerSubscribingEventProcessor(LOOKUPS);
+            configurer.eventProcessing().registerSubscribingEventProcessor(PROCUREMENT_LOOKUPS);
+            configurer.eventProcessing().registerListenerInvocationErrorHandler(PROCUREMENT_LOOKUPS,
+                    config -> PropagatingErrorHandler.instance());
             configurer.eventProcessing().registerTrackingEventProcessor(ProcessingGroups.PROCESS_MANAGERS);
             configurer.eventProcessing().registerTrackingEventProcessorConfiguration(ProcessingGroups.PROCESS_MANAGERS,
                     config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

@@ -12,6 +12,7 @@ import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The module rules of the conventions, checked on the compiled classes of every module. */
 class ModuleRulesTest {
@@ -45,6 +46,12 @@ class ModuleRulesTest {
                         "org.axonframework.modelling.command..", "org.axonframework.serialization..",
                         "com.fasterxml.jackson.annotation..")
                 .check(opsledger);
+    }
+
+    @Test
+    void packagesOfASideDependOnEachOtherOneWayOnly() {
+        slices().matching("com.opsledger.command.(*)..").should().beFreeOfCycles().check(opsledger);
+        slices().matching("com.opsledger.query.(*)..").should().beFreeOfCycles().check(opsledger);
     }
 
     @Test

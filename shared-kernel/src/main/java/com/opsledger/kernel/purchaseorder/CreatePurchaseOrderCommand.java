@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A draft purchase order; its number is drawn when it is created. Rates are percentages, null means none. */
+/** A draft purchase order with the number drawn for it before it is sent. Rates are percentages, null means none. */
 public record CreatePurchaseOrderCommand(@TargetAggregateIdentifier String purchaseOrderId, String supplierId,
                                          String warehouseId, String currency, List<PurchaseOrderLineSpec> lines,
                                          LocalDate expectedDate, BigDecimal taxRate, BigDecimal discountRate,
-                                         String origin) {
+                                         String origin, String number) {
 }

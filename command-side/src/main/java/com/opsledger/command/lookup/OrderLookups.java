@@ -1,4 +1,4 @@
-package com.opsledger.command.order;
+package com.opsledger.command.lookup;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,0 +1,31 @@
+package com.opsledger.kernel.common;
+
+/**
+ * Why a person took a step (a rejection, a cancellation, a priority change): free text of at most
+ * {@link #MAX_LENGTH} characters, kept without the blanks around it.
+ */
+public final class Reason {
+
+    public static final int MAX_LENGTH = 500;
+
+    private Reason() {
+    }
+
+    /** The text without surrounding blanks; refused when there is none or it is too long. */
+    public static String require(String field, String value) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty() || text.length() > MAX_LENGTH) {
+            throw new InvalidValueException(field, "must be 1 to " + MAX_LENGTH + " characters");
+        }
+        return text;
+    }
+
+    /** The text without surrounding blanks, null when there is none; refused when it is too long. */
+    public static String optional(String field, String value) {
+        String text = value == null || value.isBlank() ? null : value.strip();
+        if (text != null && text.length() > MAX_LENGTH) {
+            throw new InvalidValueException(field, "must be at most " + MAX_LENGTH + " characters");
+        }
+        return text;
+    }
+}
