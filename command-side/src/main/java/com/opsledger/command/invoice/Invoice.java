@@ -6,6 +6,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.OptionalText;
 import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.invoice.AcceptInvoiceCommand;
 import com.opsledger.kernel.invoice.InvoiceAcceptedEvent;
@@ -130,11 +131,7 @@ public class Invoice {
             throw new BusinessRuleViolationException("overpayment", "paying " + amount + " but only " + outstanding
                     + " is outstanding");
         }
-        String reference = command.reference() == null || command.reference().isBlank() ? null
-                : command.reference().strip();
-        if (reference != null && reference.length() > 100) {
-            throw new InvalidValueException("reference", "must be at most 100 characters");
-        }
+        String reference = OptionalText.atMost("reference", command.reference(), 100);
         Money paidSoFar = paid.plus(amount);
         apply(new InvoicePaymentRecordedEvent(invoiceId, command.paymentId(), supplierId, purchaseOrderId, amount,
                 command.paidOn(), reference, paidSoFar, total.minus(paidSoFar)));

@@ -22,10 +22,6 @@ public final class Reason {
 
     /** The text without surrounding blanks, null when there is none; refused when it is too long. */
     public static String optional(String field, String value) {
-        String text = value == null || value.isBlank() ? null : value.strip();
-        if (text != null && text.length() > MAX_LENGTH) {
-            throw new InvalidValueException(field, "must be at most " + MAX_LENGTH + " characters");
-        }
-        return text;
+        return OptionalText.atMost(field, value, MAX_LENGTH);
     }
 }
