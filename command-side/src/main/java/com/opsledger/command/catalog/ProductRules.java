@@ -1,7 +1,7 @@
 package com.opsledger.command.catalog;
 
 import com.opsledger.kernel.common.InvalidValueException;
-import com.opsledger.kernel.common.OptionalText;
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.Quantity;
 
 import java.math.BigDecimal;
@@ -24,9 +24,7 @@ final class ProductRules {
     }
 
     static void requireName(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new InvalidValueException("name", "must be 1 to 200 characters");
-        }
+        FreeText.required("name", name, 200);
     }
 
     static Quantity reorderPoint(BigDecimal reorderPoint, String unit) {
@@ -49,11 +47,11 @@ final class ProductRules {
         if (description != null && description.length() > 2000) {
             throw new InvalidValueException("description", "must be at most 2000 characters");
         }
-        return OptionalText.of(description);
+        return FreeText.orNull(description);
     }
 
     /** Free text, trimmed; blank or null leaves the product uncategorised. */
     static String category(String category) {
-        return OptionalText.atMost("category", category, MAX_CATEGORY_LENGTH);
+        return FreeText.optional("category", category, MAX_CATEGORY_LENGTH);
     }
 }
