@@ -16,7 +16,6 @@ import com.opsledger.query.backorder.BackorderSearchIndex;
 import com.opsledger.query.common.Queries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Customer orders and backorders over HTTP: reservation, shortfall, allocation on arrival, mail, cancellation. */
 class OrdersIT extends ApplicationIT {
 
-    @Autowired
-    private JdbcTemplate jdbc;
     @Autowired
     private Queries queries;
     @Autowired
