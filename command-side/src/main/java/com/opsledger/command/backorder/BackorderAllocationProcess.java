@@ -3,9 +3,8 @@ package com.opsledger.command.backorder;
 import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.kernel.backorder.AllocateBackorderCommand;
 import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
-import com.opsledger.kernel.backorder.BackorderCancelledEvent;
+import com.opsledger.kernel.backorder.BackorderClosedEvent;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
-import com.opsledger.kernel.backorder.BackorderFulfilledEvent;
 import com.opsledger.kernel.backorder.BackorderPriorityChangedEvent;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.DomainException;
@@ -72,12 +71,7 @@ public class BackorderAllocationProcess {
     }
 
     @SagaEventHandler(associationProperty = STOCK_ITEM)
-    void on(BackorderFulfilledEvent event) {
-        close(event.backorderId());
-    }
-
-    @SagaEventHandler(associationProperty = STOCK_ITEM)
-    void on(BackorderCancelledEvent event) {
+    void on(BackorderClosedEvent event) {
         close(event.backorderId());
     }
 

@@ -51,6 +51,6 @@ public class BackorderCommandController {
                              @Valid @RequestBody(required = false) BackorderCancellationRequest body,
                              @Parameter(hidden = true) Caller caller) {
         return sender.send(new CancelBackorderCommand(id.value(), body == null ? null : body.reason(),
-                caller.actsForCustomer() ? caller.customerId() : null));
+                caller.customerScope()));
     }
 }

@@ -1,6 +1,7 @@
 package com.opsledger.command.catalog;
 
 import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.Quantity;
 
 import java.math.BigDecimal;
@@ -23,9 +24,7 @@ final class ProductRules {
     }
 
     static void requireName(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new InvalidValueException("name", "must be 1 to 200 characters");
-        }
+        FreeText.required("name", name, 200);
     }
 
     static Quantity reorderPoint(BigDecimal reorderPoint, String unit) {
@@ -48,15 +47,11 @@ final class ProductRules {
         if (description != null && description.length() > 2000) {
             throw new InvalidValueException("description", "must be at most 2000 characters");
         }
-        return description == null || description.isBlank() ? null : description.strip();
+        return FreeText.orNull(description);
     }
 
     /** Free text, trimmed; blank or null leaves the product uncategorised. */
     static String category(String category) {
-        String value = category == null || category.isBlank() ? null : category.strip();
-        if (value != null && value.length() > MAX_CATEGORY_LENGTH) {
-            throw new InvalidValueException("category", "must be at most " + MAX_CATEGORY_LENGTH + " characters");
-        }
-        return value;
+        return FreeText.optional("category", category, MAX_CATEGORY_LENGTH);
     }
 }

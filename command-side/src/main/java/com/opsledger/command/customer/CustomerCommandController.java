@@ -60,8 +60,7 @@ public class CustomerCommandController {
     @Operation(summary = "Replace a customer's details")
     public IdResponse update(@PathVariable CustomerId id, @Valid @RequestBody CustomerRequest body,
                              @Parameter(hidden = true) Caller caller) {
-        String scope = caller.actsForCustomer() ? caller.customerId() : null;
         return sender.send(new UpdateCustomerCommand(id.value(), body.name(), body.email(), body.phone(), body.tier(),
-                body.addresses(), body.communicationPreference(), scope));
+                body.addresses(), body.communicationPreference(), caller.customerScope()));
     }
 }

@@ -1,5 +1,6 @@
 package com.opsledger.command.customer;
 
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.customer.Address;
 
@@ -17,10 +18,7 @@ public final class CustomerRules {
     }
 
     static String name(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new InvalidValueException("name", "must be 1 to 200 characters");
-        }
-        return name.strip();
+        return FreeText.required("name", name, 200);
     }
 
     static String email(String email) {

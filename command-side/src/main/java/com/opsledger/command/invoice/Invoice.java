@@ -6,6 +6,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.invoice.AcceptInvoiceCommand;
 import com.opsledger.kernel.invoice.InvoiceAcceptedEvent;
@@ -58,9 +59,7 @@ public class Invoice {
     @CommandHandler
     public Invoice(RegisterInvoiceCommand command, PurchaseOrderFacts purchaseOrders, SupplierDirectory suppliers,
                    ReferenceRegistry registry, InvoicedQuantities invoiced) {
-        if (command.number() == null || command.number().isBlank() || command.number().strip().length() > 64) {
-            throw new InvalidValueException("number", "must be 1 to 64 characters");
-        }
+        String number = FreeText.required("number", command.number(), 64);
         if (command.invoiceDate() == null) {
             throw new InvalidValueException("invoiceDate", "is required");
         }
@@ -77,7 +76,6 @@ public class Invoice {
         }
         PurchaseOrderTotals totals = PurchaseOrderTotals.of(subtotal, order.discountRate(), order.taxRate());
         int termsDays = suppliers.paymentTermsDays(order.supplierId()).orElse(30);
-        String number = command.number().strip();
         registry.claim("invoice.supplier-number", "number",
                 order.supplierId() + "/" + number.toUpperCase(Locale.ROOT), command.invoiceId());
         boolean matched = lines.stream().allMatch(l -> l.issues().isEmpty());
@@ -130,11 +128,7 @@ public class Invoice {
             throw new BusinessRuleViolationException("overpayment", "paying " + amount + " but only " + outstanding
                     + " is outstanding");
         }
-        String reference = command.reference() == null || command.reference().isBlank() ? null
-                : command.reference().strip();
-        if (reference != null && reference.length() > 100) {
-            throw new InvalidValueException("reference", "must be at most 100 characters");
-        }
+        String reference = FreeText.optional("reference", command.reference(), 100);
         Money paidSoFar = paid.plus(amount);
         apply(new InvoicePaymentRecordedEvent(invoiceId, command.paymentId(), supplierId, purchaseOrderId, amount,
                 command.paidOn(), reference, paidSoFar, total.minus(paidSoFar)));

@@ -1,9 +1,8 @@
 package com.opsledger.command.lookup;
 
-import com.opsledger.kernel.backorder.BackorderCancelledEvent;
+import com.opsledger.kernel.backorder.BackorderClosedEvent;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.backorder.BackorderEtaChangedEvent;
-import com.opsledger.kernel.backorder.BackorderFulfilledEvent;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.customer.CustomerCreatedEvent;
@@ -79,12 +78,7 @@ class OrderLookupsProjection {
     }
 
     @EventHandler
-    void on(BackorderFulfilledEvent event) {
-        jdbc.update("delete from cmd_order_open_backorder where backorder_id = ?", event.backorderId());
-    }
-
-    @EventHandler
-    void on(BackorderCancelledEvent event) {
+    void on(BackorderClosedEvent event) {
         jdbc.update("delete from cmd_order_open_backorder where backorder_id = ?", event.backorderId());
     }
 

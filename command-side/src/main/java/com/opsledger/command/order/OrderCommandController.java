@@ -55,7 +55,7 @@ public class OrderCommandController {
             + "(follow it on GET /api/v1/orders/{id})")
     public IdResponse place(@Valid @RequestBody OrderRequest body, @Parameter(hidden = true) Caller caller) {
         return sender.create(PATH, new PlaceOrderCommand(Ids.newId(), body.customerId(), body.warehouseId(),
-                body.lines(), body.deliveryAddress(), body.requestedDate(), scope(caller)));
+                body.lines(), body.deliveryAddress(), body.requestedDate(), caller.customerScope()));
     }
 
     @PostMapping("/{id}/cancellation")
@@ -64,7 +64,8 @@ public class OrderCommandController {
     public IdResponse cancel(@PathVariable OrderId id,
                              @Valid @RequestBody(required = false) OrderCancellationRequest body,
                              @Parameter(hidden = true) Caller caller) {
-        return sender.send(new CancelOrderCommand(id.value(), body == null ? null : body.reason(), scope(caller)));
+        return sender.send(new CancelOrderCommand(id.value(), body == null ? null : body.reason(),
+                caller.customerScope()));
     }
 
     @PostMapping("/{id}/lines/{lineId}/cancellation")
@@ -74,10 +75,6 @@ public class OrderCommandController {
                                  @Valid @RequestBody(required = false) OrderCancellationRequest body,
                                  @Parameter(hidden = true) Caller caller) {
         return sender.send(new CancelOrderLineCommand(id.value(), lineId.value(),
-                body == null ? null : body.reason(), scope(caller)));
-    }
-
-    private static String scope(Caller caller) {
-        return caller.actsForCustomer() ? caller.customerId() : null;
+                body == null ? null : body.reason(), caller.customerScope()));
     }
 }

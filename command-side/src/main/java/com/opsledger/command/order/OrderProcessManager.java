@@ -2,9 +2,8 @@ package com.opsledger.command.order;
 
 import com.opsledger.command.backorder.BackorderTerms;
 import com.opsledger.command.lookup.OrderLookups;
-import com.opsledger.kernel.backorder.BackorderCancelledEvent;
+import com.opsledger.kernel.backorder.BackorderClosedEvent;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
-import com.opsledger.kernel.backorder.BackorderFulfilledEvent;
 import com.opsledger.kernel.backorder.CreateBackorderCommand;
 import com.opsledger.kernel.backorder.MarkBackorderSlaAtRiskCommand;
 import com.opsledger.kernel.backorder.MarkBackorderSlaBreachedCommand;
@@ -144,12 +143,7 @@ public class OrderProcessManager {
     }
 
     @SagaEventHandler(associationProperty = ORDER)
-    void on(BackorderFulfilledEvent event) {
-        cancelDeadlines(event.backorderId());
-    }
-
-    @SagaEventHandler(associationProperty = ORDER)
-    void on(BackorderCancelledEvent event) {
+    void on(BackorderClosedEvent event) {
         cancelDeadlines(event.backorderId());
     }
 

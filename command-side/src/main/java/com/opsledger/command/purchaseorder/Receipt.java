@@ -2,6 +2,7 @@ package com.opsledger.command.purchaseorder;
 
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.purchaseorder.ReceiptLineSpec;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
@@ -38,18 +39,14 @@ record Receipt(List<ReceivedLine> lines, boolean complete) {
                         + " more goes beyond the " + tolerance.percent().stripTrailingZeros().toPlainString()
                         + "% tolerance (at most " + limit + ")");
             }
-            String batch = blankToNull(spec.batch());
+            String batch = FreeText.orNull(spec.batch());
             if (spec.expiryDate() != null && batch == null) {
                 throw new InvalidValueException("lines[" + i + "].expiryDate", "needs a batch");
             }
             after.put(line.lineId, total);
             received.add(new ReceivedLine(line.lineId, line.productId, quantity, batch, spec.expiryDate(),
-                    blankToNull(spec.qualityGrade()), total, line.quantity, line.expectedDate));
+                    FreeText.orNull(spec.qualityGrade()), total, line.quantity, line.expectedDate));
         }
         return new Receipt(received, lines.allReceivedWith(after));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

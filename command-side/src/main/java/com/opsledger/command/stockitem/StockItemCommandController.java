@@ -5,6 +5,7 @@ import com.opsledger.command.web.IdResponse;
 import com.opsledger.command.web.IfMatch;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.stockitem.AdjustStockCommand;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
@@ -68,7 +69,7 @@ public class StockItemCommandController {
     public IdResponse receive(@PathVariable StockItemId id, @Valid @RequestBody ReceiptRequest body,
                               @Parameter(description = "version last seen; 409 when the stock item moved since")
                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return sender.send(new ReceiveStockCommand(id.value(), body.quantity(), blankToNull(body.batch()),
+        return sender.send(new ReceiveStockCommand(id.value(), body.quantity(), FreeText.orNull(body.batch()),
                 body.expiryDate(), IfMatch.expectedVersion(ifMatch)));
     }
 
@@ -78,7 +79,7 @@ public class StockItemCommandController {
     public IdResponse adjust(@PathVariable StockItemId id, @Valid @RequestBody AdjustmentRequest body,
                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return sender.send(new AdjustStockCommand(id.value(), body.quantity(), body.reason(),
-                blankToNull(body.batch()), IfMatch.expectedVersion(ifMatch)));
+                FreeText.orNull(body.batch()), IfMatch.expectedVersion(ifMatch)));
     }
 
     @RequiresPermission("stock-items:write-off")
@@ -87,10 +88,6 @@ public class StockItemCommandController {
     public IdResponse writeOff(@PathVariable StockItemId id, @Valid @RequestBody WriteOffRequest body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return sender.send(new WriteOffStockCommand(id.value(), body.quantity(), body.reason(),
-                blankToNull(body.batch()), IfMatch.expectedVersion(ifMatch)));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+                FreeText.orNull(body.batch()), IfMatch.expectedVersion(ifMatch)));
     }
 }

@@ -1,5 +1,6 @@
 package com.opsledger.command.supplier;
 
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.supplier.PaymentTerms;
 
@@ -24,15 +25,15 @@ final class SupplierRules {
     }
 
     static String name(String name) {
-        return required("name", name, 200);
+        return FreeText.required("name", name, 200);
     }
 
     static String contactPerson(String contactPerson) {
-        return optional("contactPerson", contactPerson, 200);
+        return FreeText.optional("contactPerson", contactPerson, 200);
     }
 
     static String email(String email) {
-        String value = optional("email", email, 254);
+        String value = FreeText.optional("email", email, 254);
         if (value != null && !EMAIL.matcher(value).matches()) {
             throw new InvalidValueException("email", "must be an e-mail address");
         }
@@ -40,7 +41,7 @@ final class SupplierRules {
     }
 
     static String phone(String phone) {
-        String value = optional("phone", phone, 32);
+        String value = FreeText.optional("phone", phone, 32);
         if (value != null && !PHONE.matcher(value).matches()) {
             throw new InvalidValueException("phone", "must be a phone number of digits, spaces and + ( ) . / -");
         }
@@ -48,7 +49,7 @@ final class SupplierRules {
     }
 
     static String address(String address) {
-        return optional("address", address, 500);
+        return FreeText.optional("address", address, 500);
     }
 
     static PaymentTerms paymentTerms(PaymentTerms terms) {
@@ -63,22 +64,5 @@ final class SupplierRules {
             throw new InvalidValueException(field, "must be between 0 and " + MAX_LEAD_TIME_DAYS);
         }
         return days;
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new InvalidValueException(field, "must be 1 to " + max + " characters");
-        }
-        return value.strip();
-    }
-
-    private static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > max) {
-            throw new InvalidValueException(field, "must be at most " + max + " characters");
-        }
-        return value.strip();
     }
 }

@@ -1,6 +1,7 @@
 package com.opsledger.command.warehouse;
 
 import com.opsledger.command.registry.ReferenceRegistry;
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.warehouse.CreateWarehouseCommand;
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
@@ -30,12 +31,10 @@ public class Warehouse {
         if (command.code() == null || !CODE.matcher(command.code()).matches()) {
             throw new InvalidValueException("code", "must be 1 to 32 letters, digits or . _ - and start with a letter or digit");
         }
-        if (command.name() == null || command.name().isBlank() || command.name().strip().length() > 200) {
-            throw new InvalidValueException("name", "must be 1 to 200 characters");
-        }
+        String name = FreeText.required("name", command.name(), 200);
         registry.claim("warehouse.code", "code", command.code().toUpperCase(Locale.ROOT), command.warehouseId());
         registry.registerWarehouse(command.warehouseId());
-        apply(new WarehouseCreatedEvent(command.warehouseId(), command.code(), command.name().strip()));
+        apply(new WarehouseCreatedEvent(command.warehouseId(), command.code(), name));
     }
 
     @EventSourcingHandler

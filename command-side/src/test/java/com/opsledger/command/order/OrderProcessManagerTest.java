@@ -13,6 +13,7 @@ import com.opsledger.kernel.order.RecordLineBackorderCommand;
 import com.opsledger.kernel.order.RecordLineReservationCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
 import com.opsledger.kernel.stockitem.ReserveStockCommand;
+import org.axonframework.test.saga.ContinuedGivenState;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,14 +98,8 @@ class OrderProcessManagerTest {
     @Test
     void retriesAReservationRefusedBecauseStockMovedAndBackordersWhatIsGone() {
         lookups.available.put(STOCK_ITEM_ID, BigDecimal.valueOf(6));
-        fixture.setCallbackBehavior((command, metaData) -> {
-            sent.add(command);
-            if (command instanceof ReserveStockCommand) {
-                lookups.available.put(STOCK_ITEM_ID, BigDecimal.ZERO);
-                throw new BusinessRuleViolationException("insufficient-stock", "taken meanwhile");
-            }
-            return null;
-        });
+        refusing(ReserveStockCommand.class, () -> lookups.available.put(STOCK_ITEM_ID, BigDecimal.ZERO),
+                new BusinessRuleViolationException("insufficient-stock", "taken meanwhile"));
 
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER_ID).publishes(orderPlaced(10));
@@ -117,13 +112,8 @@ class OrderProcessManagerTest {
     @Test
     void givesBackAReservationForALineCancelledMeanwhile() {
         lookups.available.put(STOCK_ITEM_ID, BigDecimal.valueOf(10));
-        fixture.setCallbackBehavior((command, metaData) -> {
-            sent.add(command);
-            if (command instanceof RecordLineReservationCommand) {
-                throw new BusinessRuleViolationException("line-cancelled", "cancelled");
-            }
-            return null;
-        });
+        refusing(RecordLineReservationCommand.class, () -> { },
+                new BusinessRuleViolationException("line-cancelled", "cancelled"));
 
         fixture.givenNoPriorActivity()
                 .whenAggregate(ORDER_ID).publishes(orderPlaced(10));
@@ -135,11 +125,7 @@ class OrderProcessManagerTest {
 
     @Test
     void marksTheBackorderAtRiskTwoDaysBeforeItsDueDate() {
-        Instant now = fixture.currentTime();
-        BackorderCreatedEvent created = backorderCreated(BACKORDER_ID, 4, 300, now.plus(Duration.ofDays(7)), now);
-
-        fixture.givenAggregate(ORDER_ID).published(orderPlaced(10))
-                .andThenAggregate(BACKORDER_ID).published(created)
+        givenAnOrderWithABackorderDueInSevenDays()
                 .whenTimeElapses(Duration.ofDays(5).plusMinutes(1))
                 .expectTriggeredDeadlinesWithName(OrderProcessManager.SLA_AT_RISK)
                 .expectDispatchedCommands(new MarkBackorderSlaAtRiskCommand(BACKORDER_ID));
@@ -147,11 +133,7 @@ class OrderProcessManagerTest {
 
     @Test
     void marksTheBackorderBreachedWhenItsDueDatePasses() {
-        Instant now = fixture.currentTime();
-        BackorderCreatedEvent created = backorderCreated(BACKORDER_ID, 4, 300, now.plus(Duration.ofDays(7)), now);
-
-        fixture.givenAggregate(ORDER_ID).published(orderPlaced(10))
-                .andThenAggregate(BACKORDER_ID).published(created)
+        givenAnOrderWithABackorderDueInSevenDays()
                 .whenTimeElapses(Duration.ofDays(7).plusMinutes(1))
                 .expectTriggeredDeadlinesWithName(OrderProcessManager.SLA_AT_RISK, OrderProcessManager.SLA_BREACHED)
                 .expectDispatchedCommands(new MarkBackorderSlaAtRiskCommand(BACKORDER_ID),
@@ -160,11 +142,7 @@ class OrderProcessManagerTest {
 
     @Test
     void dropsTheDeadlinesOfAFulfilledBackorder() {
-        Instant now = fixture.currentTime();
-        BackorderCreatedEvent created = backorderCreated(BACKORDER_ID, 4, 300, now.plus(Duration.ofDays(7)), now);
-
-        fixture.givenAggregate(ORDER_ID).published(orderPlaced(10))
-                .andThenAggregate(BACKORDER_ID).published(created)
+        givenAnOrderWithABackorderDueInSevenDays()
                 .whenAggregate(BACKORDER_ID).publishes(new BackorderFulfilledEvent(BACKORDER_ID, ORDER_ID, LINE,
                         CUSTOMER_ID, STOCK_ITEM_ID))
                 .expectNoScheduledDeadlines();
@@ -172,13 +150,29 @@ class OrderProcessManagerTest {
 
     @Test
     void endsWithTheOrderAndItsDeadlines() {
-        Instant now = fixture.currentTime();
-        BackorderCreatedEvent created = backorderCreated(BACKORDER_ID, 4, 300, now.plus(Duration.ofDays(7)), now);
-
-        fixture.givenAggregate(ORDER_ID).published(orderPlaced(10))
-                .andThenAggregate(BACKORDER_ID).published(created)
+        givenAnOrderWithABackorderDueInSevenDays()
                 .whenAggregate(ORDER_ID).publishes(new OrderCancelledEvent(ORDER_ID, null))
                 .expectNoScheduledDeadlines()
                 .expectActiveSagas(0);
+    }
+
+    /** An order placed for 10 whose backorder of 4 is due in seven days. */
+    private ContinuedGivenState givenAnOrderWithABackorderDueInSevenDays() {
+        Instant now = fixture.currentTime();
+        BackorderCreatedEvent created = backorderCreated(BACKORDER_ID, 4, 300, now.plus(Duration.ofDays(7)), now);
+        return fixture.givenAggregate(ORDER_ID).published(orderPlaced(10))
+                .andThenAggregate(BACKORDER_ID).published(created);
+    }
+
+    /** Records every command sent; one of {@code refused} type first runs {@code meanwhile}, then fails. */
+    private void refusing(Class<?> refused, Runnable meanwhile, RuntimeException failure) {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            sent.add(command);
+            if (refused.isInstance(command)) {
+                meanwhile.run();
+                throw failure;
+            }
+            return null;
+        });
     }
 }

@@ -26,9 +26,14 @@ final class Accounts {
     }
 
     static Account create(Api admin, String role, String customerId, String supplierId) {
-        String username = ApplicationIT.unique(role).toLowerCase();
+        return create(admin, role, Set.of(role), customerId, supplierId);
+    }
+
+    /** A user named after {@code namePrefix} with all of {@code roles}, of a customer or supplier when given. */
+    static Account create(Api admin, String namePrefix, Set<String> roles, String customerId, String supplierId) {
+        String username = ApplicationIT.unique(namePrefix).toLowerCase();
         Map<String, Object> body = new HashMap<>(Map.of("username", username, "email", username + "@example.com",
-                "displayName", "User " + username, "password", PASSWORD, "roles", Set.of(role)));
+                "displayName", "User " + username, "password", PASSWORD, "roles", roles));
         if (customerId != null) {
             body.put("customerId", customerId);
         }

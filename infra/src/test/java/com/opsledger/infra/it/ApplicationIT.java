@@ -1,8 +1,10 @@
 package com.opsledger.infra.it;
 
 import com.opsledger.OpsLedgerApplication;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole application over real HTTP on the embedded PostgreSQL and Elasticsearch. Every subclass shares one
@@ -15,6 +17,10 @@ public abstract class ApplicationIT {
 
     @LocalServerPort
     protected int port;
+
+    /** The application's PostgreSQL, for what a test must read or arrange below the API. */
+    @Autowired
+    protected JdbcTemplate jdbc;
 
     protected Api api() {
         return new Api(port);

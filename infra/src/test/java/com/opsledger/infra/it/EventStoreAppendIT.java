@@ -7,7 +7,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,9 +37,6 @@ class EventStoreAppendIT extends ApplicationIT {
 
     @PersistenceContext
     EntityManager entityManager;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;

@@ -8,8 +8,6 @@ import com.opsledger.query.common.JdbcPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,9 +29,6 @@ class KeysetPagingIT extends ApplicationIT {
 
     private static final int ROWS = 1_000;
     private static final Map<String, String> SORTABLE = Map.of("group", "grp", "optional", "opt");
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private String table;
 

@@ -6,8 +6,6 @@ import com.opsledger.query.common.JdbcPages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ListTotalsIT extends ApplicationIT {
 
     private static final int ROWS = JdbcPages.EXACT_COUNT_LIMIT + 50;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private String table;
 

@@ -38,6 +38,23 @@ final class OrderFlows {
         return placed.id();
     }
 
+    /** A product's stock item, a customer, and that customer's order for the product. */
+    record PlacedOrder(StockFlows.StockSetup stock, String customerId, String orderId) {
+    }
+
+    /** A new customer of {@code tier} orders {@code ordered} pieces of a new product with {@code onHand} in stock. */
+    static PlacedOrder newCustomerOrders(Api api, String product, int onHand, String customerName, String tier,
+                                         int ordered) {
+        StockFlows.StockSetup stock = StockFlows.stockItem(api, product, "pcs", 0);
+        if (onHand > 0) {
+            receive(api, stock.stockItemId(), onHand);
+        }
+        String customerId = customer(api, customerName, ApplicationIT.unique("c").toLowerCase() + "@example.com",
+                tier);
+        return new PlacedOrder(stock, customerId, order(api, customerId, stock.warehouseId(), stock.productId(),
+                ordered));
+    }
+
     static void receive(Api api, String stockItemId, Object quantity) {
         Api.Response received = api.post("/api/v1/stock-items/" + stockItemId + "/receipts", Map.of("quantity", quantity));
         assertThat(received.status()).as(received.body().toString()).isEqualTo(200);

@@ -13,11 +13,11 @@ class OrderReplayIT extends ApplicationIT {
     @Test
     void canReplayCustomersOrdersAndBackordersAndRebuildThemExactly() {
         Api api = api();
-        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Replayed order", "pcs", 0);
-        OrderFlows.receive(api, stock.stockItemId(), 4);
-        String customerId = OrderFlows.customer(api, "Replay Customer", unique("r").toLowerCase() + "@example.com",
-                "silver");
-        String orderId = OrderFlows.order(api, customerId, stock.warehouseId(), stock.productId(), 7);
+        OrderFlows.PlacedOrder ordered = OrderFlows.newCustomerOrders(api, "Replayed order", 4, "Replay Customer",
+                "silver", 7);
+        StockFlows.StockSetup stock = ordered.stock();
+        String customerId = ordered.customerId();
+        String orderId = ordered.orderId();
         JsonNode placed = Eventually.get(api, "/api/v1/orders/" + orderId,
                 o -> o.path("status").asText().equals("backordered"));
         String backorderId = placed.path("lines").get(0).path("backorderId").asText();

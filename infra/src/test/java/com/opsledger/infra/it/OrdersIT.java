@@ -16,7 +16,6 @@ import com.opsledger.query.backorder.BackorderSearchIndex;
 import com.opsledger.query.common.Queries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Customer orders and backorders over HTTP: reservation, shortfall, allocation on arrival, mail, cancellation. */
 class OrdersIT extends ApplicationIT {
 
-    @Autowired
-    private JdbcTemplate jdbc;
     @Autowired
     private Queries queries;
     @Autowired
@@ -193,11 +190,9 @@ class OrdersIT extends ApplicationIT {
     @Test
     void cancellingALineReleasesItsStockAndCancelsItsBackorder() {
         Api api = api();
-        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Nut", "pcs", 0);
-        OrderFlows.receive(api, stock.stockItemId(), 6);
-        String customerId = OrderFlows.customer(api, "Max Mustermann", unique("m").toLowerCase() + "@example.com",
-                "silver");
-        String orderId = OrderFlows.order(api, customerId, stock.warehouseId(), stock.productId(), 10);
+        OrderFlows.PlacedOrder placed = OrderFlows.newCustomerOrders(api, "Nut", 6, "Max Mustermann", "silver", 10);
+        StockFlows.StockSetup stock = placed.stock();
+        String orderId = placed.orderId();
         String backorderId = backorderOf(api, orderId);
         JsonNode order = api.get("/api/v1/orders/" + orderId).body();
         String lineId = order.path("lines").get(0).path("id").asText();
@@ -223,11 +218,9 @@ class OrdersIT extends ApplicationIT {
     @Test
     void aCancelledBackorderLeavesTheLineWithWhatWasReservedAndAManagerCanReprioritize() {
         Api api = api();
-        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Washer", "pcs", 0);
-        OrderFlows.receive(api, stock.stockItemId(), 2);
-        String customerId = OrderFlows.customer(api, "Jane Doe", unique("j").toLowerCase() + "@example.com",
-                "standard");
-        String orderId = OrderFlows.order(api, customerId, stock.warehouseId(), stock.productId(), 5);
+        OrderFlows.PlacedOrder placed = OrderFlows.newCustomerOrders(api, "Washer", 2, "Jane Doe", "standard", 5);
+        StockFlows.StockSetup stock = placed.stock();
+        String orderId = placed.orderId();
         String backorderId = backorderOf(api, orderId);
 
         Api.Response prioritized = api.post("/api/v1/backorders/" + backorderId + "/priority",
@@ -289,11 +282,9 @@ class OrdersIT extends ApplicationIT {
     @Test
     void slaDeadlinesAreKeptInTheDatabaseAndMarkTheBackorderAtRiskThenBreachedWhenDue() {
         Api api = api();
-        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Spring", "pcs", 0);
-        String customerId = OrderFlows.customer(api, "Late Larry", unique("l").toLowerCase() + "@example.com",
-                "standard");
-        String orderId = OrderFlows.order(api, customerId, stock.warehouseId(), stock.productId(), 3);
-        String backorderId = backorderOf(api, orderId);
+        OrderFlows.PlacedOrder placed = OrderFlows.newCustomerOrders(api, "Spring", 0, "Late Larry", "standard", 3);
+        String customerId = placed.customerId();
+        String backorderId = backorderOf(api, placed.orderId());
         java.time.Instant due = java.time.Instant.parse(api.get("/api/v1/backorders/" + backorderId).body()
                 .path("slaDueDate").asText());
         assertThat(due).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(13)));

@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,9 +25,6 @@ class PersonalDataIT extends ApplicationIT {
 
     @Autowired
     PlatformTransactionManager transactions;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     TestPeopleProjection people;

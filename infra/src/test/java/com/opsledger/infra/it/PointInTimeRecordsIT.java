@@ -164,19 +164,7 @@ class PointInTimeRecordsIT extends ApplicationIT {
     }
 
     private Api user(Api admin, Set<String> roles, String customerId, String supplierId) {
-        String username = unique("asof-user").toLowerCase();
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username,
-                "email", username + "@example.com", "displayName", "User " + username,
-                "password", Accounts.PASSWORD, "roles", roles));
-        if (customerId != null) {
-            body.put("customerId", customerId);
-        }
-        if (supplierId != null) {
-            body.put("supplierId", supplierId);
-        }
-        Api.Response created = admin.post("/api/v1/admin/users", body);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        return Api.as(port, username, Accounts.PASSWORD);
+        return Accounts.create(admin, "asof-user", roles, customerId, supplierId).api(port);
     }
 
     /** The record rebuilt at the instant it was seen is exactly the view the read model answered then. */

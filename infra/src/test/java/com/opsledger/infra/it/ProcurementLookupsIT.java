@@ -6,7 +6,6 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,9 +33,6 @@ class ProcurementLookupsIT extends ApplicationIT {
 
     @Autowired
     InvoicedQuantities invoiced;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PlatformTransactionManager transactions;

@@ -2,8 +2,6 @@ package com.opsledger.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Products in categories, the product list narrowed to one, and spending per category from the order lines. */
 class ProductCategoryIT extends ApplicationIT {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void canReadProductsStoredBeforeCategoriesAsUncategorised() {

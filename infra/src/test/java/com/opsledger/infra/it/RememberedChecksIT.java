@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,9 +23,6 @@ class RememberedChecksIT extends ApplicationIT {
 
     @Autowired
     private CountingHealthIndicator probe;
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     @Test
     void canAnswerABurstOfAnonymousHealthProbesFromOneCheckPerSecond() {
@@ -50,10 +46,8 @@ class RememberedChecksIT extends ApplicationIT {
     @Test
     void canRefuseTheNextRequestAfterARevocationThoughTheSessionWasJustChecked() {
         Accounts.Account user = Accounts.create(api(), "warehouse-staff");
-        Api revoked = signedIn(user);
-        Api kept = signedIn(user);
-        checkRepeatedly(revoked);
-        checkRepeatedly(kept);
+        Api revoked = signedInAndRemembered(user);
+        Api kept = signedInAndRemembered(user);
 
         assertThat(api().post("/api/v1/admin/users/" + user.id() + "/sessions/" + sessionOf(revoked) + "/revocation",
                 Map.of()).status()).isEqualTo(200);
@@ -64,20 +58,17 @@ class RememberedChecksIT extends ApplicationIT {
     @Test
     void canRefuseTheNextRequestAfterSignOutDisablingOrANewRole() {
         Accounts.Account leaving = Accounts.create(api(), "warehouse-staff");
-        Api signedOut = signedIn(leaving);
-        checkRepeatedly(signedOut);
+        Api signedOut = signedInAndRemembered(leaving);
         assertThat(signedOut.post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
         assertThat(signedOut.get("/api/v1/products").status()).as("after sign-out").isEqualTo(401);
 
-        Api disabled = signedIn(leaving);
-        checkRepeatedly(disabled);
+        Api disabled = signedInAndRemembered(leaving);
         assertThat(api().post("/api/v1/admin/users/" + leaving.id() + "/disablement", Map.of("reason", "left"))
                 .status()).isEqualTo(200);
         assertThat(disabled.get("/api/v1/products").status()).as("after disabling").isEqualTo(401);
 
         Accounts.Account moved = Accounts.create(api(), "warehouse-staff");
-        Api client = signedIn(moved);
-        checkRepeatedly(client);
+        Api client = signedInAndRemembered(moved);
         assertThat(client.get("/api/v1/stock-items").status()).isEqualTo(200);
         assertThat(api().put("/api/v1/admin/users/" + moved.id() + "/roles", Map.of("roles", Set.of("delivery-driver")))
                 .status()).isEqualTo(200);
@@ -87,8 +78,7 @@ class RememberedChecksIT extends ApplicationIT {
     @Test
     void canRefuseASessionEndedWhereThisProcessDoesNotSeeItWithinTheCacheTime() {
         Accounts.Account user = Accounts.create(api(), "warehouse-staff");
-        Api client = signedIn(user);
-        checkRepeatedly(client);
+        Api client = signedInAndRemembered(user);
         // as another process's projection would: the row changes, no event passes through this process
         jdbc.update("update auth_session set ended_at = now(), end_reason = 'test' where session_id = ?",
                 sessionOf(client));
@@ -98,9 +88,12 @@ class RememberedChecksIT extends ApplicationIT {
         }
     }
 
-    private Api signedIn(Accounts.Account user) {
-        return api().withToken(api().login(user.username(), user.password(), null).body().path("accessToken")
+    /** A fresh session of {@code user} whose checks this process has made, and so remembers, a few times over. */
+    private Api signedInAndRemembered(Accounts.Account user) {
+        Api client = api().withToken(api().login(user.username(), user.password(), null).body().path("accessToken")
                 .asText());
+        checkRepeatedly(client);
+        return client;
     }
 
     private static void checkRepeatedly(Api client) {

@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.opsledger.query.search.SearchIndexProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 
@@ -21,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** While a projection is rebuilt aside, its queries keep answering with the state it had, then switch over. */
 class ReplayKeepsAnsweringIT extends ApplicationIT {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ElasticsearchClient elasticsearch;

@@ -2,9 +2,7 @@ package com.opsledger.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Map;
 
@@ -12,9 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A long-lived stock item is loaded from its snapshot, and the snapshot holds its whole state. */
 class SnapshotIT extends ApplicationIT {
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     @Value("${opsledger.snapshot.stock-item-threshold}")
     private int threshold;

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.axonframework.common.caching.Cache;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the upcaster by the aggregate, by the live projections and by a replay.
  */
 class UpcasterIT extends ApplicationIT {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     /** Events written here bypass the command side, which keeps recently loaded aggregates in memory. */
     @Autowired

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.opsledger.query.search.StockSearchIndex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Map;
 
@@ -12,9 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A projection rebuilt aside from the events is compared with the live read model; tampering shows. */
 class VerificationIT extends ApplicationIT {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     StockSearchIndex search;

@@ -30,6 +30,11 @@ public record Caller(String userId, String username, Set<String> roles, Set<Stri
         return customerId != null;
     }
 
+    /** The one customer whose records alone this caller may touch; null when the caller is not held to one. */
+    public String customerScope() {
+        return actsForCustomer() ? customerId : null;
+    }
+
     /** True when this caller sees only one supplier's records (a supplier-portal user). */
     public boolean actsForSupplier() {
         return supplierId != null;

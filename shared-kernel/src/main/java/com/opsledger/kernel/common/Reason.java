@@ -13,19 +13,11 @@ public final class Reason {
 
     /** The text without surrounding blanks; refused when there is none or it is too long. */
     public static String require(String field, String value) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty() || text.length() > MAX_LENGTH) {
-            throw new InvalidValueException(field, "must be 1 to " + MAX_LENGTH + " characters");
-        }
-        return text;
+        return FreeText.required(field, value, MAX_LENGTH);
     }
 
     /** The text without surrounding blanks, null when there is none; refused when it is too long. */
     public static String optional(String field, String value) {
-        String text = value == null || value.isBlank() ? null : value.strip();
-        if (text != null && text.length() > MAX_LENGTH) {
-            throw new InvalidValueException(field, "must be at most " + MAX_LENGTH + " characters");
-        }
-        return text;
+        return FreeText.optional(field, value, MAX_LENGTH);
     }
 }
