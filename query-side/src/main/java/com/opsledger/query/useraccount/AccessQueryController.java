@@ -1,7 +1,6 @@
 package com.opsledger.query.useraccount;
 
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.useraccount.FindUserQuery;
 import com.opsledger.kernel.useraccount.ListRolesQuery;
@@ -24,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
+
+import static com.opsledger.query.web.QueryParameters.value;
 
 @RestController
 @RequestMapping("/api/v1/admin")
@@ -66,11 +67,11 @@ public class AccessQueryController {
     @RequiresPermission("sessions:read")
     @GetMapping("/sessions")
     @Operation(summary = "Sessions, newest first, of one user or of all; active=true for those still usable")
-    public PageView<SessionView> sessions(@RequestParam(required = false) String userId,
+    public PageView<SessionView> sessions(@RequestParam(required = false) UserId userId,
                                           @RequestParam(required = false) Boolean active,
                                           @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size) {
-        return queries.page(new ListSessionsQuery(userId == null ? null : Ids.requireValid("userId", userId),
+        return queries.page(new ListSessionsQuery(value(userId),
                 Boolean.TRUE.equals(active), Pages.spec(page, size, null, "createdAt", true, SESSIONS_SORT)));
     }
 
@@ -78,11 +79,11 @@ public class AccessQueryController {
     @GetMapping("/security-events")
     @Operation(summary = "Sign-ins, failures, lockouts, password and role changes, second factor and token reuse, "
             + "newest first; filter by userId and type")
-    public PageView<SecurityEventView> securityEvents(@RequestParam(required = false) String userId,
+    public PageView<SecurityEventView> securityEvents(@RequestParam(required = false) UserId userId,
                                                       @RequestParam(required = false) String type,
                                                       @RequestParam(required = false) Integer page,
                                                       @RequestParam(required = false) Integer size) {
-        return queries.page(new ListSecurityEventsQuery(userId == null ? null : Ids.requireValid("userId", userId),
+        return queries.page(new ListSecurityEventsQuery(value(userId),
                 type, Pages.spec(page, size, null, "position", true, EVENTS_SORT)));
     }
 }
