@@ -2,7 +2,6 @@ package com.opsledger.query.stockitem;
 
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.catalog.ProductId;
-import com.opsledger.kernel.common.PageSpec;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.stockitem.FindReservationQuery;
 import com.opsledger.kernel.stockitem.FindStockItemQuery;
@@ -16,9 +15,9 @@ import com.opsledger.kernel.stockitem.StockItemId;
 import com.opsledger.kernel.stockitem.StockItemView;
 import com.opsledger.kernel.stockitem.StockMovementView;
 import com.opsledger.kernel.warehouse.WarehouseId;
-import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
 import com.opsledger.query.web.CursorPageParameters;
+import com.opsledger.query.web.FixedOrderPageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
@@ -64,11 +63,9 @@ public class StockItemQueryController {
     @GetMapping("/{id}/movements")
     @Operation(summary = "Every movement of a stock item, newest first, with the balances each one left")
     public PageView<StockMovementView> movements(@PathVariable StockItemId id,
-                                                 @RequestParam(required = false) Integer page,
-                                                 @RequestParam(required = false) Integer size) {
+                                                 @ParameterObject FixedOrderPageParameters paging) {
         queries.one(new FindStockItemQuery(id.value()), StockItemView.class, "stock item", id.value());
-        return queries.page(new ListStockMovementsQuery(id.value(),
-                new PageSpec(page == null ? 0 : page, size == null ? Pages.DEFAULT_SIZE : size, "sequence", true)));
+        return queries.page(new ListStockMovementsQuery(id.value(), paging.spec("sequence", true)));
     }
 
     @RequiresPermission("stock-items:read")

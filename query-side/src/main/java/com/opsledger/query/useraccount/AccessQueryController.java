@@ -12,17 +12,16 @@ import com.opsledger.kernel.useraccount.SecurityEventView;
 import com.opsledger.kernel.useraccount.SessionView;
 import com.opsledger.kernel.useraccount.UserId;
 import com.opsledger.kernel.useraccount.UserView;
-import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.FixedOrderPageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Map;
 
 import static com.opsledger.query.web.QueryParameters.value;
 
@@ -30,10 +29,6 @@ import static com.opsledger.query.web.QueryParameters.value;
 @RequestMapping("/api/v1/admin")
 @Tag(name = "Administration: users")
 public class AccessQueryController {
-
-    private static final Map<String, String> USERS_SORT = Map.of("username", "username");
-    private static final Map<String, String> SESSIONS_SORT = Map.of("createdAt", "createdAt");
-    private static final Map<String, String> EVENTS_SORT = Map.of("position", "position");
 
     private final Queries queries;
 
@@ -45,9 +40,8 @@ public class AccessQueryController {
     @GetMapping("/users")
     @Operation(summary = "Users by username, optionally those whose username or name contains q")
     public PageView<UserView> users(@RequestParam(required = false) String q,
-                                    @RequestParam(required = false) Integer page,
-                                    @RequestParam(required = false) Integer size) {
-        return queries.page(new ListUsersQuery(q, Pages.spec(page, size, null, "username", false, USERS_SORT)));
+                                    @ParameterObject FixedOrderPageParameters paging) {
+        return queries.page(new ListUsersQuery(q, paging.spec("username", false)));
     }
 
     @RequiresPermission("users:read")
@@ -69,10 +63,9 @@ public class AccessQueryController {
     @Operation(summary = "Sessions, newest first, of one user or of all; active=true for those still usable")
     public PageView<SessionView> sessions(@RequestParam(required = false) UserId userId,
                                           @RequestParam(required = false) Boolean active,
-                                          @RequestParam(required = false) Integer page,
-                                          @RequestParam(required = false) Integer size) {
+                                          @ParameterObject FixedOrderPageParameters paging) {
         return queries.page(new ListSessionsQuery(value(userId),
-                Boolean.TRUE.equals(active), Pages.spec(page, size, null, "createdAt", true, SESSIONS_SORT)));
+                Boolean.TRUE.equals(active), paging.spec("createdAt", true)));
     }
 
     @RequiresPermission("security-events:read")
@@ -81,9 +74,8 @@ public class AccessQueryController {
             + "newest first; filter by userId and type")
     public PageView<SecurityEventView> securityEvents(@RequestParam(required = false) UserId userId,
                                                       @RequestParam(required = false) String type,
-                                                      @RequestParam(required = false) Integer page,
-                                                      @RequestParam(required = false) Integer size) {
+                                                      @ParameterObject FixedOrderPageParameters paging) {
         return queries.page(new ListSecurityEventsQuery(value(userId),
-                type, Pages.spec(page, size, null, "position", true, EVENTS_SORT)));
+                type, paging.spec("position", true)));
     }
 }

@@ -18,7 +18,7 @@ import java.util.Locale;
 @ControllerAdvice
 class ParameterBinding {
 
-    @InitBinder({"pageParameters", "cursorPageParameters"})
+    @InitBinder({"pageParameters", "cursorPageParameters", "fixedOrderPageParameters"})
     void readableTypeMismatch(WebDataBinder binder) {
         binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
             @Override
