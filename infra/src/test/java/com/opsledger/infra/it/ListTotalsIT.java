@@ -3,11 +3,11 @@ package com.opsledger.infra.it;
 import com.opsledger.kernel.common.PageSpec;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.query.common.JdbcPages;
+import com.opsledger.query.common.SqlFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,10 +36,8 @@ class ListTotalsIT extends ApplicationIT {
     }
 
     private PageView<Long> page(int page, int size, Integer tens) {
-        StringBuilder where = new StringBuilder("from " + table + " where true");
-        List<Object> args = new ArrayList<>();
-        JdbcPages.filter(where, args, "tens = ?", tens);
-        return JdbcPages.page(jdbc, "select id", where.toString(), args, new PageSpec(page, size, "id", false),
+        SqlFilter where = SqlFilter.from("from " + table + " where true").and("tens = ?", tens);
+        return JdbcPages.page(jdbc, "select id", where.sql(), where.args(), new PageSpec(page, size, "id", false),
                 Map.of("id", "id"), "id", (rs, n) -> rs.getLong(1));
     }
 

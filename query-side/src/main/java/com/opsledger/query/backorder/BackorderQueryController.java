@@ -6,29 +6,34 @@ import com.opsledger.kernel.backorder.BackorderId;
 import com.opsledger.kernel.backorder.BackorderView;
 import com.opsledger.kernel.backorder.FindBackorderQuery;
 import com.opsledger.kernel.backorder.ListBackordersQuery;
-import com.opsledger.kernel.common.Ids;
-import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.catalog.ProductId;
 import com.opsledger.kernel.common.PageView;
-import com.opsledger.query.common.Pages;
+import com.opsledger.kernel.customer.CustomerId;
+import com.opsledger.kernel.warehouse.WarehouseId;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.CursorPageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Set;
+import java.util.List;
+
+import static com.opsledger.query.web.QueryParameters.oneOf;
+import static com.opsledger.query.web.QueryParameters.value;
 
 @RestController
 @RequestMapping("/api/v1/backorders")
 @Tag(name = "Backorders")
 public class BackorderQueryController {
 
-    static final Set<String> STATUSES = Set.of("pending", "in-progress", "fulfilled", "cancelled");
-    static final Set<String> SLA_STATES = Set.of("on-track", "at-risk", "breached", "met", "closed");
+    static final List<String> STATUSES = List.of("pending", "in-progress", "fulfilled", "cancelled");
+    static final List<String> SLA_STATES = List.of("on-track", "at-risk", "breached", "met", "closed");
 
     private final Queries queries;
 
@@ -42,25 +47,16 @@ public class BackorderQueryController {
             + "warehouse and SLA state (on-track, at-risk, breached, met, closed); sort by priority, slaDueDate, "
             + "createdAt, updatedAt, eta, remaining or orderPlacedAt")
     public PageView<BackorderView> list(@RequestParam(required = false) String status,
-                                        @RequestParam(required = false) String customerId,
-                                        @RequestParam(required = false) String productId,
-                                        @RequestParam(required = false) String warehouseId,
+                                        @RequestParam(required = false) CustomerId customerId,
+                                        @RequestParam(required = false) ProductId productId,
+                                        @RequestParam(required = false) WarehouseId warehouseId,
                                         @RequestParam(required = false) String slaState,
-                                        @RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size,
-                                        @Parameter(description = Pages.AFTER)
-                                        @RequestParam(required = false) String after,
-                                        @RequestParam(required = false) String sort,
+                                        @ParameterObject CursorPageParameters paging,
                                         @Parameter(hidden = true) Caller caller) {
-        if (status != null && !STATUSES.contains(status)) {
-            throw new InvalidValueException("status", "must be one of pending, in-progress, fulfilled, cancelled");
-        }
-        if (slaState != null && !SLA_STATES.contains(slaState)) {
-            throw new InvalidValueException("slaState", "must be one of on-track, at-risk, breached, met, closed");
-        }
-        return queries.page(new ListBackordersQuery(status, id("customerId", customerId), id("productId", productId),
-                id("warehouseId", warehouseId), slaState, caller.actsForCustomer() ? caller.customerId() : null,
-                Pages.spec(page, size, sort, after, "createdAt", true, BackorderQueryHandler.SORTABLE)));
+        return queries.page(new ListBackordersQuery(oneOf("status", status, STATUSES), value(customerId),
+                value(productId), value(warehouseId), oneOf("slaState", slaState, SLA_STATES),
+                caller.actsForCustomer() ? caller.customerId() : null,
+                paging.spec("createdAt", true, BackorderQueryHandler.SORTABLE)));
     }
 
     @GetMapping("/{id}")
@@ -69,9 +65,5 @@ public class BackorderQueryController {
     public BackorderView get(@PathVariable BackorderId id, @Parameter(hidden = true) Caller caller) {
         return queries.one(new FindBackorderQuery(id.value(),
                 caller.actsForCustomer() ? caller.customerId() : null), BackorderView.class, "backorder", id.value());
-    }
-
-    private static String id(String field, String value) {
-        return value == null ? null : Ids.requireValid(field, value);
     }
 }

@@ -6,16 +6,15 @@ import com.opsledger.kernel.backorder.FindBackorderQuery;
 import com.opsledger.kernel.backorder.ListBackordersQuery;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.query.common.JdbcPages;
+import com.opsledger.query.common.SqlFilter;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,25 +40,24 @@ class BackorderQueryHandler {
     @QueryHandler
     @Transactional(readOnly = true)
     BackorderView handle(FindBackorderQuery query) {
-        StringBuilder where = new StringBuilder("from backorder_view where id = ?");
-        List<Object> args = new ArrayList<>(List.of(query.backorderId()));
-        JdbcPages.filter(where, args, "customer_id = ?", query.scopeCustomerId());
-        List<BackorderView> found = jdbc.query("select * " + where, (rs, row) -> view(jdbc, rs), args.toArray());
+        SqlFilter where = SqlFilter.from("from backorder_view where id = ?", query.backorderId())
+                .and("customer_id = ?", query.scopeCustomerId());
+        List<BackorderView> found = jdbc.query("select * " + where.sql(), (rs, row) -> view(jdbc, rs),
+                where.args().toArray());
         return found.isEmpty() ? null : found.get(0);
     }
 
     @QueryHandler
     @Transactional(readOnly = true)
     PageView<BackorderView> handle(ListBackordersQuery query) {
-        StringBuilder where = new StringBuilder("from backorder_view where true");
-        List<Object> args = new ArrayList<>();
-        JdbcPages.filter(where, args, "customer_id = ?", query.scopeCustomerId());
-        JdbcPages.filter(where, args, "status = ?", query.status());
-        JdbcPages.filter(where, args, "customer_id = ?", query.customerId());
-        JdbcPages.filter(where, args, "product_id = ?", query.productId());
-        JdbcPages.filter(where, args, "warehouse_id = ?", query.warehouseId());
-        JdbcPages.filter(where, args, "sla_state = ?", query.slaState());
-        return JdbcPages.page(jdbc, "select *", where.toString(), args, query.page(), SORTABLE, NULLABLE, "id",
+        SqlFilter where = SqlFilter.from("from backorder_view where true")
+                .and("customer_id = ?", query.scopeCustomerId())
+                .and("status = ?", query.status())
+                .and("customer_id = ?", query.customerId())
+                .and("product_id = ?", query.productId())
+                .and("warehouse_id = ?", query.warehouseId())
+                .and("sla_state = ?", query.slaState());
+        return JdbcPages.page(jdbc, "select *", where.sql(), where.args(), query.page(), SORTABLE, NULLABLE, "id",
                 (rs, row) -> view(jdbc, rs));
     }
 

@@ -4,8 +4,9 @@ import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.backorder.BackorderReportQuery;
 import com.opsledger.kernel.backorder.BackorderReportView;
-import com.opsledger.kernel.common.Ids;
-import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.catalog.ProductId;
+import com.opsledger.kernel.customer.CustomerId;
+import com.opsledger.kernel.warehouse.WarehouseId;
 import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,6 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.opsledger.query.web.QueryParameters.oneOf;
+import static com.opsledger.query.web.QueryParameters.value;
 
 @RestController
 @RequestMapping("/api/v1/reports/backorders")
@@ -31,23 +35,14 @@ public class BackorderReportController {
     @Operation(summary = "Backorder counts by status, SLA state, product, customer and age, and the quantity still "
             + "awaited, from the search index (follows within about a second)")
     public BackorderReportView report(@RequestParam(required = false) String status,
-                                      @RequestParam(required = false) String customerId,
-                                      @RequestParam(required = false) String productId,
-                                      @RequestParam(required = false) String warehouseId,
+                                      @RequestParam(required = false) CustomerId customerId,
+                                      @RequestParam(required = false) ProductId productId,
+                                      @RequestParam(required = false) WarehouseId warehouseId,
                                       @RequestParam(required = false) String slaState,
                                       @Parameter(hidden = true) Caller caller) {
-        if (status != null && !BackorderQueryController.STATUSES.contains(status)) {
-            throw new InvalidValueException("status", "must be one of pending, in-progress, fulfilled, cancelled");
-        }
-        if (slaState != null && !BackorderQueryController.SLA_STATES.contains(slaState)) {
-            throw new InvalidValueException("slaState", "must be one of on-track, at-risk, breached, met, closed");
-        }
-        return queries.ask(new BackorderReportQuery(status, id("customerId", customerId), id("productId", productId),
-                id("warehouseId", warehouseId), slaState, caller.actsForCustomer() ? caller.customerId() : null),
-                BackorderReportView.class);
-    }
-
-    private static String id(String field, String value) {
-        return value == null ? null : Ids.requireValid(field, value);
+        return queries.ask(new BackorderReportQuery(oneOf("status", status, BackorderQueryController.STATUSES),
+                value(customerId), value(productId), value(warehouseId),
+                oneOf("slaState", slaState, BackorderQueryController.SLA_STATES),
+                caller.actsForCustomer() ? caller.customerId() : null), BackorderReportView.class);
     }
 }

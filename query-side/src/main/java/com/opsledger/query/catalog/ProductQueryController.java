@@ -6,10 +6,11 @@ import com.opsledger.kernel.catalog.ListProductsQuery;
 import com.opsledger.kernel.catalog.ProductId;
 import com.opsledger.kernel.catalog.ProductView;
 import com.opsledger.kernel.common.PageView;
-import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.PageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,13 +35,11 @@ public class ProductQueryController {
             + "sku, name, createdAt, updatedAt or leadTimeDays")
     public PageView<ProductView> list(@RequestParam(required = false) String q,
                                       @RequestParam(required = false) String category,
-                                      @RequestParam(required = false) Integer page,
-                                      @RequestParam(required = false) Integer size,
-                                      @RequestParam(required = false) String sort) {
+                                      @ParameterObject PageParameters paging) {
         String text = q == null || q.isBlank() ? null : q.strip();
         String inCategory = category == null || category.isBlank() ? null : category.strip();
         return queries.page(new ListProductsQuery(text, inCategory,
-                Pages.spec(page, size, sort, "sku", false, ProductQueryHandler.SORTABLE)));
+                paging.spec("sku", false, ProductQueryHandler.SORTABLE)));
     }
 
     @RequiresPermission("products:read")

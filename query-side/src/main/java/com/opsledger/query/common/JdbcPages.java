@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A page of rows read with plain SQL: the filter is built by the caller, the sort column from a fixed list. The order
- * is the sort column, then the tie-breaker, both in the direction asked for (PostgreSQL's default places empty values
- * last ascending, first descending), so that one index on {@code (column, tieBreaker)} serves both directions.
+ * A page of rows read with plain SQL: the filter is built by the caller ({@link SqlFilter}), the sort column from a
+ * fixed list. The order is the sort column, then the tie-breaker, both in the direction asked for (PostgreSQL's
+ * default places empty values last ascending, first descending), so that one index on {@code (column, tieBreaker)}
+ * serves both directions.
  * <p>
  * By number ({@code page}): the total is counted exactly up to {@link #EXACT_COUNT_LIMIT} matches (or to the end of
  * the page asked for, if that is further); beyond, the page says that its total is a lower bound. An exact count of a
@@ -136,14 +137,6 @@ public final class JdbcPages {
     private static <T> PageView<T> view(Shown<T> shown, PageSpec spec, long total, boolean exact) {
         return new PageView<>(shown.content(), spec.page(), spec.size(), total,
                 (int) ((total + spec.size() - 1) / spec.size()), exact, shown.nextCursor());
-    }
-
-    /** Appends {@code and <condition>} with its argument when the value is given. */
-    public static void filter(StringBuilder where, List<Object> args, String condition, Object value) {
-        if (value != null) {
-            where.append(" and ").append(condition);
-            args.add(value);
-        }
     }
 
     private record Keyed<T>(T row, String value, String id) {

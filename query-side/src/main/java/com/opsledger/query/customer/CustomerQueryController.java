@@ -7,11 +7,12 @@ import com.opsledger.kernel.customer.CustomerId;
 import com.opsledger.kernel.customer.CustomerView;
 import com.opsledger.kernel.customer.FindCustomerQuery;
 import com.opsledger.kernel.customer.ListCustomersQuery;
-import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.CursorPageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,14 +35,10 @@ public class CustomerQueryController {
     @Operation(summary = "List customers whose name or e-mail starts with q; sort by name, email, tier, createdAt or "
             + "updatedAt")
     public PageView<CustomerView> list(@RequestParam(required = false) String q,
-                                       @RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size,
-                                       @Parameter(description = Pages.AFTER)
-                                       @RequestParam(required = false) String after,
-                                       @RequestParam(required = false) String sort,
+                                       @ParameterObject CursorPageParameters paging,
                                        @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListCustomersQuery(q, scope(caller),
-                Pages.spec(page, size, sort, after, "name", false, CustomerQueryHandler.SORTABLE)));
+                paging.spec("name", false, CustomerQueryHandler.SORTABLE)));
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,7 @@ import com.opsledger.kernel.customer.CustomerView;
 import com.opsledger.kernel.customer.FindCustomerQuery;
 import com.opsledger.kernel.customer.ListCustomersQuery;
 import com.opsledger.query.common.JdbcPages;
+import com.opsledger.query.common.SqlFilter;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -49,17 +49,13 @@ class CustomerQueryHandler {
 
     @QueryHandler
     PageView<CustomerView> handle(ListCustomersQuery query) {
-        StringBuilder where = new StringBuilder("from customer_view where true");
-        List<Object> args = new ArrayList<>();
-        JdbcPages.filter(where, args, "id = ?", query.scopeCustomerId());
+        SqlFilter where = SqlFilter.from("from customer_view where true").and("id = ?", query.scopeCustomerId());
         if (query.text() != null && !query.text().isBlank()) {
             String prefix = CustomerTablePostgresProjection.lower(query.text().strip()).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" and (name_lower like ? or email_lower like ?)");
-            args.add(prefix);
-            args.add(prefix);
+            where.andAlways("(name_lower like ? or email_lower like ?)", prefix, prefix);
         }
-        return JdbcPages.page(jdbc, SELECT, where.toString(), args, query.page(), SORTABLE, "id", mapper());
+        return JdbcPages.page(jdbc, SELECT, where.sql(), where.args(), query.page(), SORTABLE, "id", mapper());
     }
 
     private RowMapper<CustomerView> mapper() {

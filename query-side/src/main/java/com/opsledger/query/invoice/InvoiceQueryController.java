@@ -2,8 +2,6 @@ package com.opsledger.query.invoice;
 
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
-import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.invoice.FindInvoiceQuery;
 import com.opsledger.kernel.invoice.FindPaymentQuery;
@@ -14,18 +12,23 @@ import com.opsledger.kernel.invoice.ListInvoicesQuery;
 import com.opsledger.kernel.invoice.ListPaymentsQuery;
 import com.opsledger.kernel.invoice.PaymentId;
 import com.opsledger.kernel.invoice.PaymentView;
-import com.opsledger.query.common.Pages;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderId;
+import com.opsledger.kernel.supplier.SupplierId;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.PageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Arrays;
-import java.util.Locale;
+
+import static com.opsledger.query.web.QueryParameters.constant;
+import static com.opsledger.query.web.QueryParameters.value;
 
 @RestController
 @Tag(name = "Invoices and payments")
@@ -41,17 +44,15 @@ public class InvoiceQueryController {
     @RequiresPermission("invoices:read")
     @Operation(summary = "List invoices by supplier, purchase order, status and whether they are overdue (due before "
             + "today and not paid); sort by invoiceDate, dueDate, total, outstanding or createdAt")
-    public PageView<InvoiceView> list(@RequestParam(required = false) String supplierId,
-                                      @RequestParam(required = false) String purchaseOrderId,
+    public PageView<InvoiceView> list(@RequestParam(required = false) SupplierId supplierId,
+                                      @RequestParam(required = false) PurchaseOrderId purchaseOrderId,
                                       @RequestParam(required = false) String status,
                                       @RequestParam(required = false) Boolean overdue,
-                                      @RequestParam(required = false) Integer page,
-                                      @RequestParam(required = false) Integer size,
-                                      @RequestParam(required = false) String sort,
+                                      @ParameterObject PageParameters paging,
                                       @Parameter(hidden = true) Caller caller) {
-        return queries.page(new ListInvoicesQuery(id("supplierId", supplierId), id("purchaseOrderId", purchaseOrderId),
-                status(status), overdue, null, scope(caller),
-                Pages.spec(page, size, sort, "dueDate", false, InvoiceQueryHandler.INVOICE_SORTABLE)));
+        return queries.page(new ListInvoicesQuery(value(supplierId), value(purchaseOrderId),
+                constant("status", status, InvoiceStatus::valueOf, Arrays.toString(InvoiceStatus.values())), overdue,
+                null, scope(caller), paging.spec("dueDate", false, InvoiceQueryHandler.INVOICE_SORTABLE)));
     }
 
     @GetMapping("/api/v1/invoices/{id}")
@@ -64,14 +65,12 @@ public class InvoiceQueryController {
     @GetMapping("/api/v1/payments")
     @RequiresPermission("invoices:read")
     @Operation(summary = "List payments by invoice and supplier; sort by paidOn, recordedAt or amount")
-    public PageView<PaymentView> payments(@RequestParam(required = false) String invoiceId,
-                                          @RequestParam(required = false) String supplierId,
-                                          @RequestParam(required = false) Integer page,
-                                          @RequestParam(required = false) Integer size,
-                                          @RequestParam(required = false) String sort,
+    public PageView<PaymentView> payments(@RequestParam(required = false) InvoiceId invoiceId,
+                                          @RequestParam(required = false) SupplierId supplierId,
+                                          @ParameterObject PageParameters paging,
                                           @Parameter(hidden = true) Caller caller) {
-        return queries.page(new ListPaymentsQuery(id("invoiceId", invoiceId), id("supplierId", supplierId),
-                scope(caller), Pages.spec(page, size, sort, "recordedAt", true, InvoiceQueryHandler.PAYMENT_SORTABLE)));
+        return queries.page(new ListPaymentsQuery(value(invoiceId), value(supplierId), scope(caller),
+                paging.spec("recordedAt", true, InvoiceQueryHandler.PAYMENT_SORTABLE)));
     }
 
     @GetMapping("/api/v1/payments/{id}")
@@ -83,20 +82,5 @@ public class InvoiceQueryController {
 
     private static String scope(Caller caller) {
         return caller.actsForSupplier() ? caller.supplierId() : null;
-    }
-
-    private static String id(String field, String value) {
-        return value == null ? null : Ids.requireValid(field, value);
-    }
-
-    private static InvoiceStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return InvoiceStatus.valueOf(status.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("status", "must be one of " + Arrays.toString(InvoiceStatus.values()));
-        }
     }
 }

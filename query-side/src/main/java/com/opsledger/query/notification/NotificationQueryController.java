@@ -2,8 +2,9 @@ package com.opsledger.query.notification;
 
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.backorder.BackorderId;
 import com.opsledger.kernel.common.PageView;
+import com.opsledger.kernel.customer.CustomerId;
 import com.opsledger.kernel.notification.ListNotificationsQuery;
 import com.opsledger.kernel.notification.NotificationView;
 import com.opsledger.query.common.Pages;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.opsledger.query.web.QueryParameters.value;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -31,17 +34,15 @@ public class NotificationQueryController {
     @RequiresPermission("notifications:read")
     @Operation(summary = "Messages to customers and recorded supplier needs, newest first, by customer, backorder "
             + "and kind (backorder-created, eta-changed, partly-filled, filled, cancelled, supplier-need)")
-    public PageView<NotificationView> list(@RequestParam(required = false) String customerId,
-                                           @RequestParam(required = false) String backorderId,
+    public PageView<NotificationView> list(@RequestParam(required = false) CustomerId customerId,
+                                           @RequestParam(required = false) BackorderId backorderId,
                                            @RequestParam(required = false) String kind,
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size,
                                            @Parameter(description = Pages.AFTER)
                                            @RequestParam(required = false) String after,
                                            @Parameter(hidden = true) Caller caller) {
-        return queries.page(new ListNotificationsQuery(
-                customerId == null ? null : Ids.requireValid("customerId", customerId),
-                backorderId == null ? null : Ids.requireValid("backorderId", backorderId), kind,
+        return queries.page(new ListNotificationsQuery(value(customerId), value(backorderId), kind,
                 caller.actsForCustomer() ? caller.customerId() : null,
                 Pages.spec(page, size, null, after, "createdAt", true, NotificationQueryHandler.SORTABLE)));
     }

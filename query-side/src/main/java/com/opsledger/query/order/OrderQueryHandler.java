@@ -8,6 +8,7 @@ import com.opsledger.kernel.order.ListOrdersQuery;
 import com.opsledger.kernel.order.OrderLineView;
 import com.opsledger.kernel.order.OrderView;
 import com.opsledger.query.common.JdbcPages;
+import com.opsledger.query.common.SqlFilter;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,35 +46,32 @@ class OrderQueryHandler {
     @QueryHandler
     @Transactional(readOnly = true)
     OrderView handle(FindOrderQuery query) {
-        StringBuilder where = new StringBuilder("from order_view where id = ?");
-        List<Object> args = new ArrayList<>(List.of(query.orderId()));
-        JdbcPages.filter(where, args, "customer_id = ?", query.scopeCustomerId());
-        return find(jdbc, json, where.toString(), args);
+        return find(jdbc, json, SqlFilter.from("from order_view where id = ?", query.orderId())
+                .and("customer_id = ?", query.scopeCustomerId()));
     }
 
     @QueryHandler
     @Transactional(readOnly = true)
     PageView<OrderView> handle(ListOrdersQuery query) {
-        StringBuilder where = new StringBuilder("from order_view where true");
-        List<Object> args = new ArrayList<>();
-        JdbcPages.filter(where, args, "customer_id = ?", query.scopeCustomerId());
-        JdbcPages.filter(where, args, "customer_id = ?", query.customerId());
-        JdbcPages.filter(where, args, "status = ?", query.status());
-        JdbcPages.filter(where, args, "placed_at >= ?", query.from() == null ? null
-                : java.sql.Timestamp.from(query.from()));
-        JdbcPages.filter(where, args, "placed_at < ?", query.to() == null ? null : java.sql.Timestamp.from(query.to()));
-        PageView<OrderView> page = JdbcPages.page(jdbc, SELECT, where.toString(), args, query.page(), SORTABLE, "id",
-                (rs, row) -> order(json, rs));
+        SqlFilter where = SqlFilter.from("from order_view where true")
+                .and("customer_id = ?", query.scopeCustomerId())
+                .and("customer_id = ?", query.customerId())
+                .and("status = ?", query.status())
+                .and("placed_at >= ?", query.from() == null ? null : java.sql.Timestamp.from(query.from()))
+                .and("placed_at < ?", query.to() == null ? null : java.sql.Timestamp.from(query.to()));
+        PageView<OrderView> page = JdbcPages.page(jdbc, SELECT, where.sql(), where.args(), query.page(), SORTABLE,
+                "id", (rs, row) -> order(json, rs));
         return page.withContent(withLines(jdbc, page.content()));
     }
 
     /** The order with its lines as stored; null when there is none. */
     static OrderView find(JdbcTemplate jdbc, ObjectMapper json, String orderId) {
-        return find(jdbc, json, "from order_view where id = ?", List.of(orderId));
+        return find(jdbc, json, SqlFilter.from("from order_view where id = ?", orderId));
     }
 
-    private static OrderView find(JdbcTemplate jdbc, ObjectMapper json, String where, List<Object> args) {
-        List<OrderView> found = jdbc.query(SELECT + " " + where, (rs, row) -> order(json, rs), args.toArray());
+    private static OrderView find(JdbcTemplate jdbc, ObjectMapper json, SqlFilter where) {
+        List<OrderView> found = jdbc.query(SELECT + " " + where.sql(), (rs, row) -> order(json, rs),
+                where.args().toArray());
         return found.isEmpty() ? null : withLines(jdbc, found).get(0);
     }
 

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.opsledger.query.web.QueryParameters.instant;
+
 @RestController
 @Tag(name = "Reports")
 public class SpendingReportController {
@@ -36,8 +38,8 @@ public class SpendingReportController {
         if (!group.equals("supplier") && !group.equals("month") && !group.equals("category")) {
             throw new InvalidValueException("groupBy", "must be supplier, month or category");
         }
-        return queries.ask(new SpendingReportQuery(group, PurchaseOrderQueryController.instant("from", from),
-                PurchaseOrderQueryController.instant("to", to), caller.actsForSupplier() ? caller.supplierId() : null),
+        return queries.ask(new SpendingReportQuery(group, instant("from", from), instant("to", to),
+                caller.actsForSupplier() ? caller.supplierId() : null),
                 SpendingReportView.class);
     }
 }

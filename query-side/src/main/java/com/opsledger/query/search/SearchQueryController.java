@@ -4,10 +4,11 @@ import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.search.SearchResultView;
 import com.opsledger.kernel.search.SearchStockQuery;
-import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.FixedOrderPageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,8 +41,7 @@ public class SearchQueryController {
             + "product, warehouse or stockItem")
     public SearchResultView search(@RequestParam(required = false) String q,
                                    @RequestParam(required = false) String kind,
-                                   @RequestParam(required = false) Integer page,
-                                   @RequestParam(required = false) Integer size) {
+                                   @ParameterObject FixedOrderPageParameters paging) {
         String text = q == null ? "" : q.strip();
         if (text.isEmpty()) {
             throw new InvalidValueException("q", "is required");
@@ -53,8 +53,8 @@ public class SearchQueryController {
         if (only != null && !KINDS.contains(only)) {
             throw new InvalidValueException("kind", "must be one of " + String.join(", ", KINDS));
         }
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? Pages.DEFAULT_SIZE : size;
+        int pageNumber = paging.number();
+        int pageSize = paging.sizeOrDefault();
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             throw new InvalidValueException("size", "must be between 1 and " + MAX_SIZE);
         }

@@ -1,8 +1,7 @@
 package com.opsledger.query.stockitem;
 
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
-import com.opsledger.kernel.common.PageSpec;
+import com.opsledger.kernel.catalog.ProductId;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.stockitem.FindReservationQuery;
 import com.opsledger.kernel.stockitem.FindStockItemQuery;
@@ -15,16 +14,20 @@ import com.opsledger.kernel.stockitem.ReservationView;
 import com.opsledger.kernel.stockitem.StockItemId;
 import com.opsledger.kernel.stockitem.StockItemView;
 import com.opsledger.kernel.stockitem.StockMovementView;
-import com.opsledger.query.common.Pages;
+import com.opsledger.kernel.warehouse.WarehouseId;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.CursorPageParameters;
+import com.opsledger.query.web.FixedOrderPageParameters;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import static com.opsledger.query.web.QueryParameters.value;
 
 @RestController
 @RequestMapping("/api/v1/stock-items")
@@ -41,19 +44,12 @@ public class StockItemQueryController {
     @GetMapping
     @Operation(summary = "List stock items by product, warehouse and whether available stock is below the reorder "
             + "point; sort by sku, warehouseCode, onHand, reserved, available or updatedAt")
-    public PageView<StockItemView> list(@RequestParam(required = false) String productId,
-                                        @RequestParam(required = false) String warehouseId,
+    public PageView<StockItemView> list(@RequestParam(required = false) ProductId productId,
+                                        @RequestParam(required = false) WarehouseId warehouseId,
                                         @RequestParam(required = false) Boolean belowReorderPoint,
-                                        @RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size,
-                                        @Parameter(description = Pages.AFTER)
-                                        @RequestParam(required = false) String after,
-                                        @RequestParam(required = false) String sort) {
-        return queries.page(new ListStockItemsQuery(
-                productId == null ? null : Ids.requireValid("productId", productId),
-                warehouseId == null ? null : Ids.requireValid("warehouseId", warehouseId),
-                belowReorderPoint,
-                Pages.spec(page, size, sort, after, "sku", false, StockItemQueryHandler.SORTABLE)));
+                                        @ParameterObject CursorPageParameters paging) {
+        return queries.page(new ListStockItemsQuery(value(productId), value(warehouseId), belowReorderPoint,
+                paging.spec("sku", false, StockItemQueryHandler.SORTABLE)));
     }
 
     @RequiresPermission("stock-items:read")
@@ -67,11 +63,9 @@ public class StockItemQueryController {
     @GetMapping("/{id}/movements")
     @Operation(summary = "Every movement of a stock item, newest first, with the balances each one left")
     public PageView<StockMovementView> movements(@PathVariable StockItemId id,
-                                                 @RequestParam(required = false) Integer page,
-                                                 @RequestParam(required = false) Integer size) {
+                                                 @ParameterObject FixedOrderPageParameters paging) {
         queries.one(new FindStockItemQuery(id.value()), StockItemView.class, "stock item", id.value());
-        return queries.page(new ListStockMovementsQuery(id.value(),
-                new PageSpec(page == null ? 0 : page, size == null ? Pages.DEFAULT_SIZE : size, "sequence", true)));
+        return queries.page(new ListStockMovementsQuery(id.value(), paging.spec("sequence", true)));
     }
 
     @RequiresPermission("stock-items:read")

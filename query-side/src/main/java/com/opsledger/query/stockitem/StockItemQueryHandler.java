@@ -13,6 +13,7 @@ import com.opsledger.kernel.stockitem.StockItemView;
 import com.opsledger.kernel.stockitem.StockMovementView;
 import com.opsledger.query.common.JdbcPages;
 import com.opsledger.query.common.Pages;
+import com.opsledger.query.common.SqlFilter;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -20,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,15 +58,14 @@ class StockItemQueryHandler {
     @QueryHandler
     @Transactional(readOnly = true)
     PageView<StockItemView> handle(ListStockItemsQuery query) {
-        StringBuilder where = new StringBuilder("from stock_item_view where true");
-        List<Object> args = new ArrayList<>();
-        JdbcPages.filter(where, args, "product_id = ?", query.productId());
-        JdbcPages.filter(where, args, "warehouse_id = ?", query.warehouseId());
+        SqlFilter where = SqlFilter.from("from stock_item_view where true")
+                .and("product_id = ?", query.productId())
+                .and("warehouse_id = ?", query.warehouseId());
         if (query.belowReorderPoint() != null) {
             // a literal, so that the plan of a prepared statement can use the partial index of the flagged items
-            where.append(query.belowReorderPoint() ? " and below_reorder_point" : " and not below_reorder_point");
+            where.andAlways(query.belowReorderPoint() ? "below_reorder_point" : "not below_reorder_point");
         }
-        return JdbcPages.page(jdbc, "select " + StockItemRow.COLUMNS, where.toString(), args, query.page(),
+        return JdbcPages.page(jdbc, "select " + StockItemRow.COLUMNS, where.sql(), where.args(), query.page(),
                 SORTABLE, NULLABLE, "id", (rs, n) -> StockItemRow.read(rs).toView());
     }
 

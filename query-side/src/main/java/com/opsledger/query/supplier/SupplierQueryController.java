@@ -11,18 +11,19 @@ import com.opsledger.kernel.supplier.SupplierId;
 import com.opsledger.kernel.supplier.SupplierPerformanceView;
 import com.opsledger.kernel.supplier.SupplierStatus;
 import com.opsledger.kernel.supplier.SupplierView;
-import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.PageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Locale;
+import static com.opsledger.query.web.QueryParameters.constant;
 
 @RestController
 @RequestMapping("/api/v1/suppliers")
@@ -41,16 +42,16 @@ public class SupplierQueryController {
             + "createdAt or updatedAt")
     public PageView<SupplierView> list(@RequestParam(required = false) String q,
                                        @RequestParam(required = false) String status,
-                                       @RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size,
-                                       @RequestParam(required = false) String sort,
+                                       @ParameterObject PageParameters paging,
                                        @Parameter(hidden = true) Caller caller) {
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > 200) {
             throw new InvalidValueException("q", "must be at most 200 characters");
         }
-        return queries.page(new ListSuppliersQuery(text, status(status), scope(caller),
-                Pages.spec(page, size, sort, "code", false, SupplierQueryHandler.SORTABLE)));
+        SupplierStatus inStatus = constant("status", status, SupplierStatus::valueOf,
+                "PENDING, ACTIVE, SUSPENDED, INACTIVE");
+        return queries.page(new ListSuppliersQuery(text, inStatus, scope(caller),
+                paging.spec("code", false, SupplierQueryHandler.SORTABLE)));
     }
 
     @GetMapping("/{id}")
@@ -71,16 +72,5 @@ public class SupplierQueryController {
 
     static String scope(Caller caller) {
         return caller.actsForSupplier() ? caller.supplierId() : null;
-    }
-
-    private static SupplierStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return SupplierStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("status", "must be one of PENDING, ACTIVE, SUSPENDED, INACTIVE");
-        }
     }
 }

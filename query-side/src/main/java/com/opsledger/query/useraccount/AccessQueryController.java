@@ -1,7 +1,6 @@
 package com.opsledger.query.useraccount;
 
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.PageView;
 import com.opsledger.kernel.useraccount.FindUserQuery;
 import com.opsledger.kernel.useraccount.ListRolesQuery;
@@ -13,26 +12,23 @@ import com.opsledger.kernel.useraccount.SecurityEventView;
 import com.opsledger.kernel.useraccount.SessionView;
 import com.opsledger.kernel.useraccount.UserId;
 import com.opsledger.kernel.useraccount.UserView;
-import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.FixedOrderPageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
+import static com.opsledger.query.web.QueryParameters.value;
 
 @RestController
 @RequestMapping("/api/v1/admin")
 @Tag(name = "Administration: users")
 public class AccessQueryController {
-
-    private static final Map<String, String> USERS_SORT = Map.of("username", "username");
-    private static final Map<String, String> SESSIONS_SORT = Map.of("createdAt", "createdAt");
-    private static final Map<String, String> EVENTS_SORT = Map.of("position", "position");
 
     private final Queries queries;
 
@@ -44,9 +40,8 @@ public class AccessQueryController {
     @GetMapping("/users")
     @Operation(summary = "Users by username, optionally those whose username or name contains q")
     public PageView<UserView> users(@RequestParam(required = false) String q,
-                                    @RequestParam(required = false) Integer page,
-                                    @RequestParam(required = false) Integer size) {
-        return queries.page(new ListUsersQuery(q, Pages.spec(page, size, null, "username", false, USERS_SORT)));
+                                    @ParameterObject FixedOrderPageParameters paging) {
+        return queries.page(new ListUsersQuery(q, paging.spec("username", false)));
     }
 
     @RequiresPermission("users:read")
@@ -66,23 +61,21 @@ public class AccessQueryController {
     @RequiresPermission("sessions:read")
     @GetMapping("/sessions")
     @Operation(summary = "Sessions, newest first, of one user or of all; active=true for those still usable")
-    public PageView<SessionView> sessions(@RequestParam(required = false) String userId,
+    public PageView<SessionView> sessions(@RequestParam(required = false) UserId userId,
                                           @RequestParam(required = false) Boolean active,
-                                          @RequestParam(required = false) Integer page,
-                                          @RequestParam(required = false) Integer size) {
-        return queries.page(new ListSessionsQuery(userId == null ? null : Ids.requireValid("userId", userId),
-                Boolean.TRUE.equals(active), Pages.spec(page, size, null, "createdAt", true, SESSIONS_SORT)));
+                                          @ParameterObject FixedOrderPageParameters paging) {
+        return queries.page(new ListSessionsQuery(value(userId),
+                Boolean.TRUE.equals(active), paging.spec("createdAt", true)));
     }
 
     @RequiresPermission("security-events:read")
     @GetMapping("/security-events")
     @Operation(summary = "Sign-ins, failures, lockouts, password and role changes, second factor and token reuse, "
             + "newest first; filter by userId and type")
-    public PageView<SecurityEventView> securityEvents(@RequestParam(required = false) String userId,
+    public PageView<SecurityEventView> securityEvents(@RequestParam(required = false) UserId userId,
                                                       @RequestParam(required = false) String type,
-                                                      @RequestParam(required = false) Integer page,
-                                                      @RequestParam(required = false) Integer size) {
-        return queries.page(new ListSecurityEventsQuery(userId == null ? null : Ids.requireValid("userId", userId),
-                type, Pages.spec(page, size, null, "position", true, EVENTS_SORT)));
+                                                      @ParameterObject FixedOrderPageParameters paging) {
+        return queries.page(new ListSecurityEventsQuery(value(userId),
+                type, paging.spec("position", true)));
     }
 }

@@ -6,14 +6,14 @@ import com.opsledger.kernel.warehouse.FindWarehouseQuery;
 import com.opsledger.kernel.warehouse.ListWarehousesQuery;
 import com.opsledger.kernel.warehouse.WarehouseId;
 import com.opsledger.kernel.warehouse.WarehouseView;
-import com.opsledger.query.common.Pages;
 import com.opsledger.query.common.Queries;
+import com.opsledger.query.web.PageParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,11 +30,8 @@ public class WarehouseQueryController {
     @RequiresPermission("warehouses:read")
     @GetMapping
     @Operation(summary = "List warehouses; sort by code, name or createdAt")
-    public PageView<WarehouseView> list(@RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size,
-                                        @RequestParam(required = false) String sort) {
-        return queries.page(new ListWarehousesQuery(
-                Pages.spec(page, size, sort, "code", false, WarehouseQueryHandler.SORTABLE)));
+    public PageView<WarehouseView> list(@ParameterObject PageParameters paging) {
+        return queries.page(new ListWarehousesQuery(paging.spec("code", false, WarehouseQueryHandler.SORTABLE)));
     }
 
     @RequiresPermission("warehouses:read")
