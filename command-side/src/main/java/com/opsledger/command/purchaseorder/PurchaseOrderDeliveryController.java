@@ -65,7 +65,7 @@ public class PurchaseOrderDeliveryController {
         List<LineConfirmation> lines = body.lines().stream()
                 .map(l -> new LineConfirmation(l.lineId(), l.quantity(), l.expectedDate())).toList();
         return sender.send(new ConfirmPurchaseOrderCommand(id.value(), lines, caller.username(),
-                caller.actsForSupplier() ? caller.supplierId() : null));
+                caller.supplierScope()));
     }
 
     @PostMapping("/{id}/receipts")

@@ -55,7 +55,7 @@ public class BackorderQueryController {
                                         @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListBackordersQuery(oneOf("status", status, STATUSES), value(customerId),
                 value(productId), value(warehouseId), oneOf("slaState", slaState, SLA_STATES),
-                caller.actsForCustomer() ? caller.customerId() : null,
+                caller.customerScope(),
                 paging.spec("createdAt", true, BackorderQueryHandler.SORTABLE)));
     }
 
@@ -64,6 +64,6 @@ public class BackorderQueryController {
     @Operation(summary = "One backorder with its allocation history")
     public BackorderView get(@PathVariable BackorderId id, @Parameter(hidden = true) Caller caller) {
         return queries.one(new FindBackorderQuery(id.value(),
-                caller.actsForCustomer() ? caller.customerId() : null), BackorderView.class, "backorder", id.value());
+                caller.customerScope()), BackorderView.class, "backorder", id.value());
     }
 }

@@ -43,6 +43,6 @@ public class BackorderReportController {
         return queries.ask(new BackorderReportQuery(oneOf("status", status, BackorderQueryController.STATUSES),
                 value(customerId), value(productId), value(warehouseId),
                 oneOf("slaState", slaState, BackorderQueryController.SLA_STATES),
-                caller.actsForCustomer() ? caller.customerId() : null), BackorderReportView.class);
+                caller.customerScope()), BackorderReportView.class);
     }
 }

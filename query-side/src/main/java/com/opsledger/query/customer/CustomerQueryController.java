@@ -50,6 +50,6 @@ public class CustomerQueryController {
     }
 
     static String scope(Caller caller) {
-        return caller.actsForCustomer() ? caller.customerId() : null;
+        return caller.customerScope();
     }
 }

@@ -81,6 +81,6 @@ public class InvoiceQueryController {
     }
 
     private static String scope(Caller caller) {
-        return caller.actsForSupplier() ? caller.supplierId() : null;
+        return caller.supplierScope();
     }
 }

@@ -43,7 +43,7 @@ public class NotificationQueryController {
                                            @RequestParam(required = false) String after,
                                            @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListNotificationsQuery(value(customerId), value(backorderId), kind,
-                caller.actsForCustomer() ? caller.customerId() : null,
+                caller.customerScope(),
                 Pages.spec(page, size, null, after, "createdAt", true, NotificationQueryHandler.SORTABLE)));
     }
 }

@@ -50,7 +50,7 @@ public class OrderQueryController {
                                     @ParameterObject CursorPageParameters paging,
                                     @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListOrdersQuery(value(customerId), oneOf("status", status, STATUSES),
-                instant("from", from), instant("to", to), caller.actsForCustomer() ? caller.customerId() : null,
+                instant("from", from), instant("to", to), caller.customerScope(),
                 paging.spec("placedAt", true, OrderQueryHandler.SORTABLE)));
     }
 
@@ -58,7 +58,7 @@ public class OrderQueryController {
     @RequiresPermission("orders:read")
     @Operation(summary = "One order with, per line, what is reserved, backordered, allocated, cancelled and pending")
     public OrderView get(@PathVariable OrderId id, @Parameter(hidden = true) Caller caller) {
-        return queries.one(new FindOrderQuery(id.value(), caller.actsForCustomer() ? caller.customerId() : null),
+        return queries.one(new FindOrderQuery(id.value(), caller.customerScope()),
                 OrderView.class, "order", id.value());
     }
 }

@@ -50,7 +50,7 @@ public class PurchaseOrderQueryController {
                                             @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListPurchaseOrdersQuery(value(supplierId),
                 constant("status", status, PurchaseOrderStatus::valueOf, Arrays.toString(PurchaseOrderStatus.values())),
-                instant("from", from), instant("to", to), caller.actsForSupplier() ? caller.supplierId() : null,
+                instant("from", from), instant("to", to), caller.supplierScope(),
                 paging.spec("createdAt", true, PurchaseOrderQueryHandler.SORTABLE)));
     }
 
@@ -59,7 +59,7 @@ public class PurchaseOrderQueryController {
     @Operation(summary = "One purchase order with its lines, totals, approver and history")
     public PurchaseOrderView get(@PathVariable PurchaseOrderId id, @Parameter(hidden = true) Caller caller) {
         return queries.one(new FindPurchaseOrderQuery(id.value(),
-                caller.actsForSupplier() ? caller.supplierId() : null), PurchaseOrderView.class, "purchase order",
+                caller.supplierScope()), PurchaseOrderView.class, "purchase order",
                 id.value());
     }
 }

@@ -39,7 +39,7 @@ public class SpendingReportController {
             throw new InvalidValueException("groupBy", "must be supplier, month or category");
         }
         return queries.ask(new SpendingReportQuery(group, instant("from", from), instant("to", to),
-                caller.actsForSupplier() ? caller.supplierId() : null),
+                caller.supplierScope()),
                 SpendingReportView.class);
     }
 }

@@ -71,6 +71,6 @@ public class SupplierQueryController {
     }
 
     static String scope(Caller caller) {
-        return caller.actsForSupplier() ? caller.supplierId() : null;
+        return caller.supplierScope();
     }
 }

@@ -40,6 +40,11 @@ public record Caller(String userId, String username, Set<String> roles, Set<Stri
         return supplierId != null;
     }
 
+    /** The supplier a supplier-portal user is limited to; null for everyone else. */
+    public String supplierScope() {
+        return actsForSupplier() ? supplierId : null;
+    }
+
     /** True when this caller sees only their own deliveries (a driver). */
     public boolean actsAsDriver() {
         return driverId != null;
