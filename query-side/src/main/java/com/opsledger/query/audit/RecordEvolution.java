@@ -1,6 +1,4 @@
-package com.opsledger.query.common;
-
-import com.opsledger.query.audit.ViewEvolution;
+package com.opsledger.query.audit;
 
 import java.util.function.ToLongFunction;
 

@@ -1,6 +1,5 @@
-package com.opsledger.query.common;
+package com.opsledger.query.audit;
 
-import com.opsledger.query.audit.RecordEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.jpa.repository.JpaRepository;
