@@ -12,8 +12,8 @@ import com.opsledger.kernel.backorder.BackorderSlaAtRiskEvent;
 import com.opsledger.kernel.backorder.BackorderSlaBreachedEvent;
 import com.opsledger.kernel.backorder.BackorderView;
 import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordEvolution;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.ViewEvolution;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -43,22 +43,13 @@ import static com.opsledger.query.common.Amounts.plain;
 @Component
 @ReadModelTables({"backorder_view", "backorder_allocation_view"})
 @ProcessingGroup("backorders-postgres")
-class BackorderTablePostgresProjection implements ViewEvolution<BackorderState> {
+class BackorderTablePostgresProjection extends RecordEvolution<BackorderState> {
 
     private final JdbcTemplate jdbc;
 
     BackorderTablePostgresProjection(JdbcTemplate jdbc) {
+        super("backorders", "Backorder", state -> state.view().version());
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public String resource() {
-        return "backorders";
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Backorder";
     }
 
     @Override
@@ -113,11 +104,6 @@ class BackorderTablePostgresProjection implements ViewEvolution<BackorderState> 
                     b.etaBasis());
         }
         return state;
-    }
-
-    @Override
-    public long version(BackorderState state) {
-        return state.view().version();
     }
 
     @Override

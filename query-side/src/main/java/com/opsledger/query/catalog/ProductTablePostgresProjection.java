@@ -4,37 +4,23 @@ import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.catalog.ProductView;
 import com.opsledger.query.audit.RecordEvent;
-import com.opsledger.query.audit.ViewEvolution;
-import com.opsledger.query.common.EvolvedRows;
+import com.opsledger.query.audit.RowEvolution;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /** The product table, and a product as it was at any instant: both follow its events through one {@link #evolve}. */
 @Component
 @ReadModelTables("product_view")
 @ProcessingGroup(ProductTablePostgresProjection.NAME)
-class ProductTablePostgresProjection implements ViewEvolution<ProductView> {
+class ProductTablePostgresProjection extends RowEvolution<ProductRow, ProductView> {
 
     static final String NAME = "products-postgres";
 
-    private final ProductRowRepository rows;
-
     ProductTablePostgresProjection(ProductRowRepository rows) {
-        this.rows = rows;
-    }
-
-    @Override
-    public String resource() {
-        return "products";
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Product";
+        super("products", "Product", ProductView::version, rows, ProductRow::toView, ProductRow::of);
     }
 
     @Override
@@ -55,11 +41,6 @@ class ProductTablePostgresProjection implements ViewEvolution<ProductView> {
         return p;
     }
 
-    @Override
-    public long version(ProductView product) {
-        return product.version();
-    }
-
     @EventHandler
     void on(ProductCreatedEvent event, DomainEventMessage<?> message) {
         project(event.productId(), message);
@@ -68,14 +49,5 @@ class ProductTablePostgresProjection implements ViewEvolution<ProductView> {
     @EventHandler
     void on(ProductUpdatedEvent event, DomainEventMessage<?> message) {
         project(event.productId(), message);
-    }
-
-    @ResetHandler
-    void reset() {
-        rows.deleteAllInBatch();
-    }
-
-    private void project(String productId, DomainEventMessage<?> message) {
-        EvolvedRows.evolve(rows, productId, this, ProductRow::toView, ProductRow::of, message);
     }
 }

@@ -9,8 +9,8 @@ import com.opsledger.kernel.customer.CustomerUpdatedEvent;
 import com.opsledger.kernel.customer.CustomerView;
 import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordEvolution;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.ViewEvolution;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -30,24 +30,15 @@ import java.util.Locale;
 @Component
 @ReadModelTables("customer_view")
 @ProcessingGroup("customers-postgres")
-class CustomerTablePostgresProjection implements ViewEvolution<CustomerView> {
+class CustomerTablePostgresProjection extends RecordEvolution<CustomerView> {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
     CustomerTablePostgresProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        super("customers", "Customer", CustomerView::version);
         this.jdbc = jdbc;
         this.json = json;
-    }
-
-    @Override
-    public String resource() {
-        return "customers";
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Customer";
     }
 
     @Override
@@ -64,11 +55,6 @@ class CustomerTablePostgresProjection implements ViewEvolution<CustomerView> {
                     e.communicationPreference(), event.sequenceNumber(), c.createdAt(), event.timestamp());
         }
         return c;
-    }
-
-    @Override
-    public long version(CustomerView customer) {
-        return customer.version();
     }
 
     @Override

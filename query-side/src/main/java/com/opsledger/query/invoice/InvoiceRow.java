@@ -3,17 +3,15 @@ package com.opsledger.query.invoice;
 import com.opsledger.kernel.invoice.InvoiceLineView;
 import com.opsledger.kernel.invoice.InvoiceStatus;
 import com.opsledger.kernel.invoice.InvoiceView;
-import jakarta.persistence.Column;
+import com.opsledger.query.common.RecordRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +20,15 @@ import static com.opsledger.query.common.Amounts.stripped;
 
 @Entity
 @Table(name = "invoice_view")
-class InvoiceRow {
+class InvoiceRow extends RecordRow {
 
-    @Id
-    String id;
     String number;
-    @Column(name = "purchase_order_id")
     String purchaseOrderId;
-    @Column(name = "supplier_id")
     String supplierId;
     @Enumerated(EnumType.STRING)
     InvoiceStatus status;
     boolean matched;
-    @Column(name = "invoice_date")
     LocalDate invoiceDate;
-    @Column(name = "due_date")
     LocalDate dueDate;
     String currency;
     BigDecimal subtotal;
@@ -45,18 +37,12 @@ class InvoiceRow {
     BigDecimal outstanding;
     @JdbcTypeCode(SqlTypes.JSON)
     List<InvoiceLineView> lines = new ArrayList<>();
-    @Column(name = "accepted_by")
     String acceptedBy;
-    long version;
-    @Column(name = "created_at")
-    Instant createdAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
 
     /** {@code row} (a new one when null) holding {@code view}; overdue is not stored, it depends on the day. */
     static InvoiceRow of(InvoiceRow row, InvoiceView view) {
         InvoiceRow written = row == null ? new InvoiceRow() : row;
-        written.id = view.id();
+        written.record(view.id(), view.version(), view.createdAt(), view.updatedAt());
         written.number = view.number();
         written.purchaseOrderId = view.purchaseOrderId();
         written.supplierId = view.supplierId();
@@ -71,9 +57,6 @@ class InvoiceRow {
         written.outstanding = view.outstanding();
         written.lines = new ArrayList<>(view.lines());
         written.acceptedBy = view.acceptedBy();
-        written.version = view.version();
-        written.createdAt = view.createdAt();
-        written.updatedAt = view.updatedAt();
         return written;
     }
 

@@ -11,13 +11,11 @@ import com.opsledger.kernel.invoice.InvoiceStatus;
 import com.opsledger.kernel.invoice.InvoiceView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.ViewEvolution;
-import com.opsledger.query.common.EvolvedRows;
+import com.opsledger.query.audit.RowEvolution;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -36,22 +34,11 @@ import static com.opsledger.query.common.Amounts.stripped;
 @Component
 @ReadModelTables("invoice_view")
 @ProcessingGroup("invoices-postgres")
-class InvoiceTablePostgresProjection implements ViewEvolution<InvoiceView> {
-
-    private final InvoiceRowRepository rows;
+class InvoiceTablePostgresProjection extends RowEvolution<InvoiceRow, InvoiceView> {
 
     InvoiceTablePostgresProjection(InvoiceRowRepository rows) {
-        this.rows = rows;
-    }
-
-    @Override
-    public String resource() {
-        return "invoices";
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Invoice";
+        super("invoices", "Invoice", InvoiceView::version, rows, row -> row.toView(LocalDate.now(ZoneOffset.UTC)),
+                InvoiceRow::of);
     }
 
     @Override
@@ -85,11 +72,6 @@ class InvoiceTablePostgresProjection implements ViewEvolution<InvoiceView> {
             return with(i, event, InvoiceStatus.PAID, i.paid(), i.outstanding(), i.acceptedBy());
         }
         return i;
-    }
-
-    @Override
-    public long version(InvoiceView invoice) {
-        return invoice.version();
     }
 
     @Override
@@ -129,16 +111,6 @@ class InvoiceTablePostgresProjection implements ViewEvolution<InvoiceView> {
     @EventHandler
     void on(InvoicePaidEvent event, DomainEventMessage<?> message) {
         project(event.invoiceId(), message);
-    }
-
-    @ResetHandler
-    void reset() {
-        rows.deleteAllInBatch();
-    }
-
-    private void project(String invoiceId, DomainEventMessage<?> message) {
-        EvolvedRows.evolve(rows, invoiceId, this, row -> row.toView(LocalDate.now(ZoneOffset.UTC)), InvoiceRow::of,
-                message);
     }
 
     private static InvoiceView with(InvoiceView i, RecordEvent event, InvoiceStatus status, BigDecimal paid,

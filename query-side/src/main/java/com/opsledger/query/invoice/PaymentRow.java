@@ -1,7 +1,6 @@
 package com.opsledger.query.invoice;
 
 import com.opsledger.kernel.invoice.PaymentView;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,18 +17,13 @@ class PaymentRow {
 
     @Id
     String id;
-    @Column(name = "invoice_id")
     String invoiceId;
-    @Column(name = "purchase_order_id")
     String purchaseOrderId;
-    @Column(name = "supplier_id")
     String supplierId;
     BigDecimal amount;
     String currency;
-    @Column(name = "paid_on")
     LocalDate paidOn;
     String reference;
-    @Column(name = "recorded_at")
     Instant recordedAt;
 
     PaymentView toView() {

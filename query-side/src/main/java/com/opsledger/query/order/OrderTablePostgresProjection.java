@@ -16,8 +16,8 @@ import com.opsledger.kernel.order.OrderPlacedEvent;
 import com.opsledger.kernel.order.OrderView;
 import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.query.audit.RecordEvent;
+import com.opsledger.query.audit.RecordEvolution;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.ViewEvolution;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -43,24 +43,15 @@ import static com.opsledger.query.common.Amounts.plain;
 @Component
 @ReadModelTables({"order_view", "order_line_view"})
 @ProcessingGroup("orders-postgres")
-class OrderTablePostgresProjection implements ViewEvolution<OrderView> {
+class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
     OrderTablePostgresProjection(JdbcTemplate jdbc, ObjectMapper json) {
+        super("orders", "CustomerOrder", OrderView::version);
         this.jdbc = jdbc;
         this.json = json;
-    }
-
-    @Override
-    public String resource() {
-        return "orders";
-    }
-
-    @Override
-    public String aggregateType() {
-        return "CustomerOrder";
     }
 
     @Override
@@ -96,11 +87,6 @@ class OrderTablePostgresProjection implements ViewEvolution<OrderView> {
         }
         // the order's other events (a line or the order fulfilled or cancelled) only move its version
         return line(o, event, null, UnaryOperator.identity());
-    }
-
-    @Override
-    public long version(OrderView order) {
-        return order.version();
     }
 
     @Override

@@ -4,11 +4,10 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderHistoryView;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineView;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderView;
-import jakarta.persistence.Column;
+import com.opsledger.query.common.RecordRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,14 +22,10 @@ import static com.opsledger.query.common.Amounts.stripped;
 
 @Entity
 @Table(name = "purchase_order_view")
-class PurchaseOrderRow {
+class PurchaseOrderRow extends RecordRow {
 
-    @Id
-    String id;
     String number;
-    @Column(name = "supplier_id")
     String supplierId;
-    @Column(name = "warehouse_id")
     String warehouseId;
     @Enumerated(EnumType.STRING)
     PurchaseOrderStatus status;
@@ -41,26 +36,18 @@ class PurchaseOrderRow {
     BigDecimal discount;
     BigDecimal tax;
     BigDecimal total;
-    @Column(name = "expected_date")
     LocalDate expectedDate;
-    @Column(name = "approved_by")
     String approvedBy;
     String origin;
-    @Column(name = "sent_at")
     Instant sentAt;
     @JdbcTypeCode(SqlTypes.JSON)
     List<PurchaseOrderHistoryView> history = new ArrayList<>();
-    long version;
-    @Column(name = "created_at")
-    Instant createdAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
 
     /** {@code row} (a new one when null) holding {@code state}. */
     static PurchaseOrderRow of(PurchaseOrderRow row, PurchaseOrderState state) {
         PurchaseOrderRow written = row == null ? new PurchaseOrderRow() : row;
         PurchaseOrderView view = state.view();
-        written.id = view.id();
+        written.record(view.id(), view.version(), view.createdAt(), view.updatedAt());
         written.number = view.number();
         written.supplierId = view.supplierId();
         written.warehouseId = view.warehouseId();
@@ -76,9 +63,6 @@ class PurchaseOrderRow {
         written.origin = view.origin();
         written.sentAt = state.sentAt();
         written.history = new ArrayList<>(view.history());
-        written.version = view.version();
-        written.createdAt = view.createdAt();
-        written.updatedAt = view.updatedAt();
         return written;
     }
 

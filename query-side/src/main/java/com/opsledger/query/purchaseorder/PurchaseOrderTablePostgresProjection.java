@@ -23,13 +23,11 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderView;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.ViewEvolution;
-import com.opsledger.query.common.EvolvedRows;
+import com.opsledger.query.audit.RowEvolution;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -50,22 +48,10 @@ import static com.opsledger.query.common.Amounts.stripped;
 @Component
 @ReadModelTables("purchase_order_view")
 @ProcessingGroup("purchase-orders-postgres")
-class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrderState> {
-
-    private final PurchaseOrderRowRepository rows;
+class PurchaseOrderTablePostgresProjection extends RowEvolution<PurchaseOrderRow, PurchaseOrderState> {
 
     PurchaseOrderTablePostgresProjection(PurchaseOrderRowRepository rows) {
-        this.rows = rows;
-    }
-
-    @Override
-    public String resource() {
-        return "purchase-orders";
-    }
-
-    @Override
-    public String aggregateType() {
-        return "PurchaseOrder";
+        super("purchase-orders", "PurchaseOrder", state -> state.view().version(), rows, PurchaseOrderRow::toState, PurchaseOrderRow::of);
     }
 
     @Override
@@ -139,11 +125,6 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
     }
 
     @Override
-    public long version(PurchaseOrderState state) {
-        return state.view().version();
-    }
-
-    @Override
     public boolean visibleTo(Caller caller, PurchaseOrderState state) {
         return RecordScopes.supplierRecord(caller, state.view().supplierId());
     }
@@ -206,15 +187,6 @@ class PurchaseOrderTablePostgresProjection implements ViewEvolution<PurchaseOrde
     @EventHandler
     void on(PurchaseOrderClosedEvent event, DomainEventMessage<?> message) {
         project(event.purchaseOrderId(), message);
-    }
-
-    @ResetHandler
-    void reset() {
-        rows.deleteAllInBatch();
-    }
-
-    private void project(String purchaseOrderId, DomainEventMessage<?> message) {
-        EvolvedRows.evolve(rows, purchaseOrderId, this, PurchaseOrderRow::toState, PurchaseOrderRow::of, message);
     }
 
     private static PurchaseOrderLineView line(PurchaseOrderLine line) {

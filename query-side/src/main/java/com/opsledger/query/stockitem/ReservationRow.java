@@ -1,7 +1,6 @@
 package com.opsledger.query.stockitem;
 
 import com.opsledger.kernel.stockitem.ReservationView;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,15 +16,12 @@ class ReservationRow {
 
     @Id
     String id;
-    @Column(name = "stock_item_id")
     String stockItemId;
     BigDecimal quantity;
     String unit;
     String reference;
     String status;
-    @Column(name = "created_at")
     Instant createdAt;
-    @Column(name = "updated_at")
     Instant updatedAt;
 
     ReservationView toView() {

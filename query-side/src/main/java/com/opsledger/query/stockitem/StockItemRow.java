@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.opsledger.kernel.stockitem.BatchView;
 import com.opsledger.kernel.stockitem.StockItemView;
 import com.opsledger.query.common.JsonColumns;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -33,28 +32,20 @@ class StockItemRow {
 
     @Id
     String id;
-    @Column(name = "product_id")
     String productId;
-    @Column(name = "warehouse_id")
     String warehouseId;
     String sku;
-    @Column(name = "product_name")
     String productName;
-    @Column(name = "warehouse_code")
     String warehouseCode;
     String unit;
-    @Column(name = "on_hand")
     BigDecimal onHand;
     BigDecimal reserved;
     BigDecimal available;
-    @Column(name = "reorder_point")
     BigDecimal reorderPoint;
-    @Column(name = "below_reorder_point")
     boolean belowReorderPoint;
     @JdbcTypeCode(SqlTypes.JSON)
     List<BatchView> batches = new ArrayList<>();
     long version;
-    @Column(name = "updated_at")
     Instant updatedAt;
 
     void levels(BigDecimal onHand, BigDecimal reserved) {

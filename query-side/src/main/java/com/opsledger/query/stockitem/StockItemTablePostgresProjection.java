@@ -7,7 +7,7 @@ import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
 import com.opsledger.query.audit.RecordEvent;
-import com.opsledger.query.audit.ViewEvolution;
+import com.opsledger.query.audit.RecordEvolution;
 import com.opsledger.query.common.ProcessingBatch;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
@@ -40,24 +40,15 @@ import static com.opsledger.query.common.Amounts.stripped;
 @Component
 @ReadModelTables({"stock_item_view", "stock_item_product_ref", "stock_item_warehouse_ref"})
 @ProcessingGroup("stock-items-postgres")
-class StockItemTablePostgresProjection implements ViewEvolution<StockItemState> {
+class StockItemTablePostgresProjection extends RecordEvolution<StockItemState> {
 
     private final JdbcTemplate jdbc;
     private final StockItemRowsInBatch rows;
 
     StockItemTablePostgresProjection(JdbcTemplate jdbc, StockItemRowsInBatch rows) {
+        super("stock-items", "StockItem", StockItemState::version);
         this.jdbc = jdbc;
         this.rows = rows;
-    }
-
-    @Override
-    public String resource() {
-        return "stock-items";
-    }
-
-    @Override
-    public String aggregateType() {
-        return "StockItem";
     }
 
     @Override
@@ -79,11 +70,6 @@ class StockItemTablePostgresProjection implements ViewEvolution<StockItemState> 
                     event.timestamp());
         }
         return s;
-    }
-
-    @Override
-    public long version(StockItemState state) {
-        return state.version();
     }
 
     @EventHandler

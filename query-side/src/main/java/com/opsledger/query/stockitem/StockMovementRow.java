@@ -2,7 +2,6 @@ package com.opsledger.query.stockitem;
 
 import com.opsledger.kernel.stockitem.BatchView;
 import com.opsledger.kernel.stockitem.StockMovementView;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,7 +21,6 @@ class StockMovementRow {
     /** {@code <stockItemId>/<sequence>}: one row per event, so a redelivered event cannot add a second one. */
     @Id
     String id;
-    @Column(name = "stock_item_id")
     String stockItemId;
     long sequence;
     String type;
@@ -30,17 +28,12 @@ class StockMovementRow {
     String unit;
     @JdbcTypeCode(SqlTypes.JSON)
     List<BatchView> batches;
-    @Column(name = "reservation_id")
     String reservationId;
     String reference;
     String reason;
-    @Column(name = "on_hand_after")
     BigDecimal onHandAfter;
-    @Column(name = "reserved_after")
     BigDecimal reservedAfter;
-    @Column(name = "user_id")
     String userId;
-    @Column(name = "occurred_at")
     Instant occurredAt;
 
     StockMovementView toView() {

@@ -1,6 +1,5 @@
 package com.opsledger.query.supplier;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,11 +17,8 @@ import java.util.Map;
 class SupplierPerformanceOrderRow {
 
     @Id
-    @Column(name = "purchase_order_id")
     String purchaseOrderId;
-    @Column(name = "supplier_id")
     String supplierId;
-    @Column(name = "sent_on")
     LocalDate sentOn;
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, BigDecimal> lines = new HashMap<>();

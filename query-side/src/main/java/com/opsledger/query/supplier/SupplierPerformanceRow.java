@@ -1,7 +1,6 @@
 package com.opsledger.query.supplier;
 
 import com.opsledger.kernel.supplier.SupplierPerformanceView;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,22 +15,14 @@ import static com.opsledger.query.common.Amounts.stripped;
 class SupplierPerformanceRow {
 
     @Id
-    @Column(name = "supplier_id")
     String supplierId;
-    @Column(name = "orders_sent")
     long ordersSent;
     long receipts;
-    @Column(name = "lines_on_time")
     long linesOnTime;
-    @Column(name = "lines_received")
     long linesReceived;
-    @Column(name = "lead_time_days_total")
     long leadTimeDaysTotal;
-    @Column(name = "lead_time_samples")
     long leadTimeSamples;
-    @Column(name = "ordered_quantity")
     BigDecimal orderedQuantity = BigDecimal.ZERO;
-    @Column(name = "received_quantity")
     BigDecimal receivedQuantity = BigDecimal.ZERO;
 
     /** Rates from 0 to 1; the rating (0 to 5) weighs on-time delivery and fill rate equally. */

@@ -12,13 +12,11 @@ import com.opsledger.kernel.supplier.SupplierUpdatedEvent;
 import com.opsledger.kernel.supplier.SupplierView;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordScopes;
-import com.opsledger.query.audit.ViewEvolution;
-import com.opsledger.query.common.EvolvedRows;
+import com.opsledger.query.audit.RowEvolution;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -33,22 +31,10 @@ import java.util.List;
 @Component
 @ReadModelTables("supplier_view")
 @ProcessingGroup("suppliers-postgres")
-class SupplierTablePostgresProjection implements ViewEvolution<SupplierView> {
-
-    private final SupplierRowRepository rows;
+class SupplierTablePostgresProjection extends RowEvolution<SupplierRow, SupplierView> {
 
     SupplierTablePostgresProjection(SupplierRowRepository rows) {
-        this.rows = rows;
-    }
-
-    @Override
-    public String resource() {
-        return "suppliers";
-    }
-
-    @Override
-    public String aggregateType() {
-        return "Supplier";
+        super("suppliers", "Supplier", SupplierView::version, rows, SupplierRow::toView, SupplierRow::of);
     }
 
     @Override
@@ -81,11 +67,6 @@ class SupplierTablePostgresProjection implements ViewEvolution<SupplierView> {
             return with(s, event, s.status(), List.copyOf(without(s, e.productId())));
         }
         return s;
-    }
-
-    @Override
-    public long version(SupplierView supplier) {
-        return supplier.version();
     }
 
     @Override
@@ -127,15 +108,6 @@ class SupplierTablePostgresProjection implements ViewEvolution<SupplierView> {
             row.phone = row.phone == null ? null : "[erased]";
             rows.save(row);
         });
-    }
-
-    @ResetHandler
-    void reset() {
-        rows.deleteAllInBatch();
-    }
-
-    private void project(String supplierId, DomainEventMessage<?> message) {
-        EvolvedRows.evolve(rows, supplierId, this, SupplierRow::toView, SupplierRow::of, message);
     }
 
     private static List<SupplierProductView> without(SupplierView s, String productId) {

@@ -1,7 +1,6 @@
 package com.opsledger.query.warehouse;
 
 import com.opsledger.kernel.warehouse.WarehouseView;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,11 +15,9 @@ class WarehouseRow {
     @Id
     String id;
     String code;
-    @Column(name = "code_upper")
     String codeUpper;
     String name;
     long version;
-    @Column(name = "created_at")
     Instant createdAt;
 
     /** {@code row} (a new one when null) holding {@code view}. */

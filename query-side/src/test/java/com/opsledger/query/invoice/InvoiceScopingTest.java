@@ -45,7 +45,7 @@ class InvoiceScopingTest {
 
     private static InvoiceRow invoice(InvoiceStatus status) {
         InvoiceRow row = new InvoiceRow();
-        row.id = INVOICE;
+        row.record(INVOICE, 0, null, null);
         row.number = "INV-1";
         row.purchaseOrderId = OWNER;
         row.supplierId = OWNER;

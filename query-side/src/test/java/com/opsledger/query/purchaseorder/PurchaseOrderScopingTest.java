@@ -37,7 +37,7 @@ class PurchaseOrderScopingTest {
 
     private static PurchaseOrderRow row() {
         PurchaseOrderRow row = new PurchaseOrderRow();
-        row.id = ORDER;
+        row.record(ORDER, 0, Instant.EPOCH, Instant.EPOCH);
         row.number = "PO-000001";
         row.supplierId = OWNER;
         row.warehouseId = OWNER;
@@ -47,8 +47,6 @@ class PurchaseOrderScopingTest {
         row.discount = BigDecimal.ZERO;
         row.tax = BigDecimal.ZERO;
         row.total = BigDecimal.ONE;
-        row.createdAt = Instant.EPOCH;
-        row.updatedAt = Instant.EPOCH;
         return row;
     }
 }

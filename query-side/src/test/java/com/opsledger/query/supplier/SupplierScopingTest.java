@@ -43,13 +43,11 @@ class SupplierScopingTest {
 
     private static SupplierRow row() {
         SupplierRow row = new SupplierRow();
-        row.id = OWNER;
+        row.record(OWNER, 0, Instant.EPOCH, Instant.EPOCH);
         row.code = "S-1";
         row.name = "Mill";
         row.paymentTerms = PaymentTerms.NET_30;
         row.status = SupplierStatus.ACTIVE;
-        row.createdAt = Instant.EPOCH;
-        row.updatedAt = Instant.EPOCH;
         return row;
     }
 }
