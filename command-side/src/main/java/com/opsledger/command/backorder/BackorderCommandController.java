@@ -23,13 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/backorders")
 @Tag(name = "Backorders")
-public class BackorderCommandController {
-
-    private final CommandSender sender;
-
-    public BackorderCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record BackorderCommandController(CommandSender sender) {
 
     public record PriorityRequest(@NotNull Integer priority, @NotBlank @Size(max = 500) String reason) {
     }

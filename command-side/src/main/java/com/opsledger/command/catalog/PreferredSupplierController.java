@@ -17,13 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/products")
 @Tag(name = "Products")
-public class PreferredSupplierController {
-
-    private final CommandSender sender;
-
-    public PreferredSupplierController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record PreferredSupplierController(CommandSender sender) {
 
     public record PreferredSupplierRequest(String supplierId) {
     }

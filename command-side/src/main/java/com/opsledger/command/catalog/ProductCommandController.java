@@ -29,13 +29,7 @@ import java.math.BigDecimal;
 @RestController
 @RequestMapping("/api/v1/products")
 @Tag(name = "Products")
-public class ProductCommandController {
-
-    private final CommandSender sender;
-
-    public ProductCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record ProductCommandController(CommandSender sender) {
 
     public record CreateProductRequest(@NotBlank @Size(max = 64) String sku, @NotBlank @Size(max = 200) String name,
                                        @NotBlank @Size(max = 10) String unit,

@@ -28,15 +28,9 @@ import java.util.List;
 @RestController
 @RequestMapping(CustomerCommandController.PATH)
 @Tag(name = "Customers")
-public class CustomerCommandController {
+public record CustomerCommandController(CommandSender sender) {
 
     static final String PATH = "/api/v1/customers";
-
-    private final CommandSender sender;
-
-    public CustomerCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
 
     public record CustomerRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 254) String email,
                                   @Size(max = 40) String phone, @NotBlank String tier, List<Address> addresses,

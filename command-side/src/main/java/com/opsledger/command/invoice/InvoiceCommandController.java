@@ -31,16 +31,10 @@ import java.util.List;
 
 @RestController
 @Tag(name = "Invoices and payments")
-public class InvoiceCommandController {
+public record InvoiceCommandController(CommandSender sender) {
 
     static final String INVOICES = "/api/v1/invoices";
     static final String PAYMENTS = "/api/v1/payments";
-
-    private final CommandSender sender;
-
-    public InvoiceCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
 
     public record InvoiceLineRequest(@NotBlank String lineId, @NotNull BigDecimal quantity,
                                      @NotNull BigDecimal unitPrice) {

@@ -31,15 +31,9 @@ import java.util.List;
 @RestController
 @RequestMapping(OrderCommandController.PATH)
 @Tag(name = "Orders")
-public class OrderCommandController {
+public record OrderCommandController(CommandSender sender) {
 
     static final String PATH = "/api/v1/orders";
-
-    private final CommandSender sender;
-
-    public OrderCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
 
     public record OrderRequest(@NotBlank String customerId, @NotBlank String warehouseId,
                                @NotEmpty @Size(max = CustomerOrder.MAX_LINES) List<NewOrderLine> lines,

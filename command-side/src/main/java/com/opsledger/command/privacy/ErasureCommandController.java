@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin/erasures")
 @Tag(name = "Personal data")
-public class ErasureCommandController {
-
-    private final CommandSender sender;
-
-    public ErasureCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record ErasureCommandController(CommandSender sender) {
 
     public record EraseRequest(@NotBlank @Size(max = 64) String subjectId, @NotBlank @Size(max = 500) String reason) {
     }

@@ -25,13 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(PurchaseOrderCommandController.PATH)
 @Tag(name = "Purchase orders")
-public class PurchaseOrderApprovalController {
-
-    private final CommandSender sender;
-
-    public PurchaseOrderApprovalController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record PurchaseOrderApprovalController(CommandSender sender) {
 
     public record ApprovalRequest(@Size(max = 100) String approvedBy) {
     }

@@ -30,17 +30,9 @@ import java.util.List;
 @RestController
 @RequestMapping(PurchaseOrderCommandController.PATH)
 @Tag(name = "Purchase orders")
-public class PurchaseOrderCommandController {
+public record PurchaseOrderCommandController(CommandSender sender, PurchaseOrderNumbers numbers) {
 
     static final String PATH = "/api/v1/purchase-orders";
-
-    private final CommandSender sender;
-    private final PurchaseOrderNumbers numbers;
-
-    public PurchaseOrderCommandController(CommandSender sender, PurchaseOrderNumbers numbers) {
-        this.sender = sender;
-        this.numbers = numbers;
-    }
 
     public record LineRequest(@NotBlank String productId, @NotNull BigDecimal quantity, @NotNull BigDecimal unitPrice) {
     }

@@ -33,13 +33,7 @@ import java.util.List;
 @RestController
 @RequestMapping(PurchaseOrderCommandController.PATH)
 @Tag(name = "Purchase orders")
-public class PurchaseOrderDeliveryController {
-
-    private final CommandSender sender;
-
-    public PurchaseOrderDeliveryController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record PurchaseOrderDeliveryController(CommandSender sender) {
 
     public record ConfirmationLineRequest(@NotBlank String lineId, @NotNull BigDecimal quantity,
                                           @NotNull LocalDate expectedDate) {

@@ -19,13 +19,7 @@ import java.math.BigDecimal;
 
 @RestController
 @Tag(name = "Purchase orders")
-public class ReplenishmentController {
-
-    private final CommandSender sender;
-
-    public ReplenishmentController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record ReplenishmentController(CommandSender sender) {
 
     public record ProposalRequest(@NotBlank String productId, @NotBlank String warehouseId,
                                   @NotNull BigDecimal quantity, @Size(max = 200) String reason) {

@@ -31,15 +31,9 @@ import java.time.LocalDate;
 @RestController
 @RequestMapping(StockItemCommandController.PATH)
 @Tag(name = "Stock items")
-public class StockItemCommandController {
+public record StockItemCommandController(CommandSender sender) {
 
     static final String PATH = "/api/v1/stock-items";
-
-    private final CommandSender sender;
-
-    public StockItemCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
 
     public record OpenStockItemRequest(@NotBlank String productId, @NotBlank String warehouseId) {
     }

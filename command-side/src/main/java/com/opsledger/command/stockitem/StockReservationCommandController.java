@@ -29,13 +29,7 @@ import java.math.BigDecimal;
 @RestController
 @RequestMapping(StockItemCommandController.PATH)
 @Tag(name = "Stock items")
-public class StockReservationCommandController {
-
-    private final CommandSender sender;
-
-    public StockReservationCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record StockReservationCommandController(CommandSender sender) {
 
     public record ReservationRequest(@NotNull BigDecimal quantity, @NotBlank @Size(max = 200) String reference) {
     }

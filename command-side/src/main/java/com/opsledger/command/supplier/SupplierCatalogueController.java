@@ -27,13 +27,7 @@ import java.math.BigDecimal;
 @RestController
 @RequestMapping(SupplierCommandController.PATH)
 @Tag(name = "Suppliers")
-public class SupplierCatalogueController {
-
-    private final CommandSender sender;
-
-    public SupplierCatalogueController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record SupplierCatalogueController(CommandSender sender) {
 
     public record CatalogueRequest(@NotNull @DecimalMin("0") BigDecimal price, @NotBlank String currency,
                                    @NotNull @Min(0) @Max(3650) Integer leadTimeDays) {

@@ -28,15 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(SupplierCommandController.PATH)
 @Tag(name = "Suppliers")
-public class SupplierCommandController {
+public record SupplierCommandController(CommandSender sender) {
 
     static final String PATH = "/api/v1/suppliers";
-
-    private final CommandSender sender;
-
-    public SupplierCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
 
     public record CreateSupplierRequest(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name,
                                         @Size(max = 200) String contactPerson, @Size(max = 254) String email,

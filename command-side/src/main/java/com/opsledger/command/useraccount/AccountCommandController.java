@@ -25,16 +25,10 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Authentication")
-public class AccountCommandController {
+public record AccountCommandController(CommandSender sender) {
 
     public static final String OWN_ACCOUNT = "account:manage";
     private static final String ISSUER = "OpsLedger";
-
-    private final CommandSender sender;
-
-    public AccountCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
 
     public record PasswordChangeRequest(@NotBlank @Size(max = 128) String currentPassword,
                                         @NotBlank @Size(max = 128) String newPassword) {

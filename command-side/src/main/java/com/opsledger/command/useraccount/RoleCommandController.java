@@ -23,13 +23,7 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/admin/roles")
 @Tag(name = "Administration: roles")
-public class RoleCommandController {
-
-    private final CommandSender sender;
-
-    public RoleCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record RoleCommandController(CommandSender sender) {
 
     public record RoleRequest(@NotBlank @Size(max = 40) String name, @NotBlank @Size(max = 500) String description,
                               @NotEmpty Set<String> permissions) {

@@ -28,15 +28,9 @@ import java.util.Set;
 @RestController
 @RequestMapping(UserAdminCommandController.PATH)
 @Tag(name = "Administration: users")
-public class UserAdminCommandController {
+public record UserAdminCommandController(CommandSender sender) {
 
     static final String PATH = "/api/v1/admin/users";
-
-    private final CommandSender sender;
-
-    public UserAdminCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
 
     public record CreateUserRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 254) String email,
                                     @NotBlank @Size(max = 200) String displayName,

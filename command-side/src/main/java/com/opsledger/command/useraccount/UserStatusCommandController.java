@@ -22,13 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(UserAdminCommandController.PATH)
 @Tag(name = "Administration: users")
-public class UserStatusCommandController {
-
-    private final CommandSender sender;
-
-    public UserStatusCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record UserStatusCommandController(CommandSender sender) {
 
     public record DisableRequest(@NotBlank @Size(max = 500) String reason) {
     }

@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/warehouses")
 @Tag(name = "Warehouses")
-public class WarehouseCommandController {
-
-    private final CommandSender sender;
-
-    public WarehouseCommandController(CommandSender sender) {
-        this.sender = sender;
-    }
+public record WarehouseCommandController(CommandSender sender) {
 
     public record CreateWarehouseRequest(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name) {
     }
