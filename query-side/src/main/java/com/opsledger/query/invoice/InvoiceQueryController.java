@@ -52,14 +52,15 @@ public class InvoiceQueryController {
                                       @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListInvoicesQuery(value(supplierId), value(purchaseOrderId),
                 constant("status", status, InvoiceStatus::valueOf, Arrays.toString(InvoiceStatus.values())), overdue,
-                null, scope(caller), paging.spec("dueDate", false, InvoiceQueryHandler.INVOICE_SORTABLE)));
+                null, caller.supplierScope(), paging.spec("dueDate", false, InvoiceQueryHandler.INVOICE_SORTABLE)));
     }
 
     @GetMapping("/api/v1/invoices/{id}")
     @RequiresPermission("invoices:read")
     @Operation(summary = "One invoice with its three-way match per line, what is paid and what is outstanding")
     public InvoiceView get(@PathVariable InvoiceId id, @Parameter(hidden = true) Caller caller) {
-        return queries.one(new FindInvoiceQuery(id.value(), scope(caller)), InvoiceView.class, "invoice", id.value());
+        return queries.one(new FindInvoiceQuery(id.value(), caller.supplierScope()), InvoiceView.class, "invoice",
+                id.value());
     }
 
     @GetMapping("/api/v1/payments")
@@ -69,7 +70,7 @@ public class InvoiceQueryController {
                                           @RequestParam(required = false) SupplierId supplierId,
                                           @ParameterObject PageParameters paging,
                                           @Parameter(hidden = true) Caller caller) {
-        return queries.page(new ListPaymentsQuery(value(invoiceId), value(supplierId), scope(caller),
+        return queries.page(new ListPaymentsQuery(value(invoiceId), value(supplierId), caller.supplierScope(),
                 paging.spec("recordedAt", true, InvoiceQueryHandler.PAYMENT_SORTABLE)));
     }
 
@@ -77,10 +78,7 @@ public class InvoiceQueryController {
     @RequiresPermission("invoices:read")
     @Operation(summary = "One payment")
     public PaymentView payment(@PathVariable PaymentId id, @Parameter(hidden = true) Caller caller) {
-        return queries.one(new FindPaymentQuery(id.value(), scope(caller)), PaymentView.class, "payment", id.value());
-    }
-
-    private static String scope(Caller caller) {
-        return caller.supplierScope();
+        return queries.one(new FindPaymentQuery(id.value(), caller.supplierScope()), PaymentView.class, "payment",
+                id.value());
     }
 }
