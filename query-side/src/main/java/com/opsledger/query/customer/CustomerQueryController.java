@@ -37,7 +37,7 @@ public class CustomerQueryController {
     public PageView<CustomerView> list(@RequestParam(required = false) String q,
                                        @ParameterObject CursorPageParameters paging,
                                        @Parameter(hidden = true) Caller caller) {
-        return queries.page(new ListCustomersQuery(q, scope(caller),
+        return queries.page(new ListCustomersQuery(q, caller.customerScope(),
                 paging.spec("name", false, CustomerQueryHandler.SORTABLE)));
     }
 
@@ -45,11 +45,7 @@ public class CustomerQueryController {
     @RequiresPermission("customers:read")
     @Operation(summary = "One customer; the ETag is its version")
     public CustomerView get(@PathVariable CustomerId id, @Parameter(hidden = true) Caller caller) {
-        return queries.one(new FindCustomerQuery(id.value(), scope(caller)), CustomerView.class, "customer",
+        return queries.one(new FindCustomerQuery(id.value(), caller.customerScope()), CustomerView.class, "customer",
                 id.value());
-    }
-
-    static String scope(Caller caller) {
-        return caller.customerScope();
     }
 }

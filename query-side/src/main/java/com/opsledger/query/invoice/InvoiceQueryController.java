@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,6 +32,7 @@ import static com.opsledger.query.web.QueryParameters.constant;
 import static com.opsledger.query.web.QueryParameters.value;
 
 @RestController
+@RequestMapping("/api/v1")
 @Tag(name = "Invoices and payments")
 public class InvoiceQueryController {
 
@@ -40,7 +42,7 @@ public class InvoiceQueryController {
         this.queries = queries;
     }
 
-    @GetMapping("/api/v1/invoices")
+    @GetMapping("/invoices")
     @RequiresPermission("invoices:read")
     @Operation(summary = "List invoices by supplier, purchase order, status and whether they are overdue (due before "
             + "today and not paid); sort by invoiceDate, dueDate, total, outstanding or createdAt")
@@ -52,35 +54,33 @@ public class InvoiceQueryController {
                                       @Parameter(hidden = true) Caller caller) {
         return queries.page(new ListInvoicesQuery(value(supplierId), value(purchaseOrderId),
                 constant("status", status, InvoiceStatus::valueOf, Arrays.toString(InvoiceStatus.values())), overdue,
-                null, scope(caller), paging.spec("dueDate", false, InvoiceQueryHandler.INVOICE_SORTABLE)));
+                null, caller.supplierScope(), paging.spec("dueDate", false, InvoiceQueryHandler.INVOICE_SORTABLE)));
     }
 
-    @GetMapping("/api/v1/invoices/{id}")
+    @GetMapping("/invoices/{id}")
     @RequiresPermission("invoices:read")
     @Operation(summary = "One invoice with its three-way match per line, what is paid and what is outstanding")
     public InvoiceView get(@PathVariable InvoiceId id, @Parameter(hidden = true) Caller caller) {
-        return queries.one(new FindInvoiceQuery(id.value(), scope(caller)), InvoiceView.class, "invoice", id.value());
+        return queries.one(new FindInvoiceQuery(id.value(), caller.supplierScope()), InvoiceView.class, "invoice",
+                id.value());
     }
 
-    @GetMapping("/api/v1/payments")
+    @GetMapping("/payments")
     @RequiresPermission("invoices:read")
     @Operation(summary = "List payments by invoice and supplier; sort by paidOn, recordedAt or amount")
     public PageView<PaymentView> payments(@RequestParam(required = false) InvoiceId invoiceId,
                                           @RequestParam(required = false) SupplierId supplierId,
                                           @ParameterObject PageParameters paging,
                                           @Parameter(hidden = true) Caller caller) {
-        return queries.page(new ListPaymentsQuery(value(invoiceId), value(supplierId), scope(caller),
+        return queries.page(new ListPaymentsQuery(value(invoiceId), value(supplierId), caller.supplierScope(),
                 paging.spec("recordedAt", true, InvoiceQueryHandler.PAYMENT_SORTABLE)));
     }
 
-    @GetMapping("/api/v1/payments/{id}")
+    @GetMapping("/payments/{id}")
     @RequiresPermission("invoices:read")
     @Operation(summary = "One payment")
     public PaymentView payment(@PathVariable PaymentId id, @Parameter(hidden = true) Caller caller) {
-        return queries.one(new FindPaymentQuery(id.value(), scope(caller)), PaymentView.class, "payment", id.value());
-    }
-
-    private static String scope(Caller caller) {
-        return caller.supplierScope();
+        return queries.one(new FindPaymentQuery(id.value(), caller.supplierScope()), PaymentView.class, "payment",
+                id.value());
     }
 }

@@ -10,12 +10,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.opsledger.query.web.QueryParameters.instant;
 
 @RestController
+@RequestMapping("/api/v1/reports/spending")
 @Tag(name = "Reports")
 public class SpendingReportController {
 
@@ -25,7 +27,7 @@ public class SpendingReportController {
         this.queries = queries;
     }
 
-    @GetMapping("/api/v1/reports/spending")
+    @GetMapping
     @RequiresPermission("reports:read")
     @Operation(summary = "Spending on purchase orders sent in [from, to) (ISO instants), per supplier, per month "
             + "or per product category (each line under its product's current category, 'uncategorised' without "

@@ -50,7 +50,7 @@ public class SupplierQueryController {
         }
         SupplierStatus inStatus = constant("status", status, SupplierStatus::valueOf,
                 "PENDING, ACTIVE, SUSPENDED, INACTIVE");
-        return queries.page(new ListSuppliersQuery(text, inStatus, scope(caller),
+        return queries.page(new ListSuppliersQuery(text, inStatus, caller.supplierScope(),
                 paging.spec("code", false, SupplierQueryHandler.SORTABLE)));
     }
 
@@ -58,7 +58,7 @@ public class SupplierQueryController {
     @RequiresPermission("suppliers:read")
     @Operation(summary = "One supplier with its catalogue")
     public SupplierView get(@PathVariable SupplierId id, @Parameter(hidden = true) Caller caller) {
-        return queries.one(new FindSupplierQuery(id.value(), scope(caller)), SupplierView.class, "supplier",
+        return queries.one(new FindSupplierQuery(id.value(), caller.supplierScope()), SupplierView.class, "supplier",
                 id.value());
     }
 
@@ -66,11 +66,7 @@ public class SupplierQueryController {
     @RequiresPermission("suppliers:read")
     @Operation(summary = "How a supplier delivers: on-time rate, observed lead time, fill rate, rating")
     public SupplierPerformanceView performance(@PathVariable SupplierId id, @Parameter(hidden = true) Caller caller) {
-        return queries.one(new FindSupplierPerformanceQuery(id.value(), scope(caller)),
+        return queries.one(new FindSupplierPerformanceQuery(id.value(), caller.supplierScope()),
                 SupplierPerformanceView.class, "supplier", id.value());
-    }
-
-    static String scope(Caller caller) {
-        return caller.supplierScope();
     }
 }

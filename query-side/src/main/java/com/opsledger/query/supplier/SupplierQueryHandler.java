@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 @Component
 class SupplierQueryHandler {
@@ -32,19 +33,15 @@ class SupplierQueryHandler {
     @QueryHandler
     @Transactional(readOnly = true)
     SupplierPerformanceView handle(FindSupplierPerformanceQuery query) {
-        if (query.onlySupplierId() != null && !query.onlySupplierId().equals(query.supplierId())) {
-            return null;
-        }
-        return performance.findById(query.supplierId()).map(SupplierPerformanceRow::toView).orElse(null);
+        return visible(query.supplierId(), query.onlySupplierId()).flatMap(performance::findById)
+                .map(SupplierPerformanceRow::toView).orElse(null);
     }
 
     @QueryHandler
     @Transactional(readOnly = true)
     SupplierView handle(FindSupplierQuery query) {
-        if (query.onlySupplierId() != null && !query.onlySupplierId().equals(query.supplierId())) {
-            return null;
-        }
-        return rows.findById(query.supplierId()).map(SupplierRow::toView).orElse(null);
+        return visible(query.supplierId(), query.onlySupplierId()).flatMap(rows::findById)
+                .map(SupplierRow::toView).orElse(null);
     }
 
     @QueryHandler
@@ -57,6 +54,11 @@ class SupplierQueryHandler {
                 query.status() == null ? null : (root, q, cb) -> cb.equal(root.get("status"), query.status()),
                 query.onlySupplierId() == null ? null : (root, q, cb) -> cb.equal(root.get("id"), query.onlySupplierId()));
         return Pages.view(rows.findAll(filter, Pages.pageable(query.page(), SORTABLE, "id")), SupplierRow::toView);
+    }
+
+    /** The supplier asked for, unless a supplier-portal caller ({@code onlySupplierId} set) asks for another. */
+    private static Optional<String> visible(String supplierId, String onlySupplierId) {
+        return onlySupplierId == null || onlySupplierId.equals(supplierId) ? Optional.of(supplierId) : Optional.empty();
     }
 
     private static String like(String prefix) {

@@ -12,6 +12,7 @@ import com.opsledger.kernel.useraccount.RoleView;
 import com.opsledger.kernel.useraccount.SecurityEventView;
 import com.opsledger.kernel.useraccount.SessionView;
 import com.opsledger.kernel.useraccount.UserView;
+import com.opsledger.query.common.SqlFilter;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -45,17 +46,13 @@ class AccessQueryHandler {
 
     @QueryHandler
     PageView<UserView> handle(ListUsersQuery query) {
-        List<Object> arguments = new ArrayList<>();
-        String where = "";
+        SqlFilter where = SqlFilter.from("from auth_user where true");
         if (query.q() != null && !query.q().isBlank()) {
-            where = " where lower(username) like ? or lower(display_name) like ?";
             String pattern = "%" + query.q().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
                     + "%";
-            arguments.add(pattern);
-            arguments.add(pattern);
+            where.andAlways("(lower(username) like ? or lower(display_name) like ?)", pattern, pattern);
         }
-        return page("select " + USER_COLUMNS + " from auth_user" + where, "lower(username)", arguments, query.page(),
-                USER);
+        return page("select " + USER_COLUMNS, where, "lower(username)", query.page(), USER);
     }
 
     @QueryHandler
@@ -69,44 +66,33 @@ class AccessQueryHandler {
 
     @QueryHandler
     PageView<SessionView> handle(ListSessionsQuery query) {
-        List<Object> arguments = new ArrayList<>();
-        List<String> conditions = new ArrayList<>();
-        if (query.userId() != null) {
-            conditions.add("s.user_id = ?");
-            arguments.add(query.userId());
-        }
+        SqlFilter where = SqlFilter.from("from auth_session s left join auth_user u on u.user_id = s.user_id "
+                        + "where true")
+                .and("s.user_id = ?", query.userId());
         if (query.activeOnly()) {
-            conditions.add("s.ended_at is null and s.expires_at > now()");
+            where.andAlways("s.ended_at is null and s.expires_at > now()");
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return page("select s.session_id, s.user_id, u.username, s.client_ip, s.created_at, s.last_refreshed_at, "
-                + "s.expires_at, s.ended_at, s.end_reason from auth_session s left join auth_user u "
-                + "on u.user_id = s.user_id" + where, "s.created_at desc", arguments, query.page(),
+                + "s.expires_at, s.ended_at, s.end_reason", where, "s.created_at desc", query.page(),
                 (rs, row) -> new SessionView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         instant(rs, 5), instant(rs, 6), instant(rs, 7), instant(rs, 8), rs.getString(9)));
     }
 
     @QueryHandler
     PageView<SecurityEventView> handle(ListSecurityEventsQuery query) {
-        List<Object> arguments = new ArrayList<>();
-        List<String> conditions = new ArrayList<>();
-        if (query.userId() != null) {
-            conditions.add("e.user_id = ?");
-            arguments.add(query.userId());
-        }
-        if (query.type() != null) {
-            conditions.add("e.type = ?");
-            arguments.add(query.type());
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return page("select e.position, e.user_id, u.username, e.type, e.detail, e.client_ip, e.at "
-                + "from security_event e left join auth_user u on u.user_id = e.user_id" + where, "e.position desc",
-                arguments, query.page(), (rs, row) -> new SecurityEventView(rs.getLong(1), rs.getString(2),
+        SqlFilter where = SqlFilter.from("from security_event e left join auth_user u on u.user_id = e.user_id "
+                        + "where true")
+                .and("e.user_id = ?", query.userId())
+                .and("e.type = ?", query.type());
+        return page("select e.position, e.user_id, u.username, e.type, e.detail, e.client_ip, e.at", where,
+                "e.position desc", query.page(), (rs, row) -> new SecurityEventView(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7)));
     }
 
-    private <V> PageView<V> page(String select, String order, List<Object> arguments, PageSpec spec,
-                                 RowMapper<V> mapper) {
+    /** {@code select} over what {@code where} filters, one page in {@code order}, with the total. */
+    private <V> PageView<V> page(String columns, SqlFilter where, String order, PageSpec spec, RowMapper<V> mapper) {
+        String select = columns + " " + where.sql();
+        List<Object> arguments = where.args();
         Long total = jdbc.queryForObject("select count(*) from (" + select + ") counted", Long.class,
                 arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
