@@ -8,7 +8,6 @@ import com.opsledger.kernel.catalog.UpdateProductCommand;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.Quantity;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.duplicate;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.StockFixtures.KG;
@@ -40,8 +40,7 @@ class ProductTest {
     @BeforeEach
     void setUp() {
         registry = new InMemoryReferenceRegistry();
-        fixture = new AggregateTestFixture<>(Product.class);
-        fixture.registerInjectableResource(registry);
+        fixture = aggregateFixture(Product.class, registry);
     }
 
     @Test
