@@ -1,5 +1,6 @@
 package com.opsledger.command.lookup;
 
+import com.opsledger.command.registry.ReferenceRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,11 @@ import java.util.OptionalInt;
 class JdbcOrderLookups implements OrderLookups {
 
     private final JdbcTemplate jdbc;
+    private final ReferenceRegistry registry;
 
-    JdbcOrderLookups(JdbcTemplate jdbc) {
+    JdbcOrderLookups(JdbcTemplate jdbc, ReferenceRegistry registry) {
         this.jdbc = jdbc;
+        this.registry = registry;
     }
 
     @Override
@@ -25,8 +28,7 @@ class JdbcOrderLookups implements OrderLookups {
 
     @Override
     public boolean warehouseExists(String warehouseId) {
-        return !jdbc.queryForList("select 1 from cmd_warehouse where warehouse_id = ?", Integer.class, warehouseId)
-                .isEmpty();
+        return registry.warehouseExists(warehouseId);
     }
 
     @Override

@@ -8,7 +8,6 @@ import com.opsledger.kernel.catalog.UpdateProductCommand;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.Quantity;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.duplicate;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.StockFixtures.KG;
@@ -40,8 +40,7 @@ class ProductTest {
     @BeforeEach
     void setUp() {
         registry = new InMemoryReferenceRegistry();
-        fixture = new AggregateTestFixture<>(Product.class);
-        fixture.registerInjectableResource(registry);
+        fixture = aggregateFixture(Product.class, registry);
     }
 
     @Test
@@ -107,11 +106,8 @@ class ProductTest {
     @NullSource
     @ValueSource(strings = {"", "   ", "\t\n"})
     void cannotCreateProductWithBlankName(String name) {
-        fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, name, KG, BigDecimal.TEN, 7, null, null))
-                .expectException(invalid("name"))
-                .expectExceptionMessage("name must be 1 to 200 characters")
-                .expectNoEvents();
+        assertCreateRefused(new CreateProductCommand(PRODUCT_ID, SKU, name, KG, BigDecimal.TEN, 7, null, null), "name",
+                "name must be 1 to 200 characters");
     }
 
     @Test
@@ -126,32 +122,21 @@ class ProductTest {
     @NullSource
     @ValueSource(strings = {"-1", "-0.001"})
     void cannotCreateProductWithNegativeOrMissingReorderPoint(BigDecimal reorderPoint) {
-        fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, reorderPoint, 7, null, null))
-                .expectException(invalid("reorderPoint"))
-                .expectExceptionMessage("reorderPoint must be zero or more")
-                .expectNoEvents();
+        assertCreateRefused(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, reorderPoint, 7, null, null),
+                "reorderPoint", "reorderPoint must be zero or more");
     }
 
     @Test
     void cannotCreateProductWithReorderPointOfMoreThanThreeDecimals() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("1.2345"), 7, null,
-                        null))
-                .expectException(invalid("reorderPoint"))
-                .expectExceptionMessage("reorderPoint has more than 3 decimal places")
-                .expectNoEvents();
+        assertCreateRefused(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("1.2345"), 7,
+                null, null), "reorderPoint", "reorderPoint has more than 3 decimal places");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {-1, 3651, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void cannotCreateProductWithLeadTimeOutOfRange(int leadTimeDays) {
-        fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, leadTimeDays, null,
-                        null))
-                .expectException(invalid("leadTimeDays"))
-                .expectExceptionMessage("leadTimeDays must be between 0 and 3650")
-                .expectNoEvents();
+        assertCreateRefused(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, leadTimeDays,
+                null, null), "leadTimeDays", "leadTimeDays must be between 0 and 3650");
     }
 
     @ParameterizedTest
@@ -209,39 +194,27 @@ class ProductTest {
     @NullSource
     @ValueSource(strings = {"", "   "})
     void cannotUpdateProductWithBlankName(String name) {
-        fixture.given(productCreated())
-                .when(new UpdateProductCommand(PRODUCT_ID, name, BigDecimal.TEN, 7, null, null))
-                .expectException(invalid("name"))
-                .expectExceptionMessage("name must be 1 to 200 characters")
-                .expectNoEvents();
+        assertUpdateRefused(new UpdateProductCommand(PRODUCT_ID, name, BigDecimal.TEN, 7, null, null), "name",
+                "name must be 1 to 200 characters");
     }
 
     @Test
     void cannotUpdateProductWithNegativeReorderPoint() {
-        fixture.given(productCreated())
-                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("-5"), 7, null, null))
-                .expectException(invalid("reorderPoint"))
-                .expectExceptionMessage("reorderPoint must be zero or more")
-                .expectNoEvents();
+        assertUpdateRefused(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("-5"), 7, null, null),
+                "reorderPoint", "reorderPoint must be zero or more");
     }
 
     @Test
     void cannotUpdateProductWithReorderPointOfMoreThanThreeDecimals() {
-        fixture.given(productCreated())
-                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("0.0001"), 7, null, null))
-                .expectException(invalid("reorderPoint"))
-                .expectExceptionMessage("reorderPoint has more than 3 decimal places")
-                .expectNoEvents();
+        assertUpdateRefused(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, new BigDecimal("0.0001"), 7, null,
+                null), "reorderPoint", "reorderPoint has more than 3 decimal places");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {-1, 3651})
     void cannotUpdateProductWithLeadTimeOutOfRange(int leadTimeDays) {
-        fixture.given(productCreated())
-                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, leadTimeDays, null, null))
-                .expectException(invalid("leadTimeDays"))
-                .expectExceptionMessage("leadTimeDays must be between 0 and 3650")
-                .expectNoEvents();
+        assertUpdateRefused(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, leadTimeDays, null,
+                null), "leadTimeDays", "leadTimeDays must be between 0 and 3650");
     }
 
     @Test
@@ -282,12 +255,8 @@ class ProductTest {
 
     @Test
     void cannotCreateProductWithCategoryLongerThan100Characters() {
-        fixture.givenNoPriorActivity()
-                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null,
-                        "c".repeat(101)))
-                .expectException(invalid("category"))
-                .expectExceptionMessage("category must be at most 100 characters")
-                .expectNoEvents();
+        assertCreateRefused(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null,
+                "c".repeat(101)), "category", "category must be at most 100 characters");
     }
 
     @Test
@@ -322,6 +291,24 @@ class ProductTest {
         fixture.givenNoPriorActivity()
                 .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, null, null))
                 .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    /** A new product's command is refused for {@code field} with {@code message}, and nothing happens. */
+    private void assertCreateRefused(Object command, String field, String message) {
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectException(invalid(field))
+                .expectExceptionMessage(message)
+                .expectNoEvents();
+    }
+
+    /** An existing product's command is refused for {@code field} with {@code message}, and nothing happens. */
+    private void assertUpdateRefused(Object command, String field, String message) {
+        fixture.given(productCreated())
+                .when(command)
+                .expectException(invalid(field))
+                .expectExceptionMessage(message)
                 .expectNoEvents();
     }
 }

@@ -16,7 +16,6 @@ import com.opsledger.kernel.invoice.RegisterInvoiceCommand;
 import com.opsledger.kernel.invoice.RejectInvoiceCommand;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import com.opsledger.kernel.supplier.SupplierStatus;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.duplicate;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.DomainExceptions.notFound;
@@ -62,13 +62,10 @@ class InvoiceTest {
         lines.put("2", new PurchaseOrderFacts.Line(OTHER_PRODUCT_ID, kg("20"), kg("20"), eur("5")));
         orders.put(PURCHASE_ORDER_ID, new PurchaseOrderFacts.Order(SUPPLIER_ID, EUR,
                 PurchaseOrderStatus.PARTIALLY_RECEIVED, null, new BigDecimal("10"), lines));
-        fixture = new AggregateTestFixture<>(Invoice.class);
-        fixture.registerInjectableResource((PurchaseOrderFacts) id -> Optional.ofNullable(orders.get(id)));
-        fixture.registerInjectableResource(new InMemorySupplierDirectory().withSupplier(SUPPLIER_ID,
-                SupplierStatus.ACTIVE));
-        fixture.registerInjectableResource(new InMemoryReferenceRegistry());
-        fixture.registerInjectableResource((InvoicedQuantities) (purchaseOrderId, lineId) ->
-                invoiced.getOrDefault(purchaseOrderId + "/" + lineId, BigDecimal.ZERO));
+        fixture = aggregateFixture(Invoice.class, (PurchaseOrderFacts) id -> Optional.ofNullable(orders.get(id)),
+                new InMemorySupplierDirectory().withSupplier(SUPPLIER_ID, SupplierStatus.ACTIVE),
+                new InMemoryReferenceRegistry(), (InvoicedQuantities) (purchaseOrderId, lineId) ->
+                        invoiced.getOrDefault(purchaseOrderId + "/" + lineId, BigDecimal.ZERO));
     }
 
     @Test

@@ -15,7 +15,6 @@ import com.opsledger.kernel.order.OrderLineShortfallCancelledEvent;
 import com.opsledger.kernel.order.PlaceOrderCommand;
 import com.opsledger.kernel.order.RecordLineBackorderCommand;
 import com.opsledger.kernel.order.RecordLineReservationCommand;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.DomainExceptions.notFound;
 import static com.opsledger.command.DomainExceptions.violated;
@@ -52,8 +52,7 @@ class CustomerOrderTest {
     @BeforeEach
     void setUp() {
         lookups = new InMemoryOrderLookups();
-        fixture = new AggregateTestFixture<>(CustomerOrder.class);
-        fixture.registerInjectableResource(lookups);
+        fixture = aggregateFixture(CustomerOrder.class, lookups);
     }
 
     @Test

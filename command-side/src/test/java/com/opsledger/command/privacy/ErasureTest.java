@@ -3,7 +3,6 @@ package com.opsledger.command.privacy;
 import com.opsledger.command.registry.InMemoryReferenceRegistry;
 import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.privacy.EraseDataSubjectCommand;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.duplicate;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +25,7 @@ class ErasureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Erasure.class);
-        fixture.registerInjectableResource(new InMemoryReferenceRegistry());
-        fixture.registerInjectableResource((PersonalDataKeys) (subjectId, reason) -> erasedKeys.add(subjectId));
+        fixture = erasures(new InMemoryReferenceRegistry());
     }
 
     @Test
@@ -57,12 +55,15 @@ class ErasureTest {
     void cannotEraseTheSamePersonTwice() {
         InMemoryReferenceRegistry registry = new InMemoryReferenceRegistry();
         registry.claim(Erasure.SUBJECT_SCOPE, "subjectId", SUBJECT_ID, "an-earlier-erasure");
-        fixture = new AggregateTestFixture<>(Erasure.class);
-        fixture.registerInjectableResource(registry);
-        fixture.registerInjectableResource((PersonalDataKeys) (subjectId, reason) -> erasedKeys.add(subjectId));
+        fixture = erasures(registry);
         fixture.givenNoPriorActivity()
                 .when(new EraseDataSubjectCommand(ERASURE_ID, SUBJECT_ID, "asked"))
                 .expectException(duplicate("subjectId"));
         assertThat(erasedKeys).isEmpty();
+    }
+
+    private FixtureConfiguration<Erasure> erasures(InMemoryReferenceRegistry registry) {
+        return aggregateFixture(Erasure.class, registry,
+                (PersonalDataKeys) (subjectId, reason) -> erasedKeys.add(subjectId));
     }
 }

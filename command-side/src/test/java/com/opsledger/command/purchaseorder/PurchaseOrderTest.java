@@ -33,7 +33,6 @@ import com.opsledger.kernel.purchaseorder.RejectPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SendPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SubmitPurchaseOrderCommand;
 import com.opsledger.kernel.supplier.SupplierStatus;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +43,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.DomainExceptions.notFound;
 import static com.opsledger.command.DomainExceptions.violated;
@@ -81,12 +81,10 @@ class PurchaseOrderTest {
     void setUp() {
         suppliers = new InMemorySupplierDirectory().withSupplier(SUPPLIER_ID, SupplierStatus.ACTIVE)
                 .withSupplier(OTHER_SUPPLIER_ID, SupplierStatus.SUSPENDED);
-        fixture = new AggregateTestFixture<>(PurchaseOrder.class);
-        fixture.registerInjectableResource(new InMemoryReferenceRegistry().withProduct(PRODUCT_ID, KG)
-                .withProduct(OTHER_PRODUCT_ID, KG).withWarehouse(WAREHOUSE_ID));
-        fixture.registerInjectableResource(suppliers);
-        fixture.registerInjectableResource(new ApprovalPolicy(new BigDecimal("1000"), new BigDecimal("10000")));
-        fixture.registerInjectableResource(new ReceiptTolerance(new BigDecimal("5")));
+        fixture = aggregateFixture(PurchaseOrder.class, new InMemoryReferenceRegistry().withProduct(PRODUCT_ID, KG)
+                        .withProduct(OTHER_PRODUCT_ID, KG).withWarehouse(WAREHOUSE_ID), suppliers,
+                new ApprovalPolicy(new BigDecimal("1000"), new BigDecimal("10000")),
+                new ReceiptTolerance(new BigDecimal("5")));
     }
 
     @Test

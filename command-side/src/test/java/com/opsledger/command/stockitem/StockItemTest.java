@@ -20,7 +20,6 @@ import com.opsledger.kernel.stockitem.StockReservedEvent;
 import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
 import com.opsledger.kernel.stockitem.WriteOffStockCommand;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -36,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.duplicate;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.DomainExceptions.notFound;
@@ -74,8 +74,7 @@ class StockItemTest {
     @BeforeEach
     void setUp() {
         registry = registryWithProductAndWarehouse();
-        fixture = new AggregateTestFixture<>(StockItem.class);
-        fixture.registerInjectableResource(registry);
+        fixture = aggregateFixture(StockItem.class, registry);
     }
 
     /** 5 kg without a batch, then 4 kg of the late batch, then 3 kg of the early one: 12 kg on hand. */

@@ -12,13 +12,13 @@ import com.opsledger.kernel.supplier.SupplierStatusChangedEvent;
 import com.opsledger.kernel.supplier.SupplierUpdatedEvent;
 import com.opsledger.kernel.supplier.UpdateSupplierCommand;
 import com.opsledger.kernel.supplier.WithdrawSupplierProductCommand;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.duplicate;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.DomainExceptions.notFound;
@@ -41,9 +41,8 @@ class SupplierTest {
     @BeforeEach
     void setUp() {
         directory = new InMemorySupplierDirectory();
-        fixture = new AggregateTestFixture<>(Supplier.class);
-        fixture.registerInjectableResource(new InMemoryReferenceRegistry().withProduct(PRODUCT_ID, KG));
-        fixture.registerInjectableResource(directory);
+        fixture = aggregateFixture(Supplier.class, new InMemoryReferenceRegistry().withProduct(PRODUCT_ID, KG),
+                directory);
     }
 
     @Test

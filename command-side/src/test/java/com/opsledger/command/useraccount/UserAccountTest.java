@@ -23,7 +23,6 @@ import com.opsledger.kernel.useraccount.UserLockedOutEvent;
 import com.opsledger.kernel.useraccount.UserLoggedInEvent;
 import com.opsledger.kernel.useraccount.UserUnlockedEvent;
 import com.opsledger.kernel.useraccount.UnlockUserCommand;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +32,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.duplicate;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.DomainExceptions.violated;
@@ -66,10 +66,7 @@ class UserAccountTest {
     void setUp() {
         registry = new InMemoryReferenceRegistry();
         registry.claim("role.name", "name", "warehouse-staff", "warehouse-staff");
-        fixture = new AggregateTestFixture<>(UserAccount.class);
-        fixture.registerInjectableResource(registry);
-        fixture.registerInjectableResource(HASHER);
-        fixture.registerInjectableResource(new LockoutPolicy(5, Duration.ofMinutes(15)));
+        fixture = aggregateFixture(UserAccount.class, registry, HASHER, new LockoutPolicy(5, Duration.ofMinutes(15)));
     }
 
     private static CreateUserCommand create(String password) {

@@ -4,7 +4,6 @@ import com.opsledger.command.registry.InMemoryReferenceRegistry;
 import com.opsledger.kernel.common.DuplicateException;
 import com.opsledger.kernel.warehouse.CreateWarehouseCommand;
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.duplicate;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.StockFixtures.OTHER_WAREHOUSE_ID;
@@ -30,8 +30,7 @@ class WarehouseTest {
     @BeforeEach
     void setUp() {
         registry = new InMemoryReferenceRegistry();
-        fixture = new AggregateTestFixture<>(Warehouse.class);
-        fixture.registerInjectableResource(registry);
+        fixture = aggregateFixture(Warehouse.class, registry);
     }
 
     @Test

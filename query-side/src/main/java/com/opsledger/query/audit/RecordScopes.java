@@ -2,6 +2,9 @@ package com.opsledger.query.audit;
 
 import com.opsledger.kernel.access.Caller;
 
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
 /**
  * Who may see a record's past: a portal caller only the records of the customer or supplier they act for, and none
  * of another tenant kind's records; staff callers everything.
@@ -25,5 +28,15 @@ public final class RecordScopes {
             return caller.supplierId().equals(supplierId);
         }
         return !caller.actsForCustomer() && !caller.actsAsDriver();
+    }
+
+    /** Records of type {@code S} owned by the customer {@code owner} names. */
+    public static <S> BiPredicate<Caller, S> ofCustomer(Function<S, String> owner) {
+        return (caller, state) -> customerRecord(caller, owner.apply(state));
+    }
+
+    /** Records of type {@code S} owned by the supplier {@code owner} names. */
+    public static <S> BiPredicate<Caller, S> ofSupplier(Function<S, String> owner) {
+        return (caller, state) -> supplierRecord(caller, owner.apply(state));
     }
 }

@@ -1,10 +1,12 @@
 package com.opsledger.query.audit;
 
+import com.opsledger.kernel.access.Caller;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -28,11 +30,18 @@ public abstract class RowEvolution<R, S> extends RecordEvolution<S> {
      * @param written the row (the stored one, or a new one when it is null) holding a state
      */
     protected RowEvolution(String resource, String aggregateType, ToLongFunction<S> version,
-                           JpaRepository<R, String> rows, Function<R, S> state, BiFunction<R, S, R> written) {
-        super(resource, aggregateType, version);
+                           BiPredicate<Caller, S> visibility, JpaRepository<R, String> rows, Function<R, S> state,
+                           BiFunction<R, S, R> written) {
+        super(resource, aggregateType, version, visibility);
         this.rows = rows;
         this.state = state;
         this.written = written;
+    }
+
+    /** Rows of records every caller may see. */
+    protected RowEvolution(String resource, String aggregateType, ToLongFunction<S> version,
+                           JpaRepository<R, String> rows, Function<R, S> state, BiFunction<R, S, R> written) {
+        this(resource, aggregateType, version, (caller, s) -> true, rows, state, written);
     }
 
     /** Writes the state of record {@code id} after the event {@code message} carries. */

@@ -1,11 +1,11 @@
 package com.opsledger.query.backorder;
 
-import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
 import com.opsledger.kernel.backorder.BackorderAllocationView;
 import com.opsledger.kernel.backorder.BackorderCancelledEvent;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.backorder.BackorderEtaChangedEvent;
+import com.opsledger.kernel.backorder.BackorderEvent;
 import com.opsledger.kernel.backorder.BackorderFulfilledEvent;
 import com.opsledger.kernel.backorder.BackorderPriorityChangedEvent;
 import com.opsledger.kernel.backorder.BackorderSlaAtRiskEvent;
@@ -48,7 +48,8 @@ class BackorderTablePostgresProjection extends RecordEvolution<BackorderState> {
     private final JdbcTemplate jdbc;
 
     BackorderTablePostgresProjection(JdbcTemplate jdbc) {
-        super("backorders", "Backorder", state -> state.view().version());
+        super("backorders", "Backorder", state -> state.view().version(),
+                RecordScopes.ofCustomer(state -> state.view().customerId()));
         this.jdbc = jdbc;
     }
 
@@ -106,48 +107,8 @@ class BackorderTablePostgresProjection extends RecordEvolution<BackorderState> {
         return state;
     }
 
-    @Override
-    public boolean visibleTo(Caller caller, BackorderState state) {
-        return RecordScopes.customerRecord(caller, state.view().customerId());
-    }
-
     @EventHandler
-    void on(BackorderCreatedEvent event, DomainEventMessage<?> message) {
-        project(event.backorderId(), message);
-    }
-
-    @EventHandler
-    void on(BackorderAllocatedEvent event, DomainEventMessage<?> message) {
-        project(event.backorderId(), message);
-    }
-
-    @EventHandler
-    void on(BackorderFulfilledEvent event, DomainEventMessage<?> message) {
-        project(event.backorderId(), message);
-    }
-
-    @EventHandler
-    void on(BackorderCancelledEvent event, DomainEventMessage<?> message) {
-        project(event.backorderId(), message);
-    }
-
-    @EventHandler
-    void on(BackorderPriorityChangedEvent event, DomainEventMessage<?> message) {
-        project(event.backorderId(), message);
-    }
-
-    @EventHandler
-    void on(BackorderEtaChangedEvent event, DomainEventMessage<?> message) {
-        project(event.backorderId(), message);
-    }
-
-    @EventHandler
-    void on(BackorderSlaAtRiskEvent event, DomainEventMessage<?> message) {
-        project(event.backorderId(), message);
-    }
-
-    @EventHandler
-    void on(BackorderSlaBreachedEvent event, DomainEventMessage<?> message) {
+    void on(BackorderEvent event, DomainEventMessage<?> message) {
         project(event.backorderId(), message);
     }
 

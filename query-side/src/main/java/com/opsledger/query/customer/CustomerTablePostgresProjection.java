@@ -2,9 +2,9 @@ package com.opsledger.query.customer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.customer.Address;
 import com.opsledger.kernel.customer.CustomerCreatedEvent;
+import com.opsledger.kernel.customer.CustomerEvent;
 import com.opsledger.kernel.customer.CustomerUpdatedEvent;
 import com.opsledger.kernel.customer.CustomerView;
 import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
@@ -36,7 +36,7 @@ class CustomerTablePostgresProjection extends RecordEvolution<CustomerView> {
     private final ObjectMapper json;
 
     CustomerTablePostgresProjection(JdbcTemplate jdbc, ObjectMapper json) {
-        super("customers", "Customer", CustomerView::version);
+        super("customers", "Customer", CustomerView::version, RecordScopes.ofCustomer(CustomerView::id));
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -57,18 +57,8 @@ class CustomerTablePostgresProjection extends RecordEvolution<CustomerView> {
         return c;
     }
 
-    @Override
-    public boolean visibleTo(Caller caller, CustomerView customer) {
-        return RecordScopes.customerRecord(caller, customer.id());
-    }
-
     @EventHandler
-    void on(CustomerCreatedEvent event, DomainEventMessage<?> message) {
-        project(event.customerId(), message);
-    }
-
-    @EventHandler
-    void on(CustomerUpdatedEvent event, DomainEventMessage<?> message) {
+    void on(CustomerEvent event, DomainEventMessage<?> message) {
         project(event.customerId(), message);
     }
 

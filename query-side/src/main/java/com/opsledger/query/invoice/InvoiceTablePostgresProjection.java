@@ -1,7 +1,7 @@
 package com.opsledger.query.invoice;
 
-import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.invoice.InvoiceAcceptedEvent;
+import com.opsledger.kernel.invoice.InvoiceEvent;
 import com.opsledger.kernel.invoice.InvoiceLineView;
 import com.opsledger.kernel.invoice.InvoicePaidEvent;
 import com.opsledger.kernel.invoice.InvoicePaymentRecordedEvent;
@@ -37,8 +37,8 @@ import static com.opsledger.query.common.Amounts.stripped;
 class InvoiceTablePostgresProjection extends RowEvolution<InvoiceRow, InvoiceView> {
 
     InvoiceTablePostgresProjection(InvoiceRowRepository rows) {
-        super("invoices", "Invoice", InvoiceView::version, rows, row -> row.toView(LocalDate.now(ZoneOffset.UTC)),
-                InvoiceRow::of);
+        super("invoices", "Invoice", InvoiceView::version, RecordScopes.ofSupplier(InvoiceView::supplierId), rows,
+                row -> row.toView(LocalDate.now(ZoneOffset.UTC)), InvoiceRow::of);
     }
 
     @Override
@@ -83,33 +83,8 @@ class InvoiceTablePostgresProjection extends RowEvolution<InvoiceRow, InvoiceVie
                 i.createdAt(), i.updatedAt());
     }
 
-    @Override
-    public boolean visibleTo(Caller caller, InvoiceView invoice) {
-        return RecordScopes.supplierRecord(caller, invoice.supplierId());
-    }
-
     @EventHandler
-    void on(InvoiceRegisteredEvent event, DomainEventMessage<?> message) {
-        project(event.invoiceId(), message);
-    }
-
-    @EventHandler
-    void on(InvoiceAcceptedEvent event, DomainEventMessage<?> message) {
-        project(event.invoiceId(), message);
-    }
-
-    @EventHandler
-    void on(InvoiceRejectedEvent event, DomainEventMessage<?> message) {
-        project(event.invoiceId(), message);
-    }
-
-    @EventHandler
-    void on(InvoicePaymentRecordedEvent event, DomainEventMessage<?> message) {
-        project(event.invoiceId(), message);
-    }
-
-    @EventHandler
-    void on(InvoicePaidEvent event, DomainEventMessage<?> message) {
+    void on(InvoiceEvent event, DomainEventMessage<?> message) {
         project(event.invoiceId(), message);
     }
 

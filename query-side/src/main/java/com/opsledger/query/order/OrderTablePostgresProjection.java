@@ -2,13 +2,10 @@ package com.opsledger.query.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsledger.kernel.access.Caller;
-import com.opsledger.kernel.order.OrderCancelledEvent;
-import com.opsledger.kernel.order.OrderFulfilledEvent;
+import com.opsledger.kernel.order.OrderEvent;
 import com.opsledger.kernel.order.OrderLine;
 import com.opsledger.kernel.order.OrderLineBackorderedEvent;
 import com.opsledger.kernel.order.OrderLineCancelledEvent;
-import com.opsledger.kernel.order.OrderLineFulfilledEvent;
 import com.opsledger.kernel.order.OrderLineReservedEvent;
 import com.opsledger.kernel.order.OrderLineShortfallCancelledEvent;
 import com.opsledger.kernel.order.OrderLineView;
@@ -49,7 +46,7 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
     private final ObjectMapper json;
 
     OrderTablePostgresProjection(JdbcTemplate jdbc, ObjectMapper json) {
-        super("orders", "CustomerOrder", OrderView::version);
+        super("orders", "CustomerOrder", OrderView::version, RecordScopes.ofCustomer(OrderView::customerId));
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -89,48 +86,8 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
         return line(o, event, null, UnaryOperator.identity());
     }
 
-    @Override
-    public boolean visibleTo(Caller caller, OrderView order) {
-        return RecordScopes.customerRecord(caller, order.customerId());
-    }
-
     @EventHandler
-    void on(OrderPlacedEvent event, DomainEventMessage<?> message) {
-        project(event.orderId(), message);
-    }
-
-    @EventHandler
-    void on(OrderLineReservedEvent event, DomainEventMessage<?> message) {
-        project(event.orderId(), message);
-    }
-
-    @EventHandler
-    void on(OrderLineBackorderedEvent event, DomainEventMessage<?> message) {
-        project(event.orderId(), message);
-    }
-
-    @EventHandler
-    void on(OrderLineShortfallCancelledEvent event, DomainEventMessage<?> message) {
-        project(event.orderId(), message);
-    }
-
-    @EventHandler
-    void on(OrderLineCancelledEvent event, DomainEventMessage<?> message) {
-        project(event.orderId(), message);
-    }
-
-    @EventHandler
-    void on(OrderLineFulfilledEvent event, DomainEventMessage<?> message) {
-        project(event.orderId(), message);
-    }
-
-    @EventHandler
-    void on(OrderFulfilledEvent event, DomainEventMessage<?> message) {
-        project(event.orderId(), message);
-    }
-
-    @EventHandler
-    void on(OrderCancelledEvent event, DomainEventMessage<?> message) {
+    void on(OrderEvent event, DomainEventMessage<?> message) {
         project(event.orderId(), message);
     }
 

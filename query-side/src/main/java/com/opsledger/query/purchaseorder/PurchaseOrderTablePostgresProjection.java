@@ -1,12 +1,12 @@
 package com.opsledger.query.purchaseorder;
 
-import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.purchaseorder.ExpectedLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderApprovedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderClosedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCreatedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderHistoryView;
@@ -51,7 +51,9 @@ import static com.opsledger.query.common.Amounts.stripped;
 class PurchaseOrderTablePostgresProjection extends RowEvolution<PurchaseOrderRow, PurchaseOrderState> {
 
     PurchaseOrderTablePostgresProjection(PurchaseOrderRowRepository rows) {
-        super("purchase-orders", "PurchaseOrder", state -> state.view().version(), rows, PurchaseOrderRow::toState, PurchaseOrderRow::of);
+        super("purchase-orders", "PurchaseOrder", state -> state.view().version(),
+                RecordScopes.ofSupplier(state -> state.view().supplierId()), rows, PurchaseOrderRow::toState,
+                PurchaseOrderRow::of);
     }
 
     @Override
@@ -124,68 +126,8 @@ class PurchaseOrderTablePostgresProjection extends RowEvolution<PurchaseOrderRow
         return state;
     }
 
-    @Override
-    public boolean visibleTo(Caller caller, PurchaseOrderState state) {
-        return RecordScopes.supplierRecord(caller, state.view().supplierId());
-    }
-
     @EventHandler
-    void on(PurchaseOrderCreatedEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderLineAddedEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderLineRaisedEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderSubmittedEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderApprovedEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderRejectedEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderSentEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderConfirmedEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderExpectedDatesChangedEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderGoodsReceivedEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderCancelledEvent event, DomainEventMessage<?> message) {
-        project(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderClosedEvent event, DomainEventMessage<?> message) {
+    void on(PurchaseOrderEvent event, DomainEventMessage<?> message) {
         project(event.purchaseOrderId(), message);
     }
 

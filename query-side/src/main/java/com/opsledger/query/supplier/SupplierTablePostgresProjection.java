@@ -1,8 +1,8 @@
 package com.opsledger.query.supplier;
 
-import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.supplier.SupplierCreatedEvent;
+import com.opsledger.kernel.supplier.SupplierEvent;
 import com.opsledger.kernel.supplier.SupplierProductOfferedEvent;
 import com.opsledger.kernel.supplier.SupplierProductView;
 import com.opsledger.kernel.supplier.SupplierProductWithdrawnEvent;
@@ -34,7 +34,8 @@ import java.util.List;
 class SupplierTablePostgresProjection extends RowEvolution<SupplierRow, SupplierView> {
 
     SupplierTablePostgresProjection(SupplierRowRepository rows) {
-        super("suppliers", "Supplier", SupplierView::version, rows, SupplierRow::toView, SupplierRow::of);
+        super("suppliers", "Supplier", SupplierView::version, RecordScopes.ofSupplier(SupplierView::id), rows,
+                SupplierRow::toView, SupplierRow::of);
     }
 
     @Override
@@ -69,33 +70,8 @@ class SupplierTablePostgresProjection extends RowEvolution<SupplierRow, Supplier
         return s;
     }
 
-    @Override
-    public boolean visibleTo(Caller caller, SupplierView supplier) {
-        return RecordScopes.supplierRecord(caller, supplier.id());
-    }
-
     @EventHandler
-    void on(SupplierCreatedEvent event, DomainEventMessage<?> message) {
-        project(event.supplierId(), message);
-    }
-
-    @EventHandler
-    void on(SupplierUpdatedEvent event, DomainEventMessage<?> message) {
-        project(event.supplierId(), message);
-    }
-
-    @EventHandler
-    void on(SupplierStatusChangedEvent event, DomainEventMessage<?> message) {
-        project(event.supplierId(), message);
-    }
-
-    @EventHandler
-    void on(SupplierProductOfferedEvent event, DomainEventMessage<?> message) {
-        project(event.supplierId(), message);
-    }
-
-    @EventHandler
-    void on(SupplierProductWithdrawnEvent event, DomainEventMessage<?> message) {
+    void on(SupplierEvent event, DomainEventMessage<?> message) {
         project(event.supplierId(), message);
     }
 

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record BackorderAllocatedEvent(String backorderId, String orderId, String lineId, String customerId,
                                       String stockItemId, String reservationId, Quantity quantity, Quantity allocated,
-                                      Quantity remaining) {
+                                      Quantity remaining) implements BackorderEvent {
 }

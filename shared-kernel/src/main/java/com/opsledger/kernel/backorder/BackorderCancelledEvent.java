@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record BackorderCancelledEvent(String backorderId, String orderId, String lineId, String customerId,
                                       String stockItemId, Quantity remaining, String reason)
-        implements BackorderClosedEvent {
+        implements BackorderEvent, BackorderClosedEvent {
 }

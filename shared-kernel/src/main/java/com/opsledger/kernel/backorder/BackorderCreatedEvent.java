@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record BackorderCreatedEvent(String backorderId, String orderId, String lineId, String customerId,
                                     String productId, String warehouseId, String stockItemId, Quantity quantity,
                                     int priority, Instant slaDueDate, LocalDate eta, String etaBasis,
-                                    Instant orderPlacedAt) {
+                                    Instant orderPlacedAt) implements BackorderEvent {
 }

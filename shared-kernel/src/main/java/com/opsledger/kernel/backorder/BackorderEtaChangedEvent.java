@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 @Revision("1")
 public record BackorderEtaChangedEvent(String backorderId, String customerId, LocalDate eta, String etaBasis,
-                                       LocalDate previousEta, String previousEtaBasis) {
+                                       LocalDate previousEta, String previousEtaBasis) implements BackorderEvent {
 }

@@ -4,5 +4,5 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record BackorderPriorityChangedEvent(String backorderId, String stockItemId, int priority, int previousPriority,
-                                            String reason) {
+                                            String reason) implements BackorderEvent {
 }

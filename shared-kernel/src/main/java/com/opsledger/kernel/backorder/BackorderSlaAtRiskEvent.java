@@ -6,5 +6,6 @@ import java.time.Instant;
 
 /** The SLA due date is near and the backorder is still open. */
 @Revision("1")
-public record BackorderSlaAtRiskEvent(String backorderId, String customerId, Instant slaDueDate) {
+public record BackorderSlaAtRiskEvent(String backorderId, String customerId, Instant slaDueDate)
+        implements BackorderEvent {
 }

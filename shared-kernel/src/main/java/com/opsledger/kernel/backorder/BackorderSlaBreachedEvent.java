@@ -6,5 +6,6 @@ import java.time.Instant;
 
 /** The SLA due date passed with the backorder still open. */
 @Revision("1")
-public record BackorderSlaBreachedEvent(String backorderId, String customerId, Instant slaDueDate) {
+public record BackorderSlaBreachedEvent(String backorderId, String customerId, Instant slaDueDate)
+        implements BackorderEvent {
 }

@@ -9,5 +9,6 @@ import java.util.List;
 @Revision("1")
 public record CustomerCreatedEvent(@DataSubject String customerId, @PersonalData String name,
                                    @PersonalData String email, @PersonalData String phone, String tier,
-                                   @PersonalData List<Address> addresses, String communicationPreference) {
+                                   @PersonalData List<Address> addresses, String communicationPreference)
+        implements CustomerEvent {
 }

@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record InvoicePaidEvent(String invoiceId, LocalDate paidOn) {
+public record InvoicePaidEvent(String invoiceId, LocalDate paidOn) implements InvoiceEvent {
 }

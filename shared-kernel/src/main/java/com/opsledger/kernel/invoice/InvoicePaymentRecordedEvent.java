@@ -9,5 +9,5 @@ import java.time.LocalDate;
 @Revision("1")
 public record InvoicePaymentRecordedEvent(String invoiceId, String paymentId, String supplierId,
                                           String purchaseOrderId, Money amount, LocalDate paidOn, String reference,
-                                          Money paidSoFar, Money outstanding) {
+                                          Money paidSoFar, Money outstanding) implements InvoiceEvent {
 }

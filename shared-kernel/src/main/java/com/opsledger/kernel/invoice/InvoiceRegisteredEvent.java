@@ -10,5 +10,5 @@ import java.util.List;
 @Revision("1")
 public record InvoiceRegisteredEvent(String invoiceId, String purchaseOrderId, String supplierId, String number,
                                      LocalDate invoiceDate, LocalDate dueDate, List<InvoiceLineMatch> lines,
-                                     Money subtotal, Money total, InvoiceStatus status) {
+                                     Money subtotal, Money total, InvoiceStatus status) implements InvoiceEvent {
 }

@@ -4,5 +4,5 @@ import org.axonframework.serialization.Revision;
 
 /** Every line of the order is cancelled. */
 @Revision("1")
-public record OrderCancelledEvent(String orderId, String reason) {
+public record OrderCancelledEvent(String orderId, String reason) implements OrderEvent {
 }

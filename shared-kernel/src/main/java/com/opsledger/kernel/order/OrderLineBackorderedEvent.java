@@ -4,5 +4,6 @@ import com.opsledger.kernel.common.Quantity;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record OrderLineBackorderedEvent(String orderId, String lineId, String backorderId, Quantity quantity) {
+public record OrderLineBackorderedEvent(String orderId, String lineId, String backorderId, Quantity quantity)
+        implements OrderEvent {
 }

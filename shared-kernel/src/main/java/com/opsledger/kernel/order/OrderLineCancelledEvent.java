@@ -11,5 +11,6 @@ import java.util.List;
  */
 @Revision("1")
 public record OrderLineCancelledEvent(String orderId, String lineId, String stockItemId, Quantity quantity,
-                                      List<String> reservationIds, String backorderId, String reason) {
+                                      List<String> reservationIds, String backorderId, String reason)
+        implements OrderEvent {
 }

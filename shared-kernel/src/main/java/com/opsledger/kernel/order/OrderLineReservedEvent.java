@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record OrderLineReservedEvent(String orderId, String lineId, String stockItemId, String reservationId,
-                                     Quantity quantity, String backorderId) {
+                                     Quantity quantity, String backorderId) implements OrderEvent {
 }

@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record OrderLineShortfallCancelledEvent(String orderId, String lineId, String backorderId, Quantity quantity,
-                                               String reason) {
+                                               String reason) implements OrderEvent {
 }

@@ -12,5 +12,5 @@ import java.util.List;
 @Revision("1")
 public record OrderPlacedEvent(String orderId, @DataSubject String customerId, String customerTier,
                                String warehouseId, List<OrderLine> lines, @PersonalData Address deliveryAddress,
-                               LocalDate requestedDate) {
+                               LocalDate requestedDate) implements OrderEvent {
 }

@@ -7,5 +7,5 @@ import java.util.List;
 /** Cancelled with a reason; {@code lines} are the order's lines as they stood, with what will now never arrive. */
 @Revision("1")
 public record PurchaseOrderCancelledEvent(String purchaseOrderId, String supplierId, String warehouseId,
-                                          List<ExpectedLine> lines, String reason) {
+                                          List<ExpectedLine> lines, String reason) implements PurchaseOrderEvent {
 }

@@ -10,5 +10,5 @@ import java.util.List;
 public record PurchaseOrderCreatedEvent(String purchaseOrderId, String number, String supplierId,
                                         String warehouseId, String currency, List<PurchaseOrderLine> lines,
                                         LocalDate expectedDate, BigDecimal taxRate, BigDecimal discountRate,
-                                        PurchaseOrderTotals totals, String origin) {
+                                        PurchaseOrderTotals totals, String origin) implements PurchaseOrderEvent {
 }

@@ -8,5 +8,5 @@ import java.util.List;
 @Revision("1")
 public record PurchaseOrderExpectedDatesChangedEvent(String purchaseOrderId, String supplierId, String warehouseId,
                                                      List<ExpectedLine> lines, PurchaseOrderTotals totals,
-                                                     String changedBy) {
+                                                     String changedBy) implements PurchaseOrderEvent {
 }

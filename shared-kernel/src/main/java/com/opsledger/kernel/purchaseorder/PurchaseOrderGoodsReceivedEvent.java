@@ -9,5 +9,5 @@ import java.util.List;
 @Revision("1")
 public record PurchaseOrderGoodsReceivedEvent(String purchaseOrderId, String receiptId, String supplierId,
                                               String warehouseId, List<ReceivedLine> lines, LocalDate receivedOn,
-                                              PurchaseOrderStatus statusAfter) {
+                                              PurchaseOrderStatus statusAfter) implements PurchaseOrderEvent {
 }

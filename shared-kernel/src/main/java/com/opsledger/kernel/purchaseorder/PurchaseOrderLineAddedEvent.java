@@ -4,5 +4,5 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record PurchaseOrderLineAddedEvent(String purchaseOrderId, PurchaseOrderLine line, PurchaseOrderTotals totals,
-                                          String reason) {
+                                          String reason) implements PurchaseOrderEvent {
 }

@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 /** Submitted for approval; {@code requiredLevel} is what the approval policy asks for this total. */
 @Revision("1")
 public record PurchaseOrderSubmittedEvent(String purchaseOrderId, String submittedBy, Money total,
-                                          ApprovalLevel requiredLevel) {
+                                          ApprovalLevel requiredLevel) implements PurchaseOrderEvent {
 }

@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record SupplierCreatedEvent(@DataSubject String supplierId, String code, String name,
                                    @PersonalData String contactPerson, @PersonalData String email,
                                    @PersonalData String phone, String address, PaymentTerms paymentTerms,
-                                   int leadTimeDays, SupplierStatus status) {
+                                   int leadTimeDays, SupplierStatus status) implements SupplierEvent {
 }

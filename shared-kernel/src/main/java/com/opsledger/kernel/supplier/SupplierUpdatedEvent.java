@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record SupplierUpdatedEvent(@DataSubject String supplierId, String name, @PersonalData String contactPerson,
                                    @PersonalData String email, @PersonalData String phone, String address,
-                                   PaymentTerms paymentTerms, int leadTimeDays) {
+                                   PaymentTerms paymentTerms, int leadTimeDays) implements SupplierEvent {
 }
