@@ -16,15 +16,7 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/admin/projections")
 @Tag(name = "Projection administration")
-public class ProjectionAdminController {
-
-    private final Projections projections;
-    private final Verifications verifications;
-
-    ProjectionAdminController(Projections projections, Verifications verifications) {
-        this.projections = projections;
-        this.verifications = verifications;
-    }
+public record ProjectionAdminController(Projections projections, Verifications verifications) {
 
     @RequiresPermission("projections:read")
     @GetMapping

@@ -34,20 +34,10 @@ import java.util.function.Function;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit")
-public class AuditQueryController {
+public record AuditQueryController(AuditEventReader reader, PointInTime pointInTime, ObjectMapper json) {
 
     static final String CSV = "text/csv";
     static final String NDJSON = "application/x-ndjson";
-
-    private final AuditEventReader reader;
-    private final PointInTime pointInTime;
-    private final ObjectMapper json;
-
-    AuditQueryController(AuditEventReader reader, PointInTime pointInTime, ObjectMapper json) {
-        this.reader = reader;
-        this.pointInTime = pointInTime;
-        this.json = json;
-    }
 
     @RequiresPermission("audit:read")
     @GetMapping("/events")

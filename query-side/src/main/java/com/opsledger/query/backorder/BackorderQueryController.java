@@ -30,16 +30,10 @@ import static com.opsledger.query.web.QueryParameters.value;
 @RestController
 @RequestMapping("/api/v1/backorders")
 @Tag(name = "Backorders")
-public class BackorderQueryController {
+public record BackorderQueryController(Queries queries) {
 
     static final List<String> STATUSES = List.of("pending", "in-progress", "fulfilled", "cancelled");
     static final List<String> SLA_STATES = List.of("on-track", "at-risk", "breached", "met", "closed");
-
-    private final Queries queries;
-
-    public BackorderQueryController(Queries queries) {
-        this.queries = queries;
-    }
 
     @GetMapping
     @RequiresPermission("backorders:read")

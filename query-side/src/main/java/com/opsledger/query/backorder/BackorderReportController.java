@@ -22,13 +22,7 @@ import static com.opsledger.query.web.QueryParameters.value;
 @RestController
 @RequestMapping("/api/v1/reports/backorders")
 @Tag(name = "Backorders")
-public class BackorderReportController {
-
-    private final Queries queries;
-
-    public BackorderReportController(Queries queries) {
-        this.queries = queries;
-    }
+public record BackorderReportController(Queries queries) {
 
     @GetMapping
     @RequiresPermission("reports:read")

@@ -1,20 +1,17 @@
 package com.opsledger.query.backorder;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.beans.factory.annotation.Value;
+import com.opsledger.query.common.ElasticIndexCalls;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +23,11 @@ import java.util.function.Function;
  * index; every call throws on any Elasticsearch error so that the projection's processor retries.
  */
 @Component
-public class BackorderSearchIndex {
+public class BackorderSearchIndex extends ElasticIndexCalls {
 
     private final ElasticsearchClient client;
     private final String alias;
     private final String index;
-    private volatile boolean ready;
 
     public BackorderSearchIndex(ElasticsearchClient client,
                                 @Value("${opsledger.elasticsearch.index-prefix:opsledger-}") String prefix) {
@@ -94,19 +90,7 @@ public class BackorderSearchIndex {
         if (ready) {
             return;
         }
-        if (!call(() -> client.indices().exists(e -> e.index(alias))).value()) {
-            try {
-                call(() -> client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true))
-                        .settings(IndexSettings.of(s -> s.numberOfShards("1").numberOfReplicas("0")
-                                .refreshInterval(t -> t.time("1s"))))
-                        .mappings(mapping())));
-            } catch (ElasticsearchException e) {
-                if (!"resource_already_exists_exception".equals(e.error().type())) {
-                    throw e;
-                }
-                call(() -> client.indices().putAlias(p -> p.index(index).name(alias).isWriteIndex(true)));
-            }
-        }
+        createBehindAlias(client, index, alias, oneShard(), mapping());
         ready = true;
     }
 
@@ -128,23 +112,5 @@ public class BackorderSearchIndex {
                 .properties("slaDueDate", date).properties("slaState", keyword)
                 .properties("orderPlacedAt", date).properties("createdAt", date).properties("updatedAt", date)
                 .properties("version", p -> p.long_(l -> l)));
-    }
-
-    private <T> T call(EsCall<T> call) {
-        try {
-            return call.run();
-        } catch (ElasticsearchException e) {
-            if ("index_not_found_exception".equals(e.error().type())) {
-                ready = false;
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer: " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface EsCall<T> {
-        T run() throws IOException;
     }
 }

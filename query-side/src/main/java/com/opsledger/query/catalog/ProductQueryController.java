@@ -20,13 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/products")
 @Tag(name = "Products")
-public class ProductQueryController {
-
-    private final Queries queries;
-
-    public ProductQueryController(Queries queries) {
-        this.queries = queries;
-    }
+public record ProductQueryController(Queries queries) {
 
     @RequiresPermission("products:read")
     @GetMapping

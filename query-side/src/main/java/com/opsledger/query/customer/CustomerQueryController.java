@@ -22,13 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/customers")
 @Tag(name = "Customers")
-public class CustomerQueryController {
-
-    private final Queries queries;
-
-    public CustomerQueryController(Queries queries) {
-        this.queries = queries;
-    }
+public record CustomerQueryController(Queries queries) {
 
     @GetMapping
     @RequiresPermission("customers:read")

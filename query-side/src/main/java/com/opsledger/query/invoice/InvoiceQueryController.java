@@ -34,13 +34,7 @@ import static com.opsledger.query.web.QueryParameters.value;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Invoices and payments")
-public class InvoiceQueryController {
-
-    private final Queries queries;
-
-    public InvoiceQueryController(Queries queries) {
-        this.queries = queries;
-    }
+public record InvoiceQueryController(Queries queries) {
 
     @GetMapping("/invoices")
     @RequiresPermission("invoices:read")

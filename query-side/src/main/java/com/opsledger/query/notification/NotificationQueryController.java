@@ -22,13 +22,7 @@ import static com.opsledger.query.web.QueryParameters.value;
 @RestController
 @RequestMapping("/api/v1/notifications")
 @Tag(name = "Notifications")
-public class NotificationQueryController {
-
-    private final Queries queries;
-
-    public NotificationQueryController(Queries queries) {
-        this.queries = queries;
-    }
+public record NotificationQueryController(Queries queries) {
 
     @GetMapping
     @RequiresPermission("notifications:read")

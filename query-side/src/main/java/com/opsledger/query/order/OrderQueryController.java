@@ -29,15 +29,9 @@ import static com.opsledger.query.web.QueryParameters.value;
 @RestController
 @RequestMapping("/api/v1/orders")
 @Tag(name = "Orders")
-public class OrderQueryController {
+public record OrderQueryController(Queries queries) {
 
     static final List<String> STATUSES = List.of("placed", "backordered", "fulfilled", "cancelled");
-
-    private final Queries queries;
-
-    public OrderQueryController(Queries queries) {
-        this.queries = queries;
-    }
 
     @GetMapping
     @RequiresPermission("orders:read")

@@ -30,13 +30,7 @@ import static com.opsledger.query.web.QueryParameters.value;
 @RestController
 @RequestMapping("/api/v1/purchase-orders")
 @Tag(name = "Purchase orders")
-public class PurchaseOrderQueryController {
-
-    private final Queries queries;
-
-    public PurchaseOrderQueryController(Queries queries) {
-        this.queries = queries;
-    }
+public record PurchaseOrderQueryController(Queries queries) {
 
     @GetMapping
     @RequiresPermission("purchase-orders:read")

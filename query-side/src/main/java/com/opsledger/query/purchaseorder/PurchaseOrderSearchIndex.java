@@ -1,7 +1,6 @@
 package com.opsledger.query.purchaseorder;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
@@ -9,10 +8,9 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.ObjectBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import com.opsledger.query.common.ElasticIndexCalls;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,12 +19,11 @@ import java.util.function.Function;
  * use; every call throws on any Elasticsearch error, which makes the projection's processor retry.
  */
 @Component
-class PurchaseOrderSearchIndex {
+class PurchaseOrderSearchIndex extends ElasticIndexCalls {
 
     private final ElasticsearchClient client;
     private final String alias;
     private final String index;
-    private volatile boolean ready;
 
     PurchaseOrderSearchIndex(ElasticsearchClient client,
                              @Value("${opsledger.elasticsearch.index-prefix:opsledger-}") String prefix) {
@@ -55,18 +52,7 @@ class PurchaseOrderSearchIndex {
 
     private synchronized String alias() {
         if (!ready) {
-            if (!call(() -> client.indices().exists(e -> e.index(alias))).value()) {
-                try {
-                    call(() -> client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true))
-                            .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("1s")))
-                            .mappings(mapping())));
-                } catch (ElasticsearchException e) {
-                    if (!"resource_already_exists_exception".equals(e.error().type())) {
-                        throw e;
-                    }
-                    call(() -> client.indices().putAlias(p -> p.index(index).name(alias).isWriteIndex(true)));
-                }
-            }
+            createBehindAlias(client, index, alias, oneShard(), mapping());
             ready = true;
         }
         return alias;
@@ -87,23 +73,5 @@ class PurchaseOrderSearchIndex {
                 .properties("createdAt", date)
                 .properties("sentAt", date)
                 .properties("version", p -> p.long_(l -> l)));
-    }
-
-    private <T> T call(EsCall<T> call) {
-        try {
-            return call.run();
-        } catch (ElasticsearchException e) {
-            if ("index_not_found_exception".equals(e.error().type())) {
-                ready = false;
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer: " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface EsCall<T> {
-        T run() throws IOException;
     }
 }

@@ -19,13 +19,7 @@ import static com.opsledger.query.web.QueryParameters.instant;
 @RestController
 @RequestMapping("/api/v1/reports/spending")
 @Tag(name = "Reports")
-public class SpendingReportController {
-
-    private final Queries queries;
-
-    public SpendingReportController(Queries queries) {
-        this.queries = queries;
-    }
+public record SpendingReportController(Queries queries) {
 
     @GetMapping
     @RequiresPermission("reports:read")

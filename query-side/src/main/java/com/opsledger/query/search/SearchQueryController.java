@@ -19,7 +19,7 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/search")
 @Tag(name = "Search")
-public class SearchQueryController {
+public record SearchQueryController(Queries queries) {
 
     static final int MAX_TEXT = 200;
     static final int MAX_SIZE = 100;
@@ -27,12 +27,6 @@ public class SearchQueryController {
             StockSearchIndex.STOCK_ITEM);
     /** Elasticsearch's index.max_result_window: deeper pages are refused by the server. */
     private static final int MAX_WINDOW = 10_000;
-
-    private final Queries queries;
-
-    public SearchQueryController(Queries queries) {
-        this.queries = queries;
-    }
 
     @RequiresPermission("search:read")
     @GetMapping

@@ -3,7 +3,6 @@ package com.opsledger.query.search;
 import com.opsledger.query.common.ReplayCopy;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
@@ -16,13 +15,11 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.opsledger.query.common.ElasticIndexCalls;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -43,7 +40,7 @@ import static com.opsledger.query.common.Amounts.stripped;
  * (never swallows), which is what makes the processor retry.
  */
 @Component
-public class StockSearchIndex {
+public class StockSearchIndex extends ElasticIndexCalls {
 
     public static final String PRODUCT = "product";
     public static final String WAREHOUSE = "warehouse";
@@ -54,7 +51,6 @@ public class StockSearchIndex {
 
     private final ElasticsearchClient client;
     private final SearchIndexProperties names;
-    private volatile boolean ready;
     /** The index a replay is building behind the rebuild alias, null when none; searches never read it. */
     private volatile String rebuilding;
     /** A scratch index this thread writes to instead (a verification's rebuild aside). */
@@ -139,7 +135,7 @@ public class StockSearchIndex {
         dropRebuild();
         String index = names.stockIndex() + "-" + System.currentTimeMillis();
         call(() -> client.indices().create(c -> c.index(index).aliases(names.rebuildAlias(), a -> a)
-                .settings(settings()).mappings(mapping())));
+                .settings(oneShard()).mappings(mapping())));
         rebuilding = index;
     }
 
@@ -181,7 +177,7 @@ public class StockSearchIndex {
     /** A new empty index for a verification's rebuild; only this thread's writes go to it, inside {@code work}. */
     public String createScratch() {
         String index = names.stockIndex() + "-verify-" + System.nanoTime();
-        call(() -> client.indices().create(c -> c.index(index).settings(settings()).mappings(mapping())));
+        call(() -> client.indices().create(c -> c.index(index).settings(oneShard()).mappings(mapping())));
         return index;
     }
 
@@ -369,25 +365,9 @@ public class StockSearchIndex {
         }
         String alias = names.stockAlias();
         String index = names.stockIndex();
-        if (!call(() -> client.indices().exists(e -> e.index(alias))).value()) {
-            try {
-                call(() -> client.indices().create(c -> c.index(index).aliases(alias, a -> a.isWriteIndex(true))
-                        .settings(settings()).mappings(mapping())));
-            } catch (ElasticsearchException e) {
-                if (!"resource_already_exists_exception".equals(e.error().type())) {
-                    throw e;
-                }
-                // another instance created it at the same moment, or the index lost its alias: (re)attach it
-                call(() -> client.indices().putAlias(p -> p.index(index).name(alias).isWriteIndex(true)));
-            }
-        }
+        createBehindAlias(client, index, alias, oneShard(), mapping());
         rebuilding = indicesOf(names.rebuildAlias()).stream().findFirst().orElse(null);
         ready = true;
-    }
-
-    private static IndexSettings settings() {
-        return IndexSettings.of(s -> s.numberOfShards("1").numberOfReplicas("0")
-                .refreshInterval(t -> t.time("1s")));
     }
 
     /** Strict, so a typo in a field name fails the write instead of silently adding a field. */
@@ -420,28 +400,5 @@ public class StockSearchIndex {
                 .properties("belowReorderPoint", p -> p.boolean_(b -> b))
                 .properties("updatedAt", p -> p.date(d -> d))
                 .properties("version", p -> p.long_(l -> l)));
-    }
-
-    private <T> T call(EsCall<T> call) {
-        try {
-            return call.run();
-        } catch (ElasticsearchException e) {
-            forgetIfMissing(e.error().type());
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Elasticsearch did not answer: " + e.getMessage(), e);
-        }
-    }
-
-    /** Someone deleted the index under us: create it again on the next call instead of failing forever. */
-    private void forgetIfMissing(String errorType) {
-        if ("index_not_found_exception".equals(errorType)) {
-            ready = false;
-        }
-    }
-
-    @FunctionalInterface
-    private interface EsCall<T> {
-        T run() throws IOException;
     }
 }

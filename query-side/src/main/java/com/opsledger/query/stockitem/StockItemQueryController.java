@@ -32,13 +32,7 @@ import static com.opsledger.query.web.QueryParameters.value;
 @RestController
 @RequestMapping("/api/v1/stock-items")
 @Tag(name = "Stock items")
-public class StockItemQueryController {
-
-    private final Queries queries;
-
-    public StockItemQueryController(Queries queries) {
-        this.queries = queries;
-    }
+public record StockItemQueryController(Queries queries) {
 
     @RequiresPermission("stock-items:read")
     @GetMapping

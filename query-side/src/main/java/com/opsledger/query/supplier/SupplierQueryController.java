@@ -28,13 +28,7 @@ import static com.opsledger.query.web.QueryParameters.constant;
 @RestController
 @RequestMapping("/api/v1/suppliers")
 @Tag(name = "Suppliers")
-public class SupplierQueryController {
-
-    private final Queries queries;
-
-    public SupplierQueryController(Queries queries) {
-        this.queries = queries;
-    }
+public record SupplierQueryController(Queries queries) {
 
     @GetMapping
     @RequiresPermission("suppliers:read")

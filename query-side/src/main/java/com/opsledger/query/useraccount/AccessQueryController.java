@@ -28,13 +28,7 @@ import static com.opsledger.query.web.QueryParameters.value;
 @RestController
 @RequestMapping("/api/v1/admin")
 @Tag(name = "Administration: users")
-public class AccessQueryController {
-
-    private final Queries queries;
-
-    public AccessQueryController(Queries queries) {
-        this.queries = queries;
-    }
+public record AccessQueryController(Queries queries) {
 
     @RequiresPermission("users:read")
     @GetMapping("/users")

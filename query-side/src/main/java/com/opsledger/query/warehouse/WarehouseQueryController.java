@@ -19,13 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/warehouses")
 @Tag(name = "Warehouses")
-public class WarehouseQueryController {
-
-    private final Queries queries;
-
-    public WarehouseQueryController(Queries queries) {
-        this.queries = queries;
-    }
+public record WarehouseQueryController(Queries queries) {
 
     @RequiresPermission("warehouses:read")
     @GetMapping
