@@ -1,5 +1,11 @@
 package com.opsledger.infra.architecture;
 
+import com.opsledger.kernel.backorder.BackorderEvent;
+import com.opsledger.kernel.customer.CustomerEvent;
+import com.opsledger.kernel.invoice.InvoiceEvent;
+import com.opsledger.kernel.order.OrderEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderEvent;
+import com.opsledger.kernel.supplier.SupplierEvent;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,6 +15,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -52,6 +60,18 @@ class ModuleRulesTest {
     void packagesOfASideDependOnEachOtherOneWayOnly() {
         slices().matching("com.opsledger.command.(*)..").should().beFreeOfCycles().check(opsledger);
         slices().matching("com.opsledger.query.(*)..").should().beFreeOfCycles().check(opsledger);
+    }
+
+    /** The table projections follow a record's events through its aggregate's event type: a new event must join. */
+    @Test
+    void everyEventOfAnAggregateFollowedAsOneTypeDeclaresIt() {
+        for (Class<?> type : List.of(BackorderEvent.class, CustomerEvent.class, InvoiceEvent.class, OrderEvent.class,
+                PurchaseOrderEvent.class, SupplierEvent.class)) {
+            classes().that().resideInAPackage(type.getPackageName()).and().haveSimpleNameEndingWith("Event")
+                    .and().areNotInterfaces()
+                    .should().implement(type)
+                    .check(opsledger);
+        }
     }
 
     @Test
