@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Set;
 
-/** Sign-out, and who the signed-in user is; signing in and refreshing are {@link SignInController}'s. */
+/** Sign-out, and who the signed-in user is; signing in is {@link SignInController}'s. */
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Authentication")

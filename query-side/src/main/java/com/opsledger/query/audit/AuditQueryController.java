@@ -1,6 +1,5 @@
 package com.opsledger.query.audit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.AggregateId;
@@ -11,33 +10,25 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * The audit trail over HTTP, paged as JSON or exported (every event matching the trail's filters, streamed from a
- * database cursor). It reads the event store and the audit read model directly rather than through the query bus,
- * because exports stream rows to the response as they are read.
+ * The audit trail over HTTP. It reads the event store and the audit read model directly rather than through the
+ * query bus, because exports ({@link AuditExportController}) stream rows from a database cursor to the response as
+ * they are read.
  */
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit")
-public record AuditQueryController(AuditEventReader reader, PointInTime pointInTime, ObjectMapper json) {
+public record AuditQueryController(AuditEventReader reader, PointInTime pointInTime) {
 
-    static final String CSV = "text/csv";
-    static final String NDJSON = "application/x-ndjson";
 
     @RequiresPermission("audit:read")
     @GetMapping("/events")
@@ -51,21 +42,6 @@ public record AuditQueryController(AuditEventReader reader, PointInTime pointInT
             throw new InvalidValueException("size", "must be between 1 and " + PageSpec.MAX_SIZE);
         }
         return reader.page(reader.validated(trail.filter()), pageSize);
-    }
-
-    @RequiresPermission("audit:read")
-    @GetMapping(value = "/events", produces = CSV)
-    @Operation(summary = "Every event of the trail's filters as CSV, one header line, payload as a JSON column")
-    public ResponseEntity<StreamingResponseBody> exportCsv(@ParameterObject TrailParameters trail) {
-        return export(reader.validated(trail.filter()), CSV, "csv", AuditExport::csv);
-    }
-
-    @RequiresPermission("audit:read")
-    @GetMapping(value = "/events", produces = NDJSON)
-    @Operation(summary = "Every event of the trail's filters as newline-delimited JSON, one event per line")
-    public ResponseEntity<StreamingResponseBody> exportNdjson(@ParameterObject TrailParameters trail) {
-        return export(reader.validated(trail.filter()), NDJSON, "ndjson",
-                stream -> AuditExport.ndjson(stream, json));
     }
 
     @RequiresPermission("audit:read")
@@ -105,18 +81,5 @@ public record AuditQueryController(AuditEventReader reader, PointInTime pointInT
         }
         String type = AggregateTypes.canonical("aggregateType", aggregateType);
         return pointInTime.diff(type, id.value(), start, end, caller);
-    }
-
-    private ResponseEntity<StreamingResponseBody> export(AuditFilter filter, String mediaType, String extension,
-                                                         Function<OutputStream, AuditExport> format) {
-        StreamingResponseBody body = stream -> {
-            try (AuditExport export = format.apply(stream)) {
-                reader.stream(filter, export::write);
-            }
-        };
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events." + extension + "\"")
-                .body(body);
     }
 }
