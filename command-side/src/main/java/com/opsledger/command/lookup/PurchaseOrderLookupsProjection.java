@@ -1,9 +1,6 @@
 package com.opsledger.command.lookup;
 
 import com.opsledger.kernel.purchaseorder.ExpectedLine;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderApprovedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderClosedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCreatedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
@@ -11,10 +8,8 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderSentEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderSubmittedEvent;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -59,24 +54,13 @@ class PurchaseOrderLookupsProjection {
         ordered(event.purchaseOrderId(), event.lineId(), event.quantity().amount());
     }
 
+    /** Submitted, approved, rejected, sent, cancelled, closed: an event that only moves the status. */
     @EventHandler
-    void on(PurchaseOrderSubmittedEvent event) {
-        status(event.purchaseOrderId(), PurchaseOrderStatus.SUBMITTED);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderApprovedEvent event) {
-        status(event.purchaseOrderId(), PurchaseOrderStatus.APPROVED);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderRejectedEvent event) {
-        status(event.purchaseOrderId(), PurchaseOrderStatus.REJECTED);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderSentEvent event) {
-        status(event.purchaseOrderId(), PurchaseOrderStatus.SENT);
+    void on(PurchaseOrderEvent event) {
+        PurchaseOrderStatus status = PurchaseOrderStatus.after(event, null);
+        if (status != null) {
+            status(event.purchaseOrderId(), status);
+        }
     }
 
     @EventHandler
@@ -97,16 +81,6 @@ class PurchaseOrderLookupsProjection {
                     line.receivedSoFar().amount(), event.purchaseOrderId(), line.lineId());
         }
         status(event.purchaseOrderId(), event.statusAfter());
-    }
-
-    @EventHandler
-    void on(PurchaseOrderCancelledEvent event) {
-        status(event.purchaseOrderId(), PurchaseOrderStatus.CANCELLED);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderClosedEvent event) {
-        status(event.purchaseOrderId(), PurchaseOrderStatus.CLOSED);
     }
 
     private void line(String purchaseOrderId, PurchaseOrderLine line) {

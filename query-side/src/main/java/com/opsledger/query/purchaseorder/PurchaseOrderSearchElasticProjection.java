@@ -1,18 +1,9 @@
 package com.opsledger.query.purchaseorder;
 
-import com.opsledger.kernel.purchaseorder.PurchaseOrderApprovedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderClosedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCreatedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSentEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
-import com.opsledger.kernel.purchaseorder.PurchaseOrderSubmittedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -37,63 +28,9 @@ class PurchaseOrderSearchElasticProjection {
         this.index = index;
     }
 
+    /** Every event of a purchase order leaves its document as {@link #index} reads it. */
     @EventHandler
-    void on(PurchaseOrderCreatedEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderLineAddedEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderLineRaisedEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderSubmittedEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderApprovedEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderRejectedEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderSentEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderConfirmedEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderExpectedDatesChangedEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderGoodsReceivedEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderCancelledEvent event, DomainEventMessage<?> message) {
-        index(event.purchaseOrderId(), message);
-    }
-
-    @EventHandler
-    void on(PurchaseOrderClosedEvent event, DomainEventMessage<?> message) {
+    void on(PurchaseOrderEvent event, DomainEventMessage<?> message) {
         index(event.purchaseOrderId(), message);
     }
 
@@ -118,7 +55,7 @@ class PurchaseOrderSearchElasticProjection {
             doc.put("currency", e.currency());
             doc.put("createdAt", message.getTimestamp().toString());
         }
-        PurchaseOrderStatus status = PurchaseOrderSteps.statusAfter(event, null);
+        PurchaseOrderStatus status = PurchaseOrderStatus.after((PurchaseOrderEvent) event, null);
         if (status != null) {
             doc.put("status", status.name());
         }

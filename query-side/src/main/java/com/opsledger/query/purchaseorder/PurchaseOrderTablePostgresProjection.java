@@ -153,7 +153,7 @@ class PurchaseOrderTablePostgresProjection extends RowEvolution<PurchaseOrderRow
     private static PurchaseOrderState step(PurchaseOrderState state, RecordEvent event, String what, String note,
                                            List<PurchaseOrderLineView> lines, String approvedBy) {
         PurchaseOrderView p = state.view();
-        PurchaseOrderStatus status = PurchaseOrderSteps.statusAfter(event.payload(), p.status());
+        PurchaseOrderStatus status = PurchaseOrderStatus.after((PurchaseOrderEvent) event.payload(), p.status());
         PurchaseOrderTotals totals = PurchaseOrderSteps.totalsAfter(event.payload());
         List<PurchaseOrderHistoryView> history = new ArrayList<>(p.history());
         history.add(new PurchaseOrderHistoryView(event.timestamp(), what, status, event.userId(), note));
