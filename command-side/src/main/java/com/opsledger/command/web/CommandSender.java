@@ -26,8 +26,9 @@ public class CommandSender {
 
     /** Sends the command and answers the id of the record it changed. */
     public IdResponse send(Object command) {
-        dispatch(command, MetaData.emptyInstance());
-        return new IdResponse(targetOf(command));
+        String target = targetOf(command);
+        dispatch(command, MetaData.emptyInstance(), target);
+        return new IdResponse(target);
     }
 
     /** Sends a command that creates a record in the collection at {@code collectionPath}: 201 at its location. */
@@ -46,8 +47,12 @@ public class CommandSender {
      * record; a command that names none (a process that picks its record) is awaited on the id it answers.
      */
     public <R> R dispatch(Object command, MetaData metaData) {
+        return dispatch(command, metaData, targetOf(command));
+    }
+
+    private <R> R dispatch(Object command, MetaData metaData, String target) {
         R answer = gateway.sendAndWait(command, metaData);
-        String aggregateId = targetOf(command);
+        String aggregateId = target;
         if (aggregateId == null && answer instanceof String id) {
             aggregateId = id;
         }
