@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the line is matched with this one.
  */
 @Component
-@ProcessingGroup(PurchaseOrderLookupsProjection.NAME)
+@ProcessingGroup(LookupGroups.PROCUREMENT)
 class InvoiceLookupsProjection {
 
     private final JdbcTemplate jdbc;

@@ -20,10 +20,9 @@ import org.springframework.stereotype.Component;
  * the command whose events it follows: the tables are never behind the events, and never ahead of them.
  */
 @Component
-@ProcessingGroup(OrderLookupsProjection.NAME)
+@ProcessingGroup(LookupGroups.ORDERS)
 class OrderLookupsProjection {
 
-    public static final String NAME = "order-lookups";
 
     private final JdbcTemplate jdbc;
 

@@ -24,10 +24,9 @@ import java.util.List;
  * command whose events it follows, so an invoice registered right after a delivery is matched against it.
  */
 @Component
-@ProcessingGroup(PurchaseOrderLookupsProjection.NAME)
+@ProcessingGroup(LookupGroups.PROCUREMENT)
 class PurchaseOrderLookupsProjection {
 
-    public static final String NAME = "procurement-lookups";
 
     private final JdbcTemplate jdbc;
 

@@ -2,6 +2,7 @@ package com.opsledger.command.purchaseorder;
 
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSubmittedEvent;
+import com.opsledger.command.lookup.LookupGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * a draft that has just left the drafting stage.
  */
 @Component
-@ProcessingGroup("procurement-lookups")
+@ProcessingGroup(LookupGroups.PROCUREMENT)
 class ReplenishmentDraftRelease {
 
     private final ReplenishmentDrafts drafts;

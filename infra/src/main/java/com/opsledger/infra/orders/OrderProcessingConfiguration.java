@@ -1,5 +1,6 @@
 package com.opsledger.infra.orders;
 
+import com.opsledger.command.lookup.LookupGroups;
 import com.opsledger.infra.axon.ProcessingGroups;
 import com.opsledger.infra.axon.ProcessorProgress;
 import org.axonframework.config.ConfigurerModule;
@@ -30,8 +31,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class OrderProcessingConfiguration {
 
-    static final String LOOKUPS = "order-lookups";
-    static final String PROCUREMENT_LOOKUPS = "procurement-lookups";
+    static final String LOOKUPS = LookupGroups.ORDERS;
+    static final String PROCUREMENT_LOOKUPS = LookupGroups.PROCUREMENT;
 
     @Bean
     public ConfigurerModule orderProcessors(ProcessorProgress progress) {

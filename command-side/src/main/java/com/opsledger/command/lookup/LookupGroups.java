@@ -1,0 +1,16 @@
+package com.opsledger.command.lookup;
+
+/**
+ * The processing groups of the lookups aggregates decide from. Both run subscribed, in the transaction of the command
+ * whose events they follow, so the next command sees what the last one did.
+ */
+public final class LookupGroups {
+
+    /** What customer orders and backorders decide from. */
+    public static final String ORDERS = "order-lookups";
+    /** What invoices are matched against, and the drafts replenishment gathers lines in. */
+    public static final String PROCUREMENT = "procurement-lookups";
+
+    private LookupGroups() {
+    }
+}
