@@ -42,8 +42,8 @@ public record CustomerCommandController(CommandSender sender) {
     @Operation(summary = "Create a customer; tier standard, silver or gold; communicationPreference email (default), "
             + "sms or none")
     public IdResponse create(@Valid @RequestBody CustomerRequest body, @Parameter(hidden = true) Caller caller) {
-        if (caller.actsForCustomer()) {
-            throw new BusinessRuleViolationException("customer-scope", "a customer account cannot create customers");
+        if (caller.isScoped()) {
+            throw new BusinessRuleViolationException("customer-scope", "a portal account cannot create customers");
         }
         return sender.create(PATH, new CreateCustomerCommand(Ids.newId(), body.name(), body.email(), body.phone(),
                 body.tier(), body.addresses(), body.communicationPreference()));

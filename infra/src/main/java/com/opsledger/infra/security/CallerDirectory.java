@@ -136,7 +136,8 @@ class CallerDirectory {
             permissions.addAll(row.permissions());
         }
         return Optional.of(new OpenSession(new Caller(row.userId(), row.username(), row.roles(), permissions,
-                row.customerId(), row.supplierId(), row.driverId()), row.expiresAt()));
+                row.customerId(), row.supplierId(), row.driverId(),
+                CallerScopes.of(row.roles(), row.customerId(), row.supplierId(), row.driverId())), row.expiresAt()));
     }
 
     private static Set<String> words(String column) {

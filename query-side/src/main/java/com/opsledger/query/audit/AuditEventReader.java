@@ -2,6 +2,7 @@ package com.opsledger.query.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.kernel.access.Scope;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,11 +59,15 @@ class AuditEventReader {
         this.payloads = payloads.getIfAvailable(() -> stored -> stored);
     }
 
-    /** Every event of one record, in order; 400 for a type the event store has never seen, 404 for no events. */
-    List<AuditEventView> history(String aggregateType, String aggregateId) {
+    /**
+     * Every event of one record, in order; 400 for a type the event store has never seen, 404 for no events or a
+     * record outside the caller's scope.
+     */
+    List<AuditEventView> history(String aggregateType, String aggregateId, Scope scope) {
         String type = AggregateTypes.canonical("aggregateType", aggregateType);
-        List<AuditEventView> events = jdbc.query("select " + COLUMNS + " from domain_event_entry d "
-                + "where d.aggregate_identifier = ? order by d.sequence_number", rows, aggregateId);
+        List<AuditEventView> events = inScope(scope, type, aggregateId) ? jdbc.query("select " + COLUMNS
+                + " from domain_event_entry d where d.aggregate_identifier = ? order by d.sequence_number", rows,
+                aggregateId) : List.of();
         if (!events.isEmpty() && type.equals(events.get(0).aggregateType())) {
             return events;
         }
@@ -71,8 +76,8 @@ class AuditEventReader {
     }
 
     /** One page of the trail after the cursor; {@code nextCursor} is set only when more events follow. */
-    AuditTrailPage page(AuditFilter filter, int size) {
-        Query query = trail(filter);
+    AuditTrailPage page(AuditFilter filter, Scope scope, int size) {
+        Query query = trail(filter, scope);
         query.sql.append(" limit ?");
         query.args.add(size + 1);
         List<AuditEventView> events = jdbc.query(query.sql.toString(), rows, query.args.toArray());
@@ -83,17 +88,24 @@ class AuditEventReader {
     }
 
     /** Every event of the filter, one at a time, in position order, inside one read-only transaction. */
-    void stream(AuditFilter filter, Consumer<AuditEventView> sink) {
-        Query query = trail(filter);
+    void stream(AuditFilter filter, Scope scope, Consumer<AuditEventView> sink) {
+        Query query = trail(filter, scope);
         readOnly.executeWithoutResult(status -> cursor.query(query.sql.toString(),
                 (RowCallbackHandler) rs -> sink.accept(view(rs, 0)), query.args.toArray()));
     }
 
-    CorrelationView correlation(String correlationId) {
+    /** Every event of one correlation id that the caller's scope holds; 404 when there is none. */
+    CorrelationView correlation(String correlationId, Scope scope) {
+        ScopedRecords scoped = ScopedRecords.of(scope);
+        List<Object> args = new ArrayList<>(List.of(correlationId));
+        if (scoped != null) {
+            args.addAll(scoped.args());
+        }
+        args.add(MAX_CORRELATED + 1);
         List<AuditEventView> events = jdbc.query("select " + COLUMNS + " from audit_event a "
                         + "join domain_event_entry d on d.global_index = a.global_index "
-                        + "where a.correlation_id = ? order by a.global_index limit ?", rows, correlationId,
-                MAX_CORRELATED + 1);
+                        + "where a.correlation_id = ?" + (scoped == null ? "" : " and " + scoped.sql())
+                        + " order by a.global_index limit ?", rows, args.toArray());
         if (events.isEmpty()) {
             throw new NotFoundException("correlation", correlationId);
         }
@@ -113,6 +125,19 @@ class AuditEventReader {
                 filter.correlationId(), filter.after());
     }
 
+    /** Whether the record is one the scope lets its caller read the events of. */
+    private boolean inScope(Scope scope, String type, String id) {
+        ScopedRecords scoped = ScopedRecords.of(scope);
+        if (scoped == null) {
+            return true;
+        }
+        List<Object> args = new ArrayList<>(List.of(type, id));
+        args.addAll(scoped.args());
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from (values (cast(? as varchar), "
+                + "cast(? as varchar))) a (aggregate_type, aggregate_id) where " + scoped.sql() + ")", Boolean.class,
+                args.toArray()));
+    }
+
     private void requireKnown(String field, String type) {
         Boolean known = jdbc.queryForObject("select exists (select 1 from domain_event_entry where type = ?)",
                 Boolean.class, type);
@@ -124,7 +149,7 @@ class AuditEventReader {
     private record Query(StringBuilder sql, List<Object> args) {
     }
 
-    private static Query trail(AuditFilter filter) {
+    private static Query trail(AuditFilter filter, Scope scope) {
         Query query = new Query(new StringBuilder("select " + COLUMNS + " from audit_event a "
                 + "join domain_event_entry d on d.global_index = a.global_index "
                 // the cursor on both sides: else a merge join reads the event store from its start up to the cursor
@@ -136,6 +161,11 @@ class AuditEventReader {
         condition(query, "a.aggregate_type = ?", filter.aggregateType());
         condition(query, "a.event_type = ?", filter.eventType());
         condition(query, "a.correlation_id = ?", filter.correlationId());
+        ScopedRecords scoped = ScopedRecords.of(scope);
+        if (scoped != null) {
+            query.sql.append(" and ").append(scoped.sql());
+            query.args.addAll(scoped.args());
+        }
         query.sql.append(" order by a.global_index");
         return query;
     }

@@ -1,7 +1,10 @@
 package com.opsledger.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
+import com.opsledger.kernel.access.Scope;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
@@ -28,23 +31,26 @@ public record AuditExportController(AuditEventReader reader, ObjectMapper json) 
     @RequiresPermission("audit:read")
     @GetMapping(value = "/events", produces = CSV)
     @Operation(summary = "Every event of the trail's filters as CSV, one header line, payload as a JSON column")
-    public ResponseEntity<StreamingResponseBody> exportCsv(@ParameterObject TrailParameters trail) {
-        return export(reader.validated(trail.filter()), CSV, "csv", AuditExport::csv);
+    public ResponseEntity<StreamingResponseBody> exportCsv(@ParameterObject TrailParameters trail,
+                                                           @Parameter(hidden = true) Caller caller) {
+        return export(reader.validated(trail.filter()), caller.scope(), CSV, "csv", AuditExport::csv);
     }
 
     @RequiresPermission("audit:read")
     @GetMapping(value = "/events", produces = NDJSON)
     @Operation(summary = "Every event of the trail's filters as newline-delimited JSON, one event per line")
-    public ResponseEntity<StreamingResponseBody> exportNdjson(@ParameterObject TrailParameters trail) {
-        return export(reader.validated(trail.filter()), NDJSON, "ndjson",
+    public ResponseEntity<StreamingResponseBody> exportNdjson(@ParameterObject TrailParameters trail,
+                                                              @Parameter(hidden = true) Caller caller) {
+        return export(reader.validated(trail.filter()), caller.scope(), NDJSON, "ndjson",
                 stream -> AuditExport.ndjson(stream, json));
     }
 
-    private ResponseEntity<StreamingResponseBody> export(AuditFilter filter, String mediaType, String extension,
+    private ResponseEntity<StreamingResponseBody> export(AuditFilter filter, Scope scope, String mediaType,
+                                                         String extension,
                                                          Function<OutputStream, AuditExport> format) {
         StreamingResponseBody body = stream -> {
             try (AuditExport export = format.apply(stream)) {
-                reader.stream(filter, export::write);
+                reader.stream(filter, scope, export::write);
             }
         };
         return ResponseEntity.ok()

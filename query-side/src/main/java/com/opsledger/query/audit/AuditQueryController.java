@@ -36,20 +36,22 @@ public record AuditQueryController(AuditEventReader reader, PointInTime pointInT
             + "exclusive), user, aggregate type, event type and correlation id; paged by position: pass the answer's "
             + "nextCursor as after. Accept text/csv or application/x-ndjson to export every match, streamed")
     public AuditTrailPage trail(@ParameterObject TrailParameters trail,
-                                @RequestParam(required = false) Integer size) {
+                                @RequestParam(required = false) Integer size,
+                                @Parameter(hidden = true) Caller caller) {
         int pageSize = size == null ? Pages.DEFAULT_SIZE : size;
         if (pageSize < 1 || pageSize > PageSpec.MAX_SIZE) {
             throw new InvalidValueException("size", "must be between 1 and " + PageSpec.MAX_SIZE);
         }
-        return reader.page(reader.validated(trail.filter()), pageSize);
+        return reader.page(reader.validated(trail.filter()), caller.scope(), pageSize);
     }
 
     @RequiresPermission("audit:read")
     @GetMapping("/correlations/{correlationId}")
     @Operation(summary = "Every event that carries one correlation id (the X-Correlation-Id of the requests that "
             + "caused them), across records, in the order they were stored")
-    public CorrelationView correlation(@PathVariable String correlationId) {
-        return reader.correlation(TrailParameters.safe("correlationId", correlationId));
+    public CorrelationView correlation(@PathVariable String correlationId,
+                                       @Parameter(hidden = true) Caller caller) {
+        return reader.correlation(TrailParameters.safe("correlationId", correlationId), caller.scope());
     }
 
     @RequiresPermission("audit:read")
@@ -59,8 +61,9 @@ public record AuditQueryController(AuditEventReader reader, PointInTime pointInT
     public List<AuditEventView> history(
             @Parameter(description = "the aggregate type (StockItem) or its resource name (stock-items)")
             @PathVariable String aggregateType,
-            @PathVariable AggregateId id) {
-        return reader.history(aggregateType, id.value());
+            @PathVariable AggregateId id,
+            @Parameter(hidden = true) Caller caller) {
+        return reader.history(aggregateType, id.value(), caller.scope());
     }
 
     @GetMapping("/{aggregateType}/{id}/diff")
@@ -73,7 +76,7 @@ public record AuditQueryController(AuditEventReader reader, PointInTime pointInT
             @PathVariable AggregateId id,
             @Parameter(description = "ISO instant") @RequestParam(required = false) String from,
             @Parameter(description = "ISO instant") @RequestParam(required = false) String to,
-            Caller caller) {
+            @Parameter(hidden = true) Caller caller) {
         Instant start = Instants.parseOrNull("from", from);
         Instant end = to == null || to.isBlank() ? Instant.now() : Instants.parse("to", to);
         if (start != null && !start.isBefore(end)) {

@@ -113,11 +113,13 @@ public class PointInTime {
         if (state == null) {
             return null;
         }
-        if (evolution != null) {
-            state = evolution.seenAt(state, asOf);
-            if (!evolution.visibleTo(caller, state)) {
-                return null;
-            }
+        if (evolution == null) {
+            // a type folded generically says nothing of whose it is (user accounts, roles): for staff only
+            return RecordScopes.staffRecord(caller) ? new Folded(state, sequence, at) : null;
+        }
+        state = evolution.seenAt(state, asOf);
+        if (!evolution.visibleTo(caller, state)) {
+            return null;
         }
         return new Folded(state, sequence, at);
     }

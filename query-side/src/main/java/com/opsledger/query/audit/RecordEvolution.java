@@ -32,9 +32,9 @@ public abstract class RecordEvolution<S> implements ViewEvolution<S> {
         this.visibility = visibility;
     }
 
-    /** A record every caller may see. */
+    /** A record of no customer or supplier: its past is for unrestricted callers only. */
     protected RecordEvolution(String resource, String aggregateType, ToLongFunction<S> version) {
-        this(resource, aggregateType, version, (caller, state) -> true);
+        this(resource, aggregateType, version, (caller, state) -> RecordScopes.staffRecord(caller));
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * Who may see a record's past: a portal caller only the records of the customer or supplier they act for, and none
- * of another tenant kind's records; staff callers everything.
+ * Who may see a record's past, by the caller's {@link com.opsledger.kernel.access.Scope}: a held caller only the
+ * records of the customer or supplier they are held to, and none of another kind; unrestricted callers everything.
  */
 public final class RecordScopes {
 
@@ -16,18 +16,17 @@ public final class RecordScopes {
 
     /** A record owned by {@code customerId} (the customer itself, an order, a backorder). */
     public static boolean customerRecord(Caller caller, String customerId) {
-        if (caller.actsForCustomer()) {
-            return caller.customerId().equals(customerId);
-        }
-        return !caller.actsForSupplier() && !caller.actsAsDriver();
+        return caller.maySeeCustomer(customerId);
     }
 
     /** A record owned by {@code supplierId} (the supplier itself, a purchase order, an invoice). */
     public static boolean supplierRecord(Caller caller, String supplierId) {
-        if (caller.actsForSupplier()) {
-            return caller.supplierId().equals(supplierId);
-        }
-        return !caller.actsForCustomer() && !caller.actsAsDriver();
+        return caller.maySeeSupplier(supplierId);
+    }
+
+    /** A record that belongs to no customer or supplier (reference data, stock): its past is for staff only. */
+    public static boolean staffRecord(Caller caller) {
+        return !caller.isScoped();
     }
 
     /** Records of type {@code S} owned by the customer {@code owner} names. */

@@ -38,10 +38,11 @@ public abstract class RowEvolution<R, S> extends RecordEvolution<S> {
         this.written = written;
     }
 
-    /** Rows of records every caller may see. */
+    /** Rows of records of no customer or supplier: their past is for unrestricted callers only. */
     protected RowEvolution(String resource, String aggregateType, ToLongFunction<S> version,
                            JpaRepository<R, String> rows, Function<R, S> state, BiFunction<R, S, R> written) {
-        this(resource, aggregateType, version, (caller, s) -> true, rows, state, written);
+        this(resource, aggregateType, version, (caller, s) -> RecordScopes.staffRecord(caller), rows, state,
+                written);
     }
 
     /** Writes the state of record {@code id} after the event {@code message} carries. */

@@ -54,8 +54,11 @@ public interface ViewEvolution<S> {
         return state;
     }
 
-    /** Whether the caller may see this record (e.g. a customer only their own); false answers 404. */
+    /**
+     * Whether the caller may see this record (e.g. a customer only their own); false answers 404. By default only
+     * unrestricted callers do: a record is shown to a held caller only when it says whose it is.
+     */
     default boolean visibleTo(Caller caller, S state) {
-        return true;
+        return RecordScopes.staffRecord(caller);
     }
 }

@@ -1,6 +1,7 @@
 package com.opsledger.query.order;
 
 import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.Scope;
 import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.order.OrderLine;
 import com.opsledger.kernel.order.OrderLineBackorderedEvent;
@@ -53,7 +54,8 @@ class OrderTablePostgresProjectionTest {
         assertThat(o.placedAt()).isEqualTo(t0);
 
         assertThat(order.visibleTo(Caller.system(), o)).isTrue();
-        assertThat(order.visibleTo(new Caller("u", "u", Set.of(), Set.of("audit:read"), "c2", null, null), o))
+        assertThat(order.visibleTo(new Caller("u", "u", Set.of(), Set.of("audit:read"), "c2", null, null,
+                Scope.heldTo("c2", null, null)), o))
                 .isFalse();
     }
 }
