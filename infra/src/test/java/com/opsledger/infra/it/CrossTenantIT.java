@@ -3,14 +3,18 @@ package com.opsledger.infra.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Object-level access over HTTP: a customer-portal user sees and acts on their own customer's records only; another
- * party's record is 404 (as if it did not exist) and lists hold only their own.
+ * party's record is 404 (as if it did not exist) and lists, searches, reports, exports, {@code asOf}, histories and
+ * the audit trail hold only their own. A portal role decides the scope, not the link alone: without a link it shows
+ * nothing.
  */
 class CrossTenantIT extends ApplicationIT {
 
@@ -89,6 +93,227 @@ class CrossTenantIT extends ApplicationIT {
         assertThat(own.status()).as(own.body().toString()).isEqualTo(200);
         assertThat(portalA.post("/api/v1/purchase-orders/" + orderA + "/approval", Map.of()).status())
                 .as("a supplier does not approve").isEqualTo(403);
+    }
+
+    /** Every read permission a portal user could be given, so that only the scope keeps them to their own. */
+    private String tenantReader() {
+        String name = unique("tenant-reader").toLowerCase();
+        Api.Response role = api().post("/api/v1/admin/roles", Map.of("name", name, "description",
+                "Reads everything a tenant could", "permissions", List.of("audit:read", "orders:read",
+                        "backorders:read", "customers:read", "notifications:read", "reports:read",
+                        "purchase-orders:read", "suppliers:read", "invoices:read")));
+        assertThat(role.status()).as(role.body().toString()).isBetween(200, 201);
+        return name;
+    }
+
+    private String order(String customerId, StockFlows.StockSetup stock, String correlationId) {
+        Api.Response placed = api().post("/api/v1/orders", Map.of("customerId", customerId, "warehouseId",
+                stock.warehouseId(), "lines", List.of(Map.of("productId", stock.productId(), "quantity", 2))),
+                Map.of("X-Correlation-Id", correlationId));
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(201);
+        return placed.id();
+    }
+
+    private String backorderOf(String orderId) {
+        return Eventually.get(api(), "/api/v1/orders/" + orderId,
+                o -> o.path("lines").get(0).path("backorderId").isTextual()).path("lines").get(0)
+                .path("backorderId").asText();
+    }
+
+    @Test
+    void canKeepACustomerPortalUserToTheirOwnRecordsInEveryReadTheirPermissionsAllow() {
+        StockFlows.StockSetup stock = StockFlows.stockItem(api(), "ScopedReads", "pcs", 0);
+        String customerA = OrderFlows.customer(api(), "Alpha", unique("sa").toLowerCase() + "@example.com",
+                "standard");
+        String customerB = OrderFlows.customer(api(), "Bravo", unique("sb").toLowerCase() + "@example.com",
+                "standard");
+        String correlationA = unique("tenant-a");
+        String correlationB = unique("tenant-b");
+        String orderA = order(customerA, stock, correlationA);
+        String orderB = order(customerB, stock, correlationB);
+        String backorderA = backorderOf(orderA);
+        String backorderB = backorderOf(orderB);
+        String supplier = ProcurementFlows.activeSupplier(api(), unique("SC"));
+        String purchaseOrder = sentOrder(supplier, stock);
+        Set<String> own = Set.of(customerA, orderA, backorderA);
+        Api portal = Accounts.create(api(), "scoped-customer", Set.of("customer-portal", tenantReader()), customerA,
+                null).api(port);
+
+        Eventually.get(api(), "/api/v1/notifications?size=200&customerId=" + customerB,
+                page -> page.path("content").size() > 0);
+        Eventually.get(api(), "/api/v1/reports/backorders?customerId=" + customerB, r -> r.path("total").asLong() > 0);
+        Eventually.get(api(), "/api/v1/reports/spending", r -> keys(r).contains(supplier));
+        assertThat(portal.get("/api/v1/notifications?size=200&customerId=" + customerB).body().path("content"))
+                .as("another customer's notifications").isEmpty();
+        portal.get("/api/v1/notifications?size=200").body().path("content").forEach(n ->
+                assertThat(n.path("customerId").asText()).isEqualTo(customerA));
+        assertThat(portal.get("/api/v1/reports/backorders?customerId=" + customerB).body().path("total").asLong())
+                .isZero();
+        JsonNode report = Eventually.get(portal, "/api/v1/reports/backorders", r -> r.path("total").asLong() > 0);
+        assertThat(report.path("total").asLong()).isEqualTo(1);
+        assertThat(report.path("byCustomer").properties()).extracting(Map.Entry::getKey).containsExactly(customerA);
+        assertThat(keys(portal.get("/api/v1/reports/spending").body())).as("no supplier's spending").isEmpty();
+        assertThat(ids(portal.get("/api/v1/purchase-orders?size=200").body())).isEmpty();
+        assertThat(ids(portal.get("/api/v1/suppliers?size=200").body())).isEmpty();
+        assertThat(ids(portal.get("/api/v1/invoices?size=200").body())).isEmpty();
+        assertThat(ids(portal.get("/api/v1/payments?size=200").body())).isEmpty();
+        assertThat(portal.get("/api/v1/suppliers/" + supplier + "/performance").status()).isEqualTo(404);
+
+        String now = "?asOf=" + Instant.now().plusSeconds(1);
+        assertThat(portal.get("/api/v1/orders/" + orderA + now).status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/orders/" + orderB + now).status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/stock-items/" + stock.stockItemId() + now).status())
+                .as("stock's past is staff's").isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/orders/" + orderA + "/events").status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/audit/backorders/" + backorderA + "/events").status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/audit/orders/" + orderB + "/events").status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/backorders/" + backorderB + "/events").status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/customers/" + customerB + "/events").status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/purchase-orders/" + purchaseOrder + "/events").status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/stock-items/" + stock.stockItemId() + "/events").status())
+                .isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/users/" + adminId() + "/events").status())
+                .as("nobody else's account").isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/orders/" + orderA + "/diff").status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/audit/orders/" + orderB + "/diff").status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/users/" + adminId() + "/diff").status()).isEqualTo(404);
+
+        JsonNode trail = Eventually.get(portal, "/api/v1/audit/events?size=200",
+                page -> aggregateIds(page.path("content")).containsAll(own));
+        assertThat(aggregateIds(trail.path("content"))).as("only their own records' events").isSubsetOf(own);
+        assertThat(portal.get("/api/v1/audit/events?size=200&aggregateType=UserAccount").body().path("content"))
+                .isEmpty();
+        String csv = portal.get("/api/v1/audit/events", Map.of("Accept", "text/csv")).raw().body();
+        String ndjson = portal.get("/api/v1/audit/events", Map.of("Accept", "application/x-ndjson")).raw().body();
+        for (String export : List.of(csv, ndjson)) {
+            assertThat(export).contains(orderA).doesNotContain(orderB).doesNotContain(customerB)
+                    .doesNotContain(backorderB).doesNotContain(purchaseOrder).doesNotContain("UserAccount");
+        }
+        assertThat(csv.lines().skip(1).toList()).allSatisfy(line ->
+                assertThat(own.stream().anyMatch(line::contains)).as(line).isTrue());
+
+        JsonNode correlated = portal.get("/api/v1/audit/correlations/" + correlationA).body();
+        assertThat(aggregateIds(correlated.path("events"))).contains(orderA).isSubsetOf(own);
+        assertThat(portal.get("/api/v1/audit/correlations/" + correlationB).status())
+                .as("another customer's request").isEqualTo(404);
+        assertThat(aggregateIds(api().get("/api/v1/audit/correlations/" + correlationB).body().path("events")))
+                .as("staff see it").contains(orderB);
+    }
+
+    @Test
+    void canKeepASupplierPortalUserToTheirOwnRecordsInEveryReadTheirPermissionsAllow() {
+        StockFlows.StockSetup stock = StockFlows.stockItem(api(), "ScopedSourcing", "pcs", 0);
+        String supplierA = ProcurementFlows.activeSupplier(api(), unique("SPA"));
+        String supplierB = ProcurementFlows.activeSupplier(api(), unique("SPB"));
+        String orderA = sentOrder(supplierA, stock);
+        String orderB = sentOrder(supplierB, stock);
+        String customer = OrderFlows.customer(api(), "Charlie", unique("sc").toLowerCase() + "@example.com",
+                "standard");
+        String customerOrder = order(customer, stock, unique("tenant-c"));
+        Set<String> own = Set.of(supplierA, orderA);
+        Api portal = Accounts.create(api(), "scoped-supplier", Set.of("supplier-portal", tenantReader()), null,
+                supplierA).api(port);
+
+        Eventually.get(api(), "/api/v1/reports/spending", r -> keys(r).containsAll(List.of(supplierA, supplierB)));
+        Eventually.get(api(), "/api/v1/notifications?size=200&customerId=" + customer,
+                page -> page.path("content").size() > 0);
+        assertThat(ids(portal.get("/api/v1/purchase-orders?size=200").body())).containsExactly(orderA);
+        assertThat(ids(portal.get("/api/v1/suppliers?size=200").body())).containsExactly(supplierA);
+        assertThat(keys(Eventually.get(portal, "/api/v1/reports/spending", r -> keys(r).contains(supplierA))))
+                .containsExactly(supplierA);
+        portal.get("/api/v1/invoices?size=200").body().path("content").forEach(invoice ->
+                assertThat(invoice.path("supplierId").asText()).isEqualTo(supplierA));
+        portal.get("/api/v1/payments?size=200").body().path("content").forEach(payment ->
+                assertThat(payment.path("supplierId").asText()).isEqualTo(supplierA));
+        assertThat(portal.get("/api/v1/suppliers/" + supplierB + "/performance").status()).isEqualTo(404);
+        assertThat(ids(portal.get("/api/v1/orders?size=200").body())).as("no customer's orders").isEmpty();
+        assertThat(ids(portal.get("/api/v1/backorders?size=200").body())).isEmpty();
+        assertThat(ids(portal.get("/api/v1/customers?size=200").body())).isEmpty();
+        assertThat(portal.get("/api/v1/notifications?size=200").body().path("content"))
+                .as("no customer's notifications").isEmpty();
+        assertThat(portal.get("/api/v1/reports/backorders").body().path("total").asLong()).isZero();
+
+        String now = "?asOf=" + Instant.now().plusSeconds(1);
+        assertThat(portal.get("/api/v1/purchase-orders/" + orderA + now).status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/purchase-orders/" + orderB + now).status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/orders/" + customerOrder + now).status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/purchase-orders/" + orderA + "/events").status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/audit/suppliers/" + supplierA + "/events").status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/audit/purchase-orders/" + orderB + "/events").status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/suppliers/" + supplierB + "/events").status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/orders/" + customerOrder + "/events").status()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/audit/purchase-orders/" + orderA + "/diff").status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/audit/purchase-orders/" + orderB + "/diff").status()).isEqualTo(404);
+
+        JsonNode trail = Eventually.get(portal, "/api/v1/audit/events?size=200",
+                page -> aggregateIds(page.path("content")).containsAll(own));
+        assertThat(aggregateIds(trail.path("content"))).isSubsetOf(own);
+        for (String accept : List.of("text/csv", "application/x-ndjson")) {
+            assertThat(portal.get("/api/v1/audit/events", Map.of("Accept", accept)).raw().body())
+                    .contains(orderA).doesNotContain(orderB).doesNotContain(supplierB).doesNotContain(customerOrder)
+                    .doesNotContain("UserAccount");
+        }
+    }
+
+    @Test
+    void cannotSeeAnyoneWhenAStaffUserIsGivenAPortalRoleWithoutALink() {
+        StockFlows.StockSetup stock = StockFlows.stockItem(api(), "ScopedStaff", "pcs", 0);
+        String customer = OrderFlows.customer(api(), "Delta", unique("sd").toLowerCase() + "@example.com",
+                "standard");
+        String order = order(customer, stock, unique("tenant-d"));
+        String backorder = backorderOf(order);
+        String supplier = ProcurementFlows.activeSupplier(api(), unique("SD"));
+        String purchaseOrder = sentOrder(supplier, stock);
+        String reader = tenantReader();
+        Accounts.Account account = Accounts.create(api(), "scoped-staff", Set.of("manager", reader), null, null);
+        Api staff = account.api(port);
+        assertThat(ids(staff.get("/api/v1/orders?size=200&customerId=" + customer).body()))
+                .as("as staff, every customer").containsExactly(order);
+
+        assertThat(api().put("/api/v1/admin/users/" + account.id() + "/roles",
+                Map.of("roles", Set.of("manager", reader, "customer-portal"))).status()).isEqualTo(200);
+        Eventually.get(staff, "/api/v1/orders?size=200", page -> page.path("content").isEmpty());
+        assertNothingVisible(staff, customer, order, backorder, supplier, purchaseOrder);
+
+        assertThat(api().put("/api/v1/admin/users/" + account.id() + "/roles",
+                Map.of("roles", Set.of("manager", reader, "supplier-portal"))).status()).isEqualTo(200);
+        Eventually.get(staff, "/api/v1/auth/me", me -> me.path("roles").toString().contains("supplier-portal"));
+        assertNothingVisible(staff, customer, order, backorder, supplier, purchaseOrder);
+    }
+
+    private void assertNothingVisible(Api staff, String customer, String order, String backorder, String supplier,
+                                      String purchaseOrder) {
+        for (String list : List.of("orders", "backorders", "customers", "notifications", "purchase-orders",
+                "suppliers", "invoices", "payments")) {
+            assertThat(ids(staff.get("/api/v1/" + list + "?size=200").body())).as(list).isEmpty();
+        }
+        assertThat(staff.get("/api/v1/orders/" + order).status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/purchase-orders/" + purchaseOrder).status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/reports/backorders").body().path("total").asLong()).isZero();
+        assertThat(keys(staff.get("/api/v1/reports/spending").body())).isEmpty();
+        String now = "?asOf=" + Instant.now().plusSeconds(1);
+        assertThat(staff.get("/api/v1/orders/" + order + now).status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/suppliers/" + supplier + now).status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/audit/customers/" + customer + "/events").status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/audit/backorders/" + backorder + "/events").status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/audit/orders/" + order + "/diff").status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/audit/events?size=200").body().path("content")).isEmpty();
+        assertThat(staff.get("/api/v1/audit/events", Map.of("Accept", "text/csv")).raw().body().lines())
+                .as("the header alone").hasSize(1);
+        assertThat(staff.get("/api/v1/audit/events", Map.of("Accept", "application/x-ndjson")).raw().body())
+                .isBlank();
+    }
+
+    private static Set<String> aggregateIds(JsonNode events) {
+        Set<String> ids = new java.util.HashSet<>();
+        events.forEach(event -> ids.add(event.path("aggregateId").asText()));
+        return ids;
+    }
+
+    private static List<String> keys(JsonNode spending) {
+        List<String> keys = new java.util.ArrayList<>();
+        spending.path("groups").forEach(group -> keys.add(group.path("key").asText()));
+        return keys;
     }
 
     private String sentOrder(String supplierId, StockFlows.StockSetup stock) {
