@@ -7,6 +7,7 @@ import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.useraccount.ChangeRolePermissionsCommand;
 import com.opsledger.kernel.useraccount.DefineRoleCommand;
 import com.opsledger.kernel.useraccount.RoleDefinedEvent;
+import com.opsledger.kernel.useraccount.ReviseRolePermissionsCommand;
 import com.opsledger.kernel.useraccount.RolePermissionsChangedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -14,6 +15,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -28,6 +30,8 @@ public class Role {
 
     @AggregateIdentifier
     private String name;
+    private String description;
+    private Set<String> permissions;
 
     protected Role() {
     }
@@ -53,6 +57,23 @@ public class Role {
                 Set.copyOf(command.permissions())));
     }
 
+    /** The permissions held now, less those withdrawn, plus those granted; nothing happens when that changes none. */
+    @CommandHandler
+    public void handle(ReviseRolePermissionsCommand command) {
+        if (ADMIN.equals(name)) {
+            throw new BusinessRuleViolationException("admin-role-fixed", "the admin role always holds every permission");
+        }
+        Set<String> revised = new TreeSet<>(permissions);
+        revised.removeAll(command.withdraw() == null ? Set.of() : command.withdraw());
+        revised.addAll(command.grant() == null ? Set.of() : command.grant());
+        String newDescription = command.description() == null ? description : command.description().strip();
+        if (revised.equals(permissions) && newDescription.equals(description)) {
+            return;
+        }
+        check(newDescription, revised);
+        apply(new RolePermissionsChangedEvent(name, newDescription, Set.copyOf(revised)));
+    }
+
     private static void check(String description, Set<String> permissions) {
         Reason.require("description", description);
         if (permissions == null || permissions.isEmpty()) {
@@ -69,5 +90,13 @@ public class Role {
     @EventSourcingHandler
     void on(RoleDefinedEvent event) {
         name = event.name();
+        description = event.description();
+        permissions = Set.copyOf(event.permissions());
+    }
+
+    @EventSourcingHandler
+    void on(RolePermissionsChangedEvent event) {
+        description = event.description();
+        permissions = Set.copyOf(event.permissions());
     }
 }

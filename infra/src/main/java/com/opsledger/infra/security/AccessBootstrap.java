@@ -5,6 +5,7 @@ import com.opsledger.kernel.common.DuplicateException;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.useraccount.CreateUserCommand;
 import com.opsledger.kernel.useraccount.DefineRoleCommand;
+import com.opsledger.kernel.useraccount.ReviseRolePermissionsCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -21,7 +23,7 @@ import java.util.Set;
 
 /**
  * On first start: the seeded roles and an {@code admin} user whose password is {@code OPSLEDGER_ADMIN_PASSWORD}, or,
- * when that is not set, a random one printed once.
+ * when that is not set, a random one printed once. On every start: the revisions of seeded roles not yet applied.
  */
 @Component
 @Order(0)
@@ -34,11 +36,13 @@ class AccessBootstrap implements ApplicationRunner {
     private final CommandGateway gateway;
     private final ReferenceRegistry registry;
     private final SecuritySettings settings;
+    private final JdbcTemplate jdbc;
 
-    AccessBootstrap(CommandGateway gateway, ReferenceRegistry registry, SecuritySettings settings) {
+    AccessBootstrap(CommandGateway gateway, ReferenceRegistry registry, SecuritySettings settings, JdbcTemplate jdbc) {
         this.gateway = gateway;
         this.registry = registry;
         this.settings = settings;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -49,6 +53,7 @@ class AccessBootstrap implements ApplicationRunner {
                         seed.permissions()), SYSTEM));
             }
         }
+        revise();
         if (registry.ownerOf("user.username", "admin").isPresent()) {
             return;
         }
@@ -62,6 +67,28 @@ class AccessBootstrap implements ApplicationRunner {
             System.out.println(banner);
         } else {
             log.info("Created the user 'admin' with the password from OPSLEDGER_ADMIN_PASSWORD");
+        }
+    }
+
+    /**
+     * Each revision of a seeded role once per installation: a role seeded before the revision gets it, a role seeded
+     * after holds it already (and so no event), and a revision recorded here is never applied again, so an
+     * administrator's later change to the role stays.
+     */
+    private void revise() {
+        for (SeededRoles.Revision revision : SeededRoles.REVISIONS) {
+            Boolean applied = jdbc.queryForObject("select exists (select 1 from seeded_role_revision where id = ?)",
+                    Boolean.class, revision.id());
+            if (Boolean.TRUE.equals(applied)) {
+                continue;
+            }
+            if (registry.ownerOf("role.name", revision.role()).isPresent()) {
+                gateway.sendAndWait(new ReviseRolePermissionsCommand(revision.role(), revision.description(),
+                        revision.grant(), revision.withdraw()), SYSTEM);
+            }
+            jdbc.update("insert into seeded_role_revision (id, role_name, applied_at) values (?, ?, now()) "
+                    + "on conflict (id) do nothing", revision.id(), revision.role());
+            log.info("Applied the revision {} of the seeded role {}", revision.id(), revision.role());
         }
     }
 

@@ -3,11 +3,26 @@ package com.opsledger.infra.security;
 import java.util.List;
 import java.util.Set;
 
-/** The roles every installation starts with; an administrator can change them (except admin) and add others. */
+/**
+ * The roles every installation starts with; an administrator can change them (except admin) and add others. A change
+ * to a seed reaches installations seeded before it as a {@link Revision}, applied once.
+ */
 final class SeededRoles {
 
     record Seed(String name, String description, Set<String> permissions) {
     }
+
+    /**
+     * A change to a seeded role for installations that have it already: grants and withdraws these permissions,
+     * leaving what an administrator changed otherwise; applied once (recorded by {@code id}).
+     */
+    record Revision(String id, String role, String description, Set<String> grant, Set<String> withdraw) {
+    }
+
+    static final String STAFF_DESCRIPTION = "Stock movements, receipts, quality checks, orders on a customer's behalf "
+            + "and backorder handling";
+    static final String CUSTOMER_SERVICE_DESCRIPTION = "Read-only on orders, backorders, customers and stock";
+    static final String SUPPLIER_PORTAL_DESCRIPTION = "Their own supplier's purchase orders, invoices and payments";
 
     private static final Set<String> REFERENCE_READ = Set.of("products:read", "warehouses:read");
 
@@ -20,18 +35,26 @@ final class SeededRoles {
                             "purchase-orders:cancel", "purchase-orders:close", "invoices:*", "reports:*",
                             "deliveries:read",
                             "quality-checks:read", "notifications:read"))),
-            new Seed("warehouse-staff", "Stock movements, receipts, quality checks and backorder handling", union(
-                    REFERENCE_READ, Set.of("stock-items:*", "search:read", "orders:read", "backorders:read",
-                            "backorders:cancel", "backorders:allocate", "purchase-orders:read",
+            new Seed("warehouse-staff", STAFF_DESCRIPTION, union(
+                    REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
+                            "orders:create", "backorders:read", "backorders:cancel", "purchase-orders:read",
                             "purchase-orders:receive", "quality-checks:*", "deliveries:read"))),
-            new Seed("customer-service", "Read-only on orders, backorders and customers", union(
+            new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
-                            "notifications:read"))),
+                            "notifications:read", "stock-items:read", "search:read"))),
             new Seed("delivery-driver", "Their own deliveries", Set.of("deliveries:read", "deliveries:update")),
             new Seed("customer-portal", "Their own customer's orders and backorders", Set.of("products:read",
                     "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read")),
-            new Seed("supplier-portal", "Their own supplier's purchase orders and payments", Set.of("suppliers:read",
-                    "purchase-orders:read", "purchase-orders:confirm", "invoices:read", "payments:read")));
+            new Seed("supplier-portal", SUPPLIER_PORTAL_DESCRIPTION, Set.of("suppliers:read",
+                    "purchase-orders:read", "purchase-orders:confirm", "invoices:read")));
+
+    static final List<Revision> REVISIONS = List.of(
+            new Revision("warehouse-staff-orders-on-behalf", "warehouse-staff", STAFF_DESCRIPTION,
+                    Set.of("orders:create", "customers:read"), Set.of("backorders:allocate")),
+            new Revision("customer-service-reads-stock", "customer-service", CUSTOMER_SERVICE_DESCRIPTION,
+                    Set.of("stock-items:read", "search:read"), Set.of()),
+            new Revision("supplier-portal-payments-through-invoices", "supplier-portal", SUPPLIER_PORTAL_DESCRIPTION,
+                    Set.of(), Set.of("payments:read")));
 
     private SeededRoles() {
     }

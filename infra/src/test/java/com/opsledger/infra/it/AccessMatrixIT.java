@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -37,6 +38,9 @@ class AccessMatrixIT extends ApplicationIT {
     private static final Set<String> NOT_IN_MATRIX = Set.of("POST /api/v1/auth/logout");
     private static final Map<String, Accounts.Account> USERS = new TreeMap<>();
     private static final Map<String, Set<String>> PERMISSIONS = new TreeMap<>();
+
+    @Autowired
+    private List<ApplicationRunner> runners;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -143,6 +147,13 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("customer-service", "POST", "/api/v1/products")).isFalse();
         assertThat(allowed("customer-service", "GET", "/api/v1/products")).isTrue();
         assertThat(allowed("warehouse-staff", "POST", "/api/v1/stock-items/{id}/receipts")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/orders")).as("orders on a customer's behalf").isTrue();
+        assertThat(allowed("warehouse-staff", "GET", "/api/v1/customers")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/backorders/{id}/cancellation")).isTrue();
+        assertThat(allowed("customer-service", "GET", "/api/v1/orders")).isTrue();
+        assertThat(allowed("customer-service", "GET", "/api/v1/stock-items")).isTrue();
+        assertThat(allowed("customer-service", "POST", "/api/v1/orders")).as("customer service reads").isFalse();
+        assertThat(allowed("customer-service", "POST", "/api/v1/backorders/{id}/cancellation")).isFalse();
         assertThat(allowed("warehouse-staff", "GET", "/api/v1/admin/users")).isFalse();
         assertThat(allowed("manager", "GET", "/api/v1/admin/users")).isFalse();
         assertThat(allowed("manager", "POST", "/api/v1/admin/projections/{name}/replay")).isFalse();
@@ -151,6 +162,94 @@ class AccessMatrixIT extends ApplicationIT {
         for (String role : ROLES) {
             assertThat(allowed(role, "GET", "/api/v1/auth/me")).as(role + " reads their own account").isTrue();
         }
+    }
+
+    /** Permissions seeded for features whose endpoints are not built yet (deliveries, quality checks). */
+    private static final Set<String> AWAITING_ENDPOINTS = Set.of("deliveries:read", "deliveries:update",
+            "quality-checks:read", "quality-checks:*");
+
+    @Test
+    void canUseEveryPermissionASeededRoleHolds() {
+        List<Endpoint> endpoints = endpoints();
+        Map<String, String> unused = new TreeMap<>();
+        for (String role : ROLES) {
+            for (String permission : permissions(role)) {
+                boolean opens = endpoints.stream().anyMatch(endpoint -> endpoint.permission() != null
+                        && Permissions.grants(Set.of(permission), endpoint.permission()));
+                if (!opens && !AWAITING_ENDPOINTS.contains(permission)) {
+                    unused.put(role + " " + permission, "opens no endpoint");
+                }
+            }
+        }
+        assertThat(unused).as("seeded permissions that no endpoint asks for").isEmpty();
+    }
+
+    @Test
+    void canReviseTheSeededRolesOfAnInstallationSeededBefore() throws Exception {
+        String revision = "warehouse-staff-orders-on-behalf";
+        Set<String> seeded = rolePermissions("warehouse-staff");
+        String description = jdbc.queryForObject("select description from auth_role where name = ?", String.class,
+                "warehouse-staff");
+        Set<String> before = new java.util.TreeSet<>(seeded);
+        before.removeAll(Set.of("orders:create", "customers:read"));
+        before.add("backorders:allocate");
+        try {
+            changeRole("warehouse-staff", "Stock movements, receipts, quality checks and backorder handling", before);
+            jdbc.update("delete from seeded_role_revision where id = ?", revision);
+
+            bootstrap().run(null);
+
+            Set<String> revised = awaitRole("warehouse-staff", p -> p.contains("orders:create"));
+            assertThat(revised).contains("orders:create", "customers:read", "stock-items:*")
+                    .doesNotContain("backorders:allocate");
+            assertThat(jdbc.queryForObject("select count(*) from seeded_role_revision where id = ?", Integer.class,
+                    revision)).isEqualTo(1);
+
+            Set<String> administered = new java.util.TreeSet<>(revised);
+            administered.remove("customers:read");
+            changeRole("warehouse-staff", description, administered);
+            Integer events = roleEvents("warehouse-staff");
+            bootstrap().run(null);
+            assertThat(roleEvents("warehouse-staff")).as("a revision applies once: the admin's change stays")
+                    .isEqualTo(events);
+        } finally {
+            changeRole("warehouse-staff", description, seeded);
+        }
+    }
+
+    private ApplicationRunner bootstrap() {
+        return runners.stream().filter(r -> r.getClass().getSimpleName().startsWith("AccessBootstrap")).findFirst()
+                .orElseThrow();
+    }
+
+    private Integer roleEvents(String role) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, role);
+    }
+
+    private void changeRole(String role, String description, Set<String> permissions) {
+        Api.Response changed = api().put("/api/v1/admin/roles/" + role, Map.of("description", description,
+                "permissions", permissions));
+        assertThat(changed.status()).as(changed.body().toString()).isEqualTo(200);
+        awaitRole(role, permissions::equals);
+    }
+
+    private Set<String> rolePermissions(String role) {
+        return awaitRole(role, p -> true);
+    }
+
+    private Set<String> awaitRole(String role, java.util.function.Predicate<Set<String>> condition) {
+        Set<String> found = new java.util.TreeSet<>();
+        Eventually.get(api(), "/api/v1/admin/roles", body -> {
+            found.clear();
+            body.path("roles").forEach(r -> {
+                if (r.path("name").asText().equals(role)) {
+                    r.path("permissions").forEach(p -> found.add(p.asText()));
+                }
+            });
+            return condition.test(found);
+        });
+        return found;
     }
 
     private boolean allowed(String role, String method, String pattern) {
