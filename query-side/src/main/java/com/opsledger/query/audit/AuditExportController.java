@@ -44,7 +44,10 @@ public record AuditExportController(AuditEventReader reader, ObjectMapper json) 
                                                          Function<OutputStream, AuditExport> format) {
         StreamingResponseBody body = stream -> {
             try (AuditExport export = format.apply(stream)) {
-                reader.stream(filter, export::write);
+                Long cutAfter = reader.stream(filter, export::write);
+                if (cutAfter != null) {
+                    export.cutShort(cutAfter);
+                }
             }
         };
         return ResponseEntity.ok()
