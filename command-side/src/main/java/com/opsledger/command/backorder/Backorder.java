@@ -36,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The shortfall of one order line, waiting for stock: pending, in progress (partly allocated), fulfilled or
  * cancelled. It is never allocated more than it awaits, and an allocation (a reservation) counts once.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "backorderCache")
 public class Backorder {
 
     public static final int MAX_PRIORITY = 1000;

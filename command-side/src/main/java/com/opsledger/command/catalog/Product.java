@@ -17,7 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "productCache")
 public class Product {
 
     static final String SKU_SCOPE = "product.sku";

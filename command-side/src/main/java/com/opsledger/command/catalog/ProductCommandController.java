@@ -7,11 +7,14 @@ import com.opsledger.kernel.catalog.CreateProductCommand;
 import com.opsledger.kernel.catalog.ProductId;
 import com.opsledger.kernel.catalog.UpdateProductCommand;
 import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.Quantity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +36,9 @@ public record ProductCommandController(CommandSender sender) {
 
     public record CreateProductRequest(@NotBlank @Size(max = 64) String sku, @NotBlank @Size(max = 200) String name,
                                        @NotBlank @Size(max = 10) String unit,
-                                       @NotNull @DecimalMin("0") BigDecimal reorderPoint,
+                                       @NotNull @DecimalMin("0") @DecimalMax(Quantity.MAX)
+                                       @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE)
+                                       BigDecimal reorderPoint,
                                        @NotNull @Min(0) @Max(3650) Integer leadTimeDays,
                                        @Size(max = 2000) String description,
                                        @Schema(description = "Free text, trimmed, up to 100 characters; "
@@ -41,7 +46,9 @@ public record ProductCommandController(CommandSender sender) {
     }
 
     public record UpdateProductRequest(@NotBlank @Size(max = 200) String name,
-                                       @NotNull @DecimalMin("0") BigDecimal reorderPoint,
+                                       @NotNull @DecimalMin("0") @DecimalMax(Quantity.MAX)
+                                       @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE)
+                                       BigDecimal reorderPoint,
                                        @NotNull @Min(0) @Max(3650) Integer leadTimeDays,
                                        @Size(max = 2000) String description,
                                        @Schema(description = "Replaces the category; absent or blank = "

@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A supplier's invoice against one purchase order, matched three ways when registered. A mismatch is paid only
  * once accepted; payments may be partial and never exceed what is owed.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "invoiceCache")
 public class Invoice {
 
     private static final Set<PurchaseOrderStatus> INVOICEABLE = Set.of(PurchaseOrderStatus.SENT,

@@ -5,6 +5,8 @@ import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.Money;
+import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.invoice.AcceptInvoiceCommand;
 import com.opsledger.kernel.invoice.InvoiceId;
 import com.opsledger.kernel.invoice.InvoiceLineSpec;
@@ -15,6 +17,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +41,12 @@ public record InvoiceCommandController(CommandSender sender) {
     static final String INVOICES = "/api/v1/invoices";
     static final String PAYMENTS = "/api/v1/payments";
 
-    public record InvoiceLineRequest(@NotBlank String lineId, @NotNull BigDecimal quantity,
-                                     @NotNull BigDecimal unitPrice) {
+    public record InvoiceLineRequest(@NotBlank String lineId,
+                                     @NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
+                                     @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE)
+                                     BigDecimal quantity,
+                                     @NotNull @DecimalMin("0") @DecimalMax(Money.MAX)
+                                     @Digits(integer = Money.DIGITS, fraction = Money.MAX_SCALE) BigDecimal unitPrice) {
     }
 
     public record InvoiceRequest(@NotBlank String purchaseOrderId, @NotBlank @Size(max = 64) String number,
@@ -48,7 +57,9 @@ public record InvoiceCommandController(CommandSender sender) {
     public record DecisionRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
-    public record PaymentRequest(@NotBlank String invoiceId, @NotNull BigDecimal amount, LocalDate paidOn,
+    public record PaymentRequest(@NotBlank String invoiceId, @NotNull @DecimalMin("0") @DecimalMax(Money.MAX)
+                                 @Digits(integer = Money.DIGITS, fraction = Money.MAX_SCALE) BigDecimal amount,
+                                 LocalDate paidOn,
                                  @Size(max = 100) String reference) {
     }
 

@@ -43,7 +43,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A customer's order: lines of products from one warehouse. Stock is reserved per line by the order process
  * manager; the order knows per line what is reserved, backordered and cancelled, and never more than was ordered.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "customerOrderCache")
 public class CustomerOrder {
 
     static final int MAX_LINES = 100;

@@ -60,7 +60,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An order to one supplier for delivery to one warehouse: drafted, submitted, approved by the level its total
  * needs, sent, confirmed by the supplier, received in one or more deliveries (never beyond the tolerance), closed.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "purchaseOrderCache")
 public class PurchaseOrder {
 
     private static final Set<PurchaseOrderStatus> CANCELLABLE = Set.of(DRAFT, SUBMITTED, APPROVED, SENT, CONFIRMED,

@@ -4,6 +4,8 @@ import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.Money;
+import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.purchaseorder.AddPurchaseOrderLineCommand;
 import com.opsledger.kernel.purchaseorder.CancelPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.ClosePurchaseOrderCommand;
@@ -14,6 +16,9 @@ import com.opsledger.kernel.purchaseorder.SendPurchaseOrderCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,7 +39,10 @@ public record PurchaseOrderCommandController(CommandSender sender, PurchaseOrder
 
     static final String PATH = "/api/v1/purchase-orders";
 
-    public record LineRequest(@NotBlank String productId, @NotNull BigDecimal quantity, @NotNull BigDecimal unitPrice) {
+    public record LineRequest(@NotBlank String productId, @NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
+                              @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE) BigDecimal quantity,
+                              @NotNull @DecimalMin("0") @DecimalMax(Money.MAX)
+                              @Digits(integer = Money.DIGITS, fraction = Money.MAX_SCALE) BigDecimal unitPrice) {
     }
 
     public record CreatePurchaseOrderRequest(@NotBlank String supplierId, @NotBlank String warehouseId,

@@ -5,6 +5,7 @@ import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.Caller;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.purchaseorder.ConfirmPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.LineConfirmation;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderId;
@@ -14,6 +15,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -35,14 +39,20 @@ import java.util.List;
 @Tag(name = "Purchase orders")
 public record PurchaseOrderDeliveryController(CommandSender sender) {
 
-    public record ConfirmationLineRequest(@NotBlank String lineId, @NotNull BigDecimal quantity,
+    public record ConfirmationLineRequest(@NotBlank String lineId,
+                                          @NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
+                                          @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE)
+                                          BigDecimal quantity,
                                           @NotNull LocalDate expectedDate) {
     }
 
     public record ConfirmationRequest(@NotEmpty @Valid List<ConfirmationLineRequest> lines) {
     }
 
-    public record ReceiptLineRequest(@NotBlank String lineId, @NotNull BigDecimal quantity,
+    public record ReceiptLineRequest(@NotBlank String lineId,
+                                     @NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
+                                     @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE)
+                                     BigDecimal quantity,
                                      @Size(max = 64) String batch, LocalDate expiryDate,
                                      @Size(max = 32) String qualityGrade) {
     }

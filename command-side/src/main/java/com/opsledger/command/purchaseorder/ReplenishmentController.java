@@ -4,10 +4,14 @@ import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +26,9 @@ import java.math.BigDecimal;
 public record ReplenishmentController(CommandSender sender) {
 
     public record ProposalRequest(@NotBlank String productId, @NotBlank String warehouseId,
-                                  @NotNull BigDecimal quantity, @Size(max = 200) String reason) {
+                                  @NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
+                                  @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE) BigDecimal quantity,
+                                  @Size(max = 200) String reason) {
     }
 
     @PostMapping("/api/v1/replenishment-proposals")

@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The stock of one product in one warehouse. On-hand never goes negative, reserved never exceeds on-hand,
  * and a reservation is released or issued at most once.
  */
-@Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger", cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger", cache = "stockItemCache")
 public class StockItem {
 
     @AggregateIdentifier

@@ -4,8 +4,9 @@ import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.command.web.IfMatch;
 import com.opsledger.kernel.access.RequiresPermission;
-import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.FreeText;
+import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.stockitem.AdjustStockCommand;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
@@ -15,6 +16,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,14 +42,20 @@ public record StockItemCommandController(CommandSender sender) {
     public record OpenStockItemRequest(@NotBlank String productId, @NotBlank String warehouseId) {
     }
 
-    public record ReceiptRequest(@NotNull BigDecimal quantity, @Size(max = 64) String batch, LocalDate expiryDate) {
+    public record ReceiptRequest(@NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
+                                 @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE) BigDecimal quantity,
+                                 @Size(max = 64) String batch, LocalDate expiryDate) {
     }
 
-    public record AdjustmentRequest(@NotNull BigDecimal quantity, @NotBlank @Size(max = 500) String reason,
+    public record AdjustmentRequest(@NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
+                                 @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE) BigDecimal quantity,
+                                 @NotBlank @Size(max = 500) String reason,
                                     @Size(max = 64) String batch) {
     }
 
-    public record WriteOffRequest(@NotNull BigDecimal quantity, @NotBlank @Size(max = 500) String reason,
+    public record WriteOffRequest(@NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
+                                 @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE) BigDecimal quantity,
+                                 @NotBlank @Size(max = 500) String reason,
                                   @Size(max = 64) String batch) {
     }
 

@@ -5,6 +5,7 @@ import com.opsledger.command.web.IdResponse;
 import com.opsledger.command.web.IfMatch;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.stockitem.IssueReservationCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
 import com.opsledger.kernel.stockitem.ReservationId;
@@ -13,6 +14,9 @@ import com.opsledger.kernel.stockitem.StockItemId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,7 +35,10 @@ import java.math.BigDecimal;
 @Tag(name = "Stock items")
 public record StockReservationCommandController(CommandSender sender) {
 
-    public record ReservationRequest(@NotNull BigDecimal quantity, @NotBlank @Size(max = 200) String reference) {
+    public record ReservationRequest(@NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
+                                     @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE)
+                                     BigDecimal quantity,
+                                     @NotBlank @Size(max = 200) String reference) {
     }
 
     @RequiresPermission("stock-items:reserve")

@@ -97,7 +97,7 @@ public class Supplier {
         if (command.price() == null || command.price().signum() < 0) {
             throw new InvalidValueException("price", "must be zero or more");
         }
-        Money price = Money.of(command.price(), command.currency());
+        Money price = Money.of(Money.requireInRange("price", command.price()), command.currency());
         SupplierRules.leadTime("leadTimeDays", command.leadTimeDays());
         directory.offer(supplierId, command.productId(), new SupplierDirectory.Offer(price, command.leadTimeDays()));
         apply(new SupplierProductOfferedEvent(supplierId, command.productId(), price, command.leadTimeDays()));

@@ -4,13 +4,16 @@ import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.catalog.ProductId;
+import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.supplier.OfferSupplierProductCommand;
 import com.opsledger.kernel.supplier.SupplierId;
 import com.opsledger.kernel.supplier.WithdrawSupplierProductCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
 import java.math.BigDecimal;
 
 /** A supplier's catalogue: the products it offers, at which price and lead time. */
@@ -29,7 +33,9 @@ import java.math.BigDecimal;
 @Tag(name = "Suppliers")
 public record SupplierCatalogueController(CommandSender sender) {
 
-    public record CatalogueRequest(@NotNull @DecimalMin("0") BigDecimal price, @NotBlank String currency,
+    public record CatalogueRequest(@NotNull @DecimalMin("0") @DecimalMax(Money.MAX)
+                                   @Digits(integer = Money.DIGITS, fraction = Money.MAX_SCALE) BigDecimal price,
+                                   @NotBlank String currency,
                                    @NotNull @Min(0) @Max(3650) Integer leadTimeDays) {
     }
 

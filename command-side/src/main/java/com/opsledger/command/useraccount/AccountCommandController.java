@@ -30,8 +30,8 @@ public record AccountCommandController(CommandSender sender) {
     public static final String OWN_ACCOUNT = "account:manage";
     private static final String ISSUER = "OpsLedger";
 
-    public record PasswordChangeRequest(@NotBlank @Size(max = 128) String currentPassword,
-                                        @NotBlank @Size(max = 128) String newPassword) {
+    public record PasswordChangeRequest(@NotBlank @Size(max = 72) String currentPassword,
+                                        @NotBlank @Size(max = 72) String newPassword) {
     }
 
     public record TotpEnrolmentView(String secret, String otpauthUri) {

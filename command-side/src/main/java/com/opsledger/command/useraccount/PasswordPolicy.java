@@ -5,11 +5,14 @@ import com.opsledger.kernel.common.InvalidValueException;
 import java.util.List;
 import java.util.Locale;
 
-/** What a new password must be: 12 to 128 characters, not the username, and none of the last five. */
+/**
+ * What a new password must be: at least 12 characters and at most 72 bytes in UTF-8 (all that bcrypt reads; it
+ * refuses more), not the username, and none of the last five.
+ */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    static final int MAX_BYTES = PasswordHasher.MAX_BYTES;
     static final int REMEMBERED = 5;
 
     private PasswordPolicy() {
@@ -17,8 +20,9 @@ final class PasswordPolicy {
 
     static void check(String field, String password, String username, List<String> recentHashes,
                       PasswordHasher hasher) {
-        if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-            throw new InvalidValueException(field, "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+        if (password == null || password.length() < MIN_LENGTH || PasswordHasher.tooLong(password)) {
+            throw new InvalidValueException(field, "must be at least " + MIN_LENGTH + " characters and at most "
+                    + MAX_BYTES + " bytes in UTF-8");
         }
         if (password.isBlank() || password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new InvalidValueException(field, "must not contain the username");

@@ -34,14 +34,14 @@ public record UserAdminCommandController(CommandSender sender) {
 
     public record CreateUserRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 254) String email,
                                     @NotBlank @Size(max = 200) String displayName,
-                                    @NotBlank @Size(max = 128) String password, @NotEmpty Set<String> roles,
+                                    @NotBlank @Size(max = 72) String password, @NotEmpty Set<String> roles,
                                     String customerId, String supplierId, String driverId) {
     }
 
     public record RolesRequest(@NotEmpty Set<String> roles) {
     }
 
-    public record PasswordResetRequest(@NotBlank @Size(max = 128) String newPassword) {
+    public record PasswordResetRequest(@NotBlank @Size(max = 72) String newPassword) {
     }
 
     @RequiresPermission("users:create")

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "warehouseCache")
 public class Warehouse {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");

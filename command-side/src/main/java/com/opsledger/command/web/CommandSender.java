@@ -2,7 +2,9 @@ package com.opsledger.command.web;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.stereotype.Component;
@@ -50,8 +52,20 @@ public class CommandSender {
         return dispatch(command, metaData, targetOf(command));
     }
 
+    /**
+     * An id of a record of another type (a stock item's id on a supplier's path) names no record of the command's
+     * type: the same answer as an unknown id.
+     */
     private <R> R dispatch(Object command, MetaData metaData, String target) {
-        R answer = gateway.sendAndWait(command, metaData);
+        R answer;
+        try {
+            answer = gateway.sendAndWait(command, metaData);
+        } catch (IncompatibleAggregateException otherType) {
+            if (target == null) {
+                throw otherType;
+            }
+            throw new AggregateNotFoundException(target, "no record of this kind with id " + target, otherType);
+        }
         String aggregateId = target;
         if (aggregateId == null && answer instanceof String id) {
             aggregateId = id;

@@ -110,6 +110,14 @@ class UserAccountTest {
     }
 
     @Test
+    void cannotSetAPasswordLongerThan72BytesWhichBcryptWouldRefuse() {
+        fixture.givenNoPriorActivity().when(create("p".repeat(73))).expectException(invalid("password"));
+        // 40 characters, 80 bytes in UTF-8
+        fixture.givenNoPriorActivity().when(create("ä".repeat(40))).expectException(invalid("password"));
+        fixture.givenNoPriorActivity().when(create("p".repeat(72))).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void canSignInWithTheRightPassword() {
         fixture.given(created(), new PasswordChangedEvent(USER, HASH, true))
                 .when(login(PASSWORD, null, SESSION, NOW))

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.opsledger.command.web.RequestMetaData;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -89,15 +87,6 @@ public class AxonConfiguration {
     public SnapshotTriggerDefinition stockItemSnapshotTrigger(Snapshotter snapshotter,
                                                               @Value("${opsledger.snapshot.stock-item-threshold:200}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
-    }
-
-    /**
-     * The aggregates that hold no personal data are cached between commands (an erased person's data must not stay in
-     * memory); see {@link AggregateCache} for why this is safe.
-     */
-    @Bean
-    public Cache aggregateCache(@Value("${opsledger.aggregate-cache.size:50000}") long size) {
-        return size <= 0 ? NoCache.INSTANCE : new AggregateCache(size);
     }
 
     /** A user account gathers an event per sign-in and refresh; a snapshot keeps loading it quick. */

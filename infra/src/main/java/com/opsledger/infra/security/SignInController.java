@@ -54,7 +54,7 @@ class SignInController {
         this.decoyHash = hasher.hash(RefreshToken.newSecret());
     }
 
-    record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password,
+    record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 72) String password,
                         @Size(max = 32) String totp) {
     }
 

@@ -2,6 +2,7 @@ package com.opsledger.infra.web;
 
 import com.opsledger.infra.security.ClientAddress;
 import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.common.BusinessDates;
 import com.opsledger.kernel.common.EntityId;
 import org.springdoc.core.utils.SpringDocUtils;
 import io.swagger.v3.oas.models.Components;
@@ -70,8 +71,38 @@ public class OpenApiConfiguration {
                 "409", "Duplicate value or concurrent modification",
                 "422", "A business rule refuses the request in the record's current state",
                 "500", "Unexpected failure (logged; no internals disclosed)");
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                answers.forEach((status, description) -> addAnswer(operation, status, description))));
+        Map<String, String> bodyAnswers = Map.of(
+                "413", "The request body is larger than 1 MB",
+                "415", "The request body is not application/json");
+        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            answers.forEach((status, description) -> addAnswer(operation, status, description));
+            if (operation.getRequestBody() != null) {
+                bodyAnswers.forEach((status, description) -> addAnswer(operation, status, description));
+            }
+        }));
+    }
+
+    /** Every date and instant of a request or an answer says the range taken ({@link BusinessDates}). */
+    @Bean
+    OpenApiCustomizer dateBounds() {
+        String range = "between " + BusinessDates.EARLIEST + " and " + BusinessDates.LATEST;
+        return openApi -> {
+            if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+                return;
+            }
+            for (Schema<?> schema : openApi.getComponents().getSchemas().values()) {
+                Map<String, Schema> properties = schema.getProperties();
+                if (properties == null) {
+                    continue;
+                }
+                properties.values().forEach(property -> {
+                    if ("date".equals(property.getFormat()) || "date-time".equals(property.getFormat())) {
+                        property.setDescription(property.getDescription() == null ? range
+                                : property.getDescription() + " (" + range + ")");
+                    }
+                });
+            }
+        };
     }
 
     private static void addAnswer(Operation operation, String status, String description) {

@@ -1,7 +1,10 @@
 package com.opsledger.infra.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
@@ -9,6 +12,9 @@ import com.opsledger.kernel.common.DuplicateException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -66,6 +72,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /**
+     * The id is that of a record of another type (a stock item's id on a supplier's path): for this kind of record
+     * it does not exist. The command side answers the same as for an unknown id where it knows the id.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> otherType(IncompatibleAggregateException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no record of this kind with this id"));
+    }
+
+    /** A record with this id was created by another request at the same time (or exists already). */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> alreadyCreated(AggregateStreamCreationException e) {
+        return respond(problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "a record with this id already exists"));
+    }
+
     @ExceptionHandler(DuplicateException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "duplicate", "Duplicate", e.getMessage());
@@ -86,7 +108,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** Also a concurrent append of the record's next event (another process won it): Axon calls that transient. */
-    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class,
+            LockAcquisitionFailedException.class})
     ResponseEntity<ProblemDetail> conflict(Exception e) {
         return respond(problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
                 "the record was changed by another request at the same time; retry"));
@@ -115,6 +138,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> remote(CommandExecutionException e) {
+        ResponseEntity<ProblemDetail> known = known(e.getCause());
+        if (known != null) {
+            return known;
+        }
         log.error("Command failed", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "the command could not be handled; the failure is logged"));
@@ -132,11 +159,43 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return fieldProblem(e.getName(), "must be a valid " + expected.toLowerCase());
     }
 
+    /** Never the exception's class, message or stack: they stay in the log. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        ResponseEntity<ProblemDetail> known = known(e);
+        if (known != null) {
+            return known;
+        }
         log.error("Unexpected failure", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "an unexpected error occurred; it is logged"));
+    }
+
+    /** The answer for a known failure, also one wrapped in another (a command's, a transaction's); else null. */
+    private ResponseEntity<ProblemDetail> known(Throwable cause) {
+        for (int depth = 0; cause != null && depth < 10; cause = cause.getCause(), depth++) {
+            if (cause instanceof InvalidValueException e) {
+                return invalid(e);
+            } else if (cause instanceof NotFoundException e) {
+                return notFound(e);
+            } else if (cause instanceof AggregateNotFoundException e) {
+                return aggregateNotFound(e);
+            } else if (cause instanceof IncompatibleAggregateException e) {
+                return otherType(e);
+            } else if (cause instanceof DuplicateException e) {
+                return duplicate(e);
+            } else if (cause instanceof BusinessRuleViolationException e) {
+                return rule(e);
+            } else if (cause instanceof ConflictingAggregateVersionException e) {
+                return staleVersion(e);
+            } else if (cause instanceof AggregateStreamCreationException e) {
+                return alreadyCreated(e);
+            } else if (cause instanceof ConflictingModificationException || cause instanceof ConcurrencyException
+                    || cause instanceof LockAcquisitionFailedException) {
+                return conflict((Exception) cause);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -151,13 +210,43 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * A body that cannot be read names the field and why: a value a value object refuses (with its reason), a value
+     * beyond what {@link BoundedRequestJson} reads, a wrong type, an unknown field; never the parser's own words.
+     * A body over the size limit is 413.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         String field = "body";
         String reason = "is not valid JSON";
-        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+        JsonMappingException mapping = null;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+                return new ResponseEntity<>(problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                        "Payload too large", tooLarge.getMessage()), HttpStatus.PAYLOAD_TOO_LARGE);
+            }
+            if (mapping == null && cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                mapping = m;
+            }
+            if (cause instanceof InvalidValueException invalid) {
+                return new ResponseEntity<>(fieldProblem(mapping == null ? invalid.field() : path(mapping),
+                        invalid.reason()).getBody(), HttpStatus.BAD_REQUEST);
+            }
+            if (cause instanceof StreamConstraintsException constraint) {
+                String at = mapping != null ? path(mapping)
+                        : constraint.getProcessor() instanceof JsonParser parser
+                        && parser.getParsingContext().getCurrentName() != null
+                        ? parser.getParsingContext().getCurrentName() : "body";
+                return new ResponseEntity<>(fieldProblem(at, "is too long or too deeply nested").getBody(),
+                        HttpStatus.BAD_REQUEST);
+            }
+        }
+        if (e.getCause() instanceof InvalidNullException nullValue && !nullValue.getPath().isEmpty()) {
+            field = path(nullValue);
+            reason = "must not be null";
+        } else if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             field = unknown.getPropertyName();
             reason = "is not a known field";
         } else if (e.getCause() instanceof InvalidFormatException format) {
@@ -166,6 +255,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         } else if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             field = path(mismatch);
             reason = "has the wrong type";
+        } else if (mapping != null) {
+            field = path(mapping);
+            reason = "has a value that cannot be read";
         }
         return new ResponseEntity<>(fieldProblem(field, reason).getBody(), HttpStatus.BAD_REQUEST);
     }

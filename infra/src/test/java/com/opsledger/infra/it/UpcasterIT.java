@@ -21,7 +21,7 @@ class UpcasterIT extends ApplicationIT {
 
     /** Events written here bypass the command side, which keeps recently loaded aggregates in memory. */
     @Autowired
-    @Qualifier("aggregateCache")
+    @Qualifier("stockItemCache")
     Cache aggregates;
 
     @Test

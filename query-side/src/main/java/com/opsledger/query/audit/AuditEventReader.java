@@ -6,6 +6,7 @@ import com.opsledger.kernel.access.Scope;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,29 +49,41 @@ class AuditEventReader {
     private final ObjectMapper json;
     private final StoredPayloads payloads;
     private final RowMapper<AuditEventView> rows = this::view;
+    private final long maxExportRows;
+    private final Duration maxExportDuration;
 
     AuditEventReader(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-                     ObjectMapper json, ObjectProvider<StoredPayloads> payloads) {
+                     ObjectMapper json, ObjectProvider<StoredPayloads> payloads,
+                     @Value("${opsledger.audit.export.max-rows:1000000}") long maxExportRows,
+                     @Value("${opsledger.audit.export.max-duration:5m}") Duration maxExportDuration) {
         this.jdbc = jdbc;
         this.cursor = new JdbcTemplate(dataSource);
         this.cursor.setFetchSize(EXPORT_FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // also the statement time-out of the export's query: its connection goes back to the pool in time
+        this.readOnly.setTimeout((int) Math.max(1, maxExportDuration.toSeconds()));
+        this.maxExportRows = maxExportRows;
+        this.maxExportDuration = maxExportDuration;
         this.json = json;
         this.payloads = payloads.getIfAvailable(() -> stored -> stored);
     }
 
     /**
-     * Every event of one record, in order; 400 for a type the event store has never seen, 404 for no events or a
-     * record outside the caller's scope.
+     * At most {@code size} events of one record after the sequence number {@code after} (-1: from its first), in
+     * order; 400 for a type the event store has never seen, 404 for no such record of that type or a record outside
+     * the caller's scope.
      */
-    List<AuditEventView> history(String aggregateType, String aggregateId, Scope scope) {
+    List<AuditEventView> history(String aggregateType, String aggregateId, Scope scope, long after, int size) {
         String type = AggregateTypes.canonical("aggregateType", aggregateType);
         List<AuditEventView> events = inScope(scope, type, aggregateId) ? jdbc.query("select " + COLUMNS
-                + " from domain_event_entry d where d.aggregate_identifier = ? order by d.sequence_number", rows,
-                aggregateId) : List.of();
+                + " from domain_event_entry d where d.aggregate_identifier = ? and d.sequence_number > ? "
+                + "order by d.sequence_number limit ?", rows, aggregateId, after, size) : List.of();
         if (!events.isEmpty() && type.equals(events.get(0).aggregateType())) {
             return events;
+        }
+        if (events.isEmpty() && after >= 0 && type.equals(typeOf(aggregateId))) {
+            return List.of();
         }
         requireKnown("aggregateType", type);
         throw new NotFoundException(type, aggregateId);
@@ -87,11 +101,38 @@ class AuditEventReader {
                 more ? content.get(content.size() - 1).globalIndex() : null);
     }
 
-    /** Every event of the filter, one at a time, in position order, inside one read-only transaction. */
-    void stream(AuditFilter filter, Scope scope, Consumer<AuditEventView> sink) {
+    /**
+     * The events of the filter that the caller's scope holds, one at a time, in position order, inside one read-only transaction, for at most
+     * {@code opsledger.audit.export.max-rows} events and {@code max-duration}: an export never holds its pooled
+     * connection longer. Answers null when every event was given, else the globalIndex of the last one given (the
+     * {@code after} of an export that continues).
+     */
+    Long stream(AuditFilter filter, Scope scope, Consumer<AuditEventView> sink) {
         Query query = trail(filter, scope);
-        readOnly.executeWithoutResult(status -> cursor.query(query.sql.toString(),
-                (RowCallbackHandler) rs -> sink.accept(view(rs, 0)), query.args.toArray()));
+        long deadline = System.nanoTime() + maxExportDuration.toNanos();
+        long[] given = {0, 0};
+        try {
+            readOnly.executeWithoutResult(status -> cursor.query(query.sql.toString(), (RowCallbackHandler) rs -> {
+                if (given[0] >= maxExportRows || System.nanoTime() - deadline > 0) {
+                    throw new ExportCutShort();
+                }
+                AuditEventView event = view(rs, 0);
+                sink.accept(event);
+                given[0]++;
+                given[1] = event.globalIndex();
+            }, query.args.toArray()));
+            return null;
+        } catch (ExportCutShort cut) {
+            return given[1];
+        }
+    }
+
+    /** Ends an export's query at its bound (rows or time); the transaction rolls back, nothing was written. */
+    private static final class ExportCutShort extends RuntimeException {
+
+        ExportCutShort() {
+            super("export bound reached", null, false, false);
+        }
     }
 
     /** Every event of one correlation id that the caller's scope holds; 404 when there is none. */
@@ -112,6 +153,12 @@ class AuditEventReader {
         boolean truncated = events.size() > MAX_CORRELATED;
         return new CorrelationView(correlationId,
                 List.copyOf(truncated ? events.subList(0, MAX_CORRELATED) : events), truncated);
+    }
+
+    private String typeOf(String aggregateId) {
+        return jdbc.query("select d.type from domain_event_entry d where d.aggregate_identifier = ? "
+                + "order by d.sequence_number limit 1", (rs, n) -> rs.getString(1), aggregateId).stream()
+                .findFirst().orElse(null);
     }
 
     /** Refuses a filter on an aggregate type the event store has never seen. */

@@ -27,6 +27,12 @@ abstract class AuditExport implements AutoCloseable {
 
     abstract void write(AuditEventView event);
 
+    /**
+     * The last line of an export that reached its bound (rows or time): where the next export continues. CSV: a row
+     * whose first field is {@code #truncated}; NDJSON: an object with {@code truncated} true.
+     */
+    abstract void cutShort(long after);
+
     @Override
     public void close() throws IOException {
         out.flush();
@@ -39,6 +45,11 @@ abstract class AuditExport implements AutoCloseable {
                 line(Long.toString(e.globalIndex()), e.timestamp().toString(), e.aggregateType(), e.aggregateId(),
                         Long.toString(e.sequenceNumber()), e.eventType(), e.revision(), e.userId(), e.clientIp(),
                         e.userAgent(), e.correlationId(), e.causationId(), e.commandName(), e.payload().toString());
+            }
+
+            @Override
+            void cutShort(long after) {
+                line("#truncated", "continue with after=" + after);
             }
 
             private void line(String... values) {
@@ -65,6 +76,15 @@ abstract class AuditExport implements AutoCloseable {
                 try {
                     out.write(json.writeValueAsString(event));
                     out.write('\n');
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+
+            @Override
+            void cutShort(long after) {
+                try {
+                    out.write("{\"truncated\":true,\"after\":" + after + "}\n");
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
                 }

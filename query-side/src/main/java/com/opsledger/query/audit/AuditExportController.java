@@ -50,7 +50,10 @@ public record AuditExportController(AuditEventReader reader, ObjectMapper json) 
                                                          Function<OutputStream, AuditExport> format) {
         StreamingResponseBody body = stream -> {
             try (AuditExport export = format.apply(stream)) {
-                reader.stream(filter, scope, export::write);
+                Long cutAfter = reader.stream(filter, scope, export::write);
+                if (cutAfter != null) {
+                    export.cutShort(cutAfter);
+                }
             }
         };
         return ResponseEntity.ok()

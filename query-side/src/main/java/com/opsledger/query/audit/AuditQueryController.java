@@ -29,6 +29,9 @@ import java.util.List;
 @Tag(name = "Audit")
 public record AuditQueryController(AuditEventReader reader, PointInTime pointInTime) {
 
+    /** The most events of one record answered at once. */
+    static final int MAX_HISTORY = 1000;
+
 
     @RequiresPermission("audit:read")
     @GetMapping("/events")
@@ -56,14 +59,26 @@ public record AuditQueryController(AuditEventReader reader, PointInTime pointInT
 
     @RequiresPermission("audit:read")
     @GetMapping("/{aggregateType}/{id}/events")
-    @Operation(summary = "Every event of one record, in order, with who caused it, from where, by which command "
-            + "and request")
+    @Operation(summary = "The events of one record, in order, with who caused it, from where, by which command "
+            + "and request: at most size (default and most " + MAX_HISTORY + ") at a time; for the next ones pass "
+            + "the last sequenceNumber seen as after")
     public List<AuditEventView> history(
             @Parameter(description = "the aggregate type (StockItem) or its resource name (stock-items)")
             @PathVariable String aggregateType,
             @PathVariable AggregateId id,
+            @Parameter(description = "the sequenceNumber of the last event already seen")
+            @RequestParam(required = false) Long after,
+            @Parameter(description = "at most this many events, 1 to " + MAX_HISTORY)
+            @RequestParam(required = false) Integer size,
             @Parameter(hidden = true) Caller caller) {
-        return reader.history(aggregateType, id.value(), caller.scope());
+        if (after != null && after < 0) {
+            throw new InvalidValueException("after", "must be 0 or more");
+        }
+        int count = size == null ? MAX_HISTORY : size;
+        if (count < 1 || count > MAX_HISTORY) {
+            throw new InvalidValueException("size", "must be between 1 and " + MAX_HISTORY);
+        }
+        return reader.history(aggregateType, id.value(), caller.scope(), after == null ? -1 : after, count);
     }
 
     @GetMapping("/{aggregateType}/{id}/diff")

@@ -1,12 +1,13 @@
 package com.opsledger.query.audit;
 
+import com.opsledger.kernel.common.BusinessDates;
 import com.opsledger.kernel.common.InvalidValueException;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** Instants from query parameters, refused with the parameter's name when malformed. */
+/** Instants from query parameters, refused with the parameter's name when malformed or out of range. */
 final class Instants {
 
     private Instants() {
@@ -17,7 +18,7 @@ final class Instants {
             throw new InvalidValueException(field, "is required");
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return BusinessDates.require(field, OffsetDateTime.parse(text.strip()).toInstant());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, "must be an ISO instant such as 2026-01-31T12:00:00Z");
         }

@@ -1,5 +1,6 @@
 package com.opsledger.query.audit;
 
+import com.opsledger.kernel.common.BusinessDates;
 import com.opsledger.kernel.common.InvalidValueException;
 import io.swagger.v3.oas.annotations.Parameter;
 
@@ -19,6 +20,8 @@ public record TrailParameters(Instant from, Instant to, String user, String aggr
         if (after != null && after < 0) {
             throw new InvalidValueException("after", "must be 0 or more");
         }
+        BusinessDates.require("from", from);
+        BusinessDates.require("to", to);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidValueException("to", "must be after from");
         }

@@ -55,7 +55,7 @@ public record SearchQueryController(Queries queries) {
         if (pageNumber < 0) {
             throw new InvalidValueException("page", "must be 0 or more");
         }
-        if ((long) (pageNumber + 1) * pageSize > MAX_WINDOW) {
+        if (((long) pageNumber + 1) * pageSize > MAX_WINDOW) {
             throw new InvalidValueException("page", "goes past the first " + MAX_WINDOW + " results; narrow the search");
         }
         return queries.ask(new SearchStockQuery(text, only, pageNumber, pageSize), SearchResultView.class);

@@ -64,7 +64,8 @@ public record StockItemQueryController(Queries queries) {
 
     @RequiresPermission("stock-items:read")
     @GetMapping("/{id}/reservations")
-    @Operation(summary = "The reservations of a stock item, newest first, with their status")
+    @Operation(summary = "The newest reservations of a stock item (at most " + ReservationListView.MAX_RESERVATIONS
+            + "; truncated says when there are older ones), newest first, with their status")
     public ReservationListView reservations(@PathVariable StockItemId id) {
         return queries.one(new ListReservationsQuery(id.value()), ReservationListView.class, "stock item",
                 id.value());

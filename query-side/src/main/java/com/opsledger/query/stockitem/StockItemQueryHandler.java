@@ -83,8 +83,12 @@ class StockItemQueryHandler {
         if (!items.existsById(query.stockItemId())) {
             return null;
         }
-        return new ReservationListView(query.stockItemId(), reservations
-                .findByStockItemIdOrderByCreatedAtDesc(query.stockItemId()).stream().map(ReservationRow::toView).toList());
+        List<ReservationView> newest = reservations.findByStockItemIdOrderByCreatedAtDesc(query.stockItemId(),
+                PageRequest.of(0, ReservationListView.MAX_RESERVATIONS + 1)).stream().map(ReservationRow::toView)
+                .toList();
+        boolean truncated = newest.size() > ReservationListView.MAX_RESERVATIONS;
+        return new ReservationListView(query.stockItemId(),
+                truncated ? newest.subList(0, ReservationListView.MAX_RESERVATIONS) : newest, truncated);
     }
 
     @QueryHandler

@@ -1,5 +1,6 @@
 package com.opsledger.query.web;
 
+import com.opsledger.kernel.common.BusinessDates;
 import com.opsledger.kernel.common.EntityId;
 import com.opsledger.kernel.common.InvalidValueException;
 
@@ -20,13 +21,13 @@ public final class QueryParameters {
         return id == null ? null : id.value();
     }
 
-    /** An optional ISO instant ({@code 2026-01-31T00:00:00Z}); blank is none. */
+    /** An optional ISO instant ({@code 2026-01-31T00:00:00Z}) within {@link BusinessDates}; blank is none. */
     public static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Instant.parse(value.strip());
+            return BusinessDates.require(field, Instant.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, "must be an ISO instant such as 2026-01-31T00:00:00Z");
         }

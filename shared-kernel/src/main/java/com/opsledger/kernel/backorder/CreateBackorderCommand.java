@@ -1,5 +1,6 @@
 package com.opsledger.kernel.backorder;
 
+import com.opsledger.kernel.common.BusinessDates;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -10,4 +11,8 @@ public record CreateBackorderCommand(@TargetAggregateIdentifier String backorder
                                      String customerId, String productId, String warehouseId, String stockItemId,
                                      BigDecimal quantity, String unit, int priority, Instant slaDueDate,
                                      LocalDate eta, String etaBasis, Instant orderPlacedAt) {
+
+    public CreateBackorderCommand {
+        BusinessDates.require("eta", eta);
+    }
 }

@@ -9,18 +9,23 @@ import java.util.Objects;
 
 /**
  * An exact amount of money in an ISO 4217 currency (12.50 EUR). Never floating point. Prices may carry up to
- * {@link #MAX_SCALE} decimal places; {@link #rounded()} gives the amount in the currency's own minor units.
+ * {@link #MAX_SCALE} decimal places; {@link #rounded()} gives the amount in the currency's own minor units. At most
+ * {@link #MAX_AMOUNT} either way (a trillion: beyond any one order or invoice, and inside the {@code numeric(19,4)}
+ * columns of the read models even summed a thousandfold); checked before any rescaling.
  */
 public record Money(BigDecimal amount, String currency) {
 
     public static final int MAX_SCALE = 4;
+    /** {@link #MAX_AMOUNT} as text, for the bounds of request fields. */
+    public static final String MAX = "1000000000000";
+    /** The most digits before the decimal point. */
+    public static final int DIGITS = 13;
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal(MAX);
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         currency = requireCurrency("currency", currency);
-        if (amount.stripTrailingZeros().scale() > MAX_SCALE) {
-            throw new InvalidValueException("amount", "has more than " + MAX_SCALE + " decimal places");
-        }
+        requireInRange("amount", amount);
         amount = amount.setScale(Math.max(digits(currency), Math.min(MAX_SCALE,
                 Math.max(0, amount.stripTrailingZeros().scale()))), RoundingMode.UNNECESSARY);
     }
@@ -31,6 +36,17 @@ public record Money(BigDecimal amount, String currency) {
 
     public static Money zero(String currency) {
         return new Money(BigDecimal.ZERO, currency);
+    }
+
+    /** Refuses, naming {@code field}, an amount no money can have: beyond {@link #MAX_AMOUNT} or too precise. */
+    public static BigDecimal requireInRange(String field, BigDecimal amount) {
+        if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
+            throw new InvalidValueException(field, "must be between -" + MAX_AMOUNT + " and " + MAX_AMOUNT);
+        }
+        if (amount.stripTrailingZeros().scale() > MAX_SCALE) {
+            throw new InvalidValueException(field, "has more than " + MAX_SCALE + " decimal places");
+        }
+        return amount;
     }
 
     /** The currency code in upper case, if it is one ISO 4217 knows. */

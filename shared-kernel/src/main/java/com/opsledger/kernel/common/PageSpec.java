@@ -8,10 +8,12 @@ package com.opsledger.kernel.common;
 public record PageSpec(int page, int size, String sort, boolean descending, String after) {
 
     public static final int MAX_SIZE = 200;
+    /** Deeper pages are read by cursor ({@code after}), which costs the same at any depth. */
+    public static final int MAX_PAGE = 1_000_000;
 
     public PageSpec {
-        if (page < 0) {
-            throw new InvalidValueException("page", "must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw new InvalidValueException("page", "must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidValueException("size", "must be between 1 and " + MAX_SIZE);

@@ -6,19 +6,39 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
-/** An exact amount of something in a unit of measure (2.5 kg, 12 pcs). Never floating point. */
+/**
+ * An exact amount of something in a unit of measure (2.5 kg, 12 pcs). Never floating point. At most
+ * {@link #MAX_AMOUNT} either way (a billion units: more than any one business line means, and far inside the
+ * {@code numeric(19,3)} columns of the read models even summed) and {@link #MAX_SCALE} decimal places. The bound is
+ * checked before any rescaling, so an absurd exponent ({@code 1e200000000}) is refused at once.
+ */
 public record Quantity(BigDecimal amount, String unit) implements Comparable<Quantity> {
 
     public static final int MAX_SCALE = 3;
+    /** {@link #MAX_AMOUNT} as text, for the bounds of request fields. */
+    public static final String MAX = "1000000000";
+    public static final String MIN = "-" + MAX;
+    /** The most digits before the decimal point. */
+    public static final int DIGITS = 10;
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal(MAX);
 
     public Quantity {
         Objects.requireNonNull(amount, "amount");
         UnitOfMeasure.requireValid("unit", unit);
-        if (amount.stripTrailingZeros().scale() > MAX_SCALE) {
-            throw new InvalidValueException("quantity", "has more than " + MAX_SCALE + " decimal places");
-        }
-        amount = amount.setScale(MAX_SCALE, RoundingMode.UNNECESSARY);
+        amount = requireInRange("quantity", amount).setScale(MAX_SCALE, RoundingMode.UNNECESSARY);
     }
+
+    /** Refuses, naming {@code field}, an amount no quantity can have: beyond {@link #MAX_AMOUNT} or too precise. */
+    public static BigDecimal requireInRange(String field, BigDecimal amount) {
+        if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
+            throw new InvalidValueException(field, "must be between -" + MAX_AMOUNT + " and " + MAX_AMOUNT);
+        }
+        if (amount.stripTrailingZeros().scale() > MAX_SCALE) {
+            throw new InvalidValueException(field, "has more than " + MAX_SCALE + " decimal places");
+        }
+        return amount;
+    }
+
 
     public static Quantity of(BigDecimal amount, String unit) {
         return new Quantity(amount, unit);

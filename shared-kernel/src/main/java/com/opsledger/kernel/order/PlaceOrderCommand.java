@@ -1,5 +1,6 @@
 package com.opsledger.kernel.order;
 
+import com.opsledger.kernel.common.BusinessDates;
 import com.opsledger.kernel.customer.Address;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,4 +11,8 @@ import java.util.List;
 public record PlaceOrderCommand(@TargetAggregateIdentifier String orderId, String customerId, String warehouseId,
                                 List<NewOrderLine> lines, Address deliveryAddress, LocalDate requestedDate,
                                 String scopeCustomerId) {
+
+    public PlaceOrderCommand {
+        BusinessDates.require("requestedDate", requestedDate);
+    }
 }

@@ -1,5 +1,6 @@
 package com.opsledger.kernel.purchaseorder;
 
+import com.opsledger.kernel.common.BusinessDates;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -11,4 +12,8 @@ public record CreatePurchaseOrderCommand(@TargetAggregateIdentifier String purch
                                          String warehouseId, String currency, List<PurchaseOrderLineSpec> lines,
                                          LocalDate expectedDate, BigDecimal taxRate, BigDecimal discountRate,
                                          String origin, String number) {
+
+    public CreatePurchaseOrderCommand {
+        BusinessDates.require("expectedDate", expectedDate);
+    }
 }

@@ -1,5 +1,6 @@
 package com.opsledger.kernel.stockitem;
 
+import com.opsledger.kernel.common.BusinessDates;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -8,4 +9,8 @@ import java.time.LocalDate;
 
 public record ReceiveStockCommand(@TargetAggregateIdentifier String stockItemId, BigDecimal quantity, String batch,
                                   LocalDate expiryDate, @TargetAggregateVersion Long expectedVersion) {
+
+    public ReceiveStockCommand {
+        BusinessDates.require("expiryDate", expiryDate);
+    }
 }

@@ -31,4 +31,16 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of(BigDecimal.ONE, "EURO")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Money.of(new BigDecimal("0.00001"), "EUR")).isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void cannotHoldMoreThanATrillionNorAnAbsurdExponent() {
+        assertThat(Money.of(new BigDecimal("1000000000000"), "EUR").amount()).isEqualByComparingTo("1000000000000");
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1000000000000.01"), "EUR"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("amount must be between -1000000000000 and 1000000000000");
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1e999999999"), "EUR"))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1e-999999999"), "EUR"))
+                .isInstanceOf(InvalidValueException.class);
+    }
 }
