@@ -4,6 +4,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.DuplicateException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.NotPermittedException;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
@@ -23,6 +24,10 @@ public final class DomainExceptions {
 
     public static Matcher<Object> violated(String rule) {
         return property(BusinessRuleViolationException.class, "rule", BusinessRuleViolationException::rule, rule);
+    }
+
+    public static Matcher<Object> notPermitted(String rule) {
+        return property(NotPermittedException.class, "rule", NotPermittedException::rule, rule);
     }
 
     public static Matcher<Object> duplicate(String field) {

@@ -7,6 +7,7 @@ import com.opsledger.kernel.purchaseorder.ExpectedLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
 import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
 import com.opsledger.kernel.backorder.BackorderCancelledEvent;
 import com.opsledger.command.backorder.BackorderTerms;
@@ -85,7 +86,17 @@ public class OrderFollowUp {
     /** A cancelled purchase order no longer covers anything: its backorders go back to the lead-time estimate. */
     @EventHandler
     void on(PurchaseOrderCancelledEvent event) {
-        for (OrderLookups.OpenBackorder backorder : lookups.openBackordersOnBasis(basis(event.purchaseOrderId()))) {
+        notCovering(event.purchaseOrderId());
+    }
+
+    /** Nor does one rejected (a confirmation above what was approved, refused): the same fall-back. */
+    @EventHandler
+    void on(PurchaseOrderRejectedEvent event) {
+        notCovering(event.purchaseOrderId());
+    }
+
+    private void notCovering(String purchaseOrderId) {
+        for (OrderLookups.OpenBackorder backorder : lookups.openBackordersOnBasis(basis(purchaseOrderId))) {
             tryTo(new UpdateBackorderEtaCommand(backorder.backorderId(), BackorderTerms.etaFromLeadTime(
                     lookups.leadTimeDays(backorder.productId()), backorder.orderPlacedAt()),
                     BackorderTerms.LEAD_TIME_BASIS));

@@ -6,15 +6,17 @@ import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.purchaseorder.ExpectedLine;
 import com.opsledger.kernel.purchaseorder.LineConfirmation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a supplier confirms: a quantity and an expected date for some of the lines, never below what a line has
- * received. The lines it leaves out stay as they were.
+ * received. The lines it leaves out stay as they were. {@code raised} says which lines it confirms above their
+ * approved quantity (empty when none), which the order then needs approved again.
  */
-record Confirmation(Map<String, Quantity> quantities, List<ExpectedLine> expected) {
+record Confirmation(Map<String, Quantity> quantities, List<ExpectedLine> expected, List<String> raised) {
 
     static Confirmation of(OrderLines lines, String warehouseId, List<LineConfirmation> confirmations) {
         if (confirmations == null || confirmations.isEmpty()) {
@@ -22,6 +24,7 @@ record Confirmation(Map<String, Quantity> quantities, List<ExpectedLine> expecte
         }
         Map<String, LineConfirmation> byLine = new HashMap<>();
         Map<String, Quantity> quantities = new HashMap<>();
+        List<String> raised = new ArrayList<>();
         for (int i = 0; i < confirmations.size(); i++) {
             LineConfirmation confirmation = confirmations.get(i);
             OrderLines.Line line = lines.require(confirmation.lineId());
@@ -38,6 +41,10 @@ record Confirmation(Map<String, Quantity> quantities, List<ExpectedLine> expecte
                         + " has received " + line.received + "; it cannot be confirmed at " + quantity);
             }
             quantities.put(line.lineId, quantity);
+            if (line.approved != null && quantity.isGreaterThan(line.approved)) {
+                raised.add("line " + line.lineId + " confirmed at " + quantity + ", above the " + line.approved
+                        + " approved");
+            }
         }
         List<ExpectedLine> expected = lines.expected(warehouseId).stream().map(e -> {
             LineConfirmation confirmation = byLine.get(e.lineId());
@@ -50,6 +57,6 @@ record Confirmation(Map<String, Quantity> quantities, List<ExpectedLine> expecte
                     outstanding.isNegative() ? Quantity.zero(quantity.unit()) : outstanding,
                     confirmation.expectedDate());
         }).toList();
-        return new Confirmation(quantities, expected);
+        return new Confirmation(quantities, expected, List.copyOf(raised));
     }
 }

@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a new purchase order must be: to an active supplier, for a warehouse that exists, in a known currency, at
- * rates between 0 and 100 per cent, with at most {@link OrderLines#MAX_LINES} lines of known products.
+ * What a new purchase order must be: to an active supplier, for a warehouse that exists, in a known currency that
+ * has approval thresholds, at rates between 0 and 100 per cent, with at
+ * most {@link OrderLines#MAX_LINES} lines of known products.
  */
 final class Drafting {
 
@@ -25,7 +26,7 @@ final class Drafting {
     }
 
     static PurchaseOrderCreatedEvent created(CreatePurchaseOrderCommand command, ReferenceRegistry registry,
-                                             SupplierDirectory suppliers) {
+                                             SupplierDirectory suppliers, ApprovalPolicy approvals) {
         SupplierStatus supplierStatus = suppliers.status(command.supplierId())
                 .orElseThrow(() -> new NotFoundException("supplier", command.supplierId()));
         if (supplierStatus != SupplierStatus.ACTIVE) {
@@ -36,6 +37,7 @@ final class Drafting {
             throw new NotFoundException("warehouse", command.warehouseId());
         }
         String currency = Money.requireCurrency("currency", command.currency());
+        approvals.thresholdsOf("currency", currency);
         BigDecimal tax = OrderLines.rate("taxRate", command.taxRate());
         BigDecimal discount = OrderLines.rate("discountRate", command.discountRate());
         List<PurchaseOrderLineSpec> specs = command.lines() == null ? List.of() : command.lines();

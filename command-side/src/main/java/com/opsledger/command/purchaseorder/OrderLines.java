@@ -34,6 +34,8 @@ final class OrderLines {
         final Money unitPrice;
         LocalDate expectedDate;
         Quantity received;
+        /** The quantity last approved; null until the order is approved. */
+        Quantity approved;
 
         Line(PurchaseOrderLine line) {
             this.lineId = line.lineId();
@@ -48,7 +50,8 @@ final class OrderLines {
         public boolean equals(Object o) {
             return o instanceof Line other && lineId.equals(other.lineId) && productId.equals(other.productId)
                     && quantity.equals(other.quantity) && unitPrice.equals(other.unitPrice)
-                    && Objects.equals(expectedDate, other.expectedDate) && received.equals(other.received);
+                    && Objects.equals(expectedDate, other.expectedDate) && received.equals(other.received)
+                    && Objects.equals(approved, other.approved);
         }
 
         @Override
@@ -112,6 +115,11 @@ final class OrderLines {
             line.quantity = e.quantity();
             line.expectedDate = e.expectedDate();
         });
+    }
+
+    /** The lines' quantities as they are now are the approved ones. */
+    void approved() {
+        lines.values().forEach(l -> l.approved = l.quantity);
     }
 
     void received(List<ReceivedLine> received) {

@@ -11,10 +11,8 @@ import java.math.BigDecimal;
 class ProcurementConfiguration {
 
     @Bean
-    ApprovalPolicy approvalPolicy(
-            @Value("${opsledger.procurement.approval.manager-threshold:1000}") BigDecimal managerThreshold,
-            @Value("${opsledger.procurement.approval.admin-threshold:10000}") BigDecimal adminThreshold) {
-        return new ApprovalPolicy(managerThreshold, adminThreshold);
+    ApprovalPolicy approvalPolicy(ApprovalSettings settings) {
+        return ApprovalPolicy.of(settings);
     }
 
     @Bean

@@ -25,6 +25,8 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineSpec;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderReapprovalRequiredEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderReapprovedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSentEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
@@ -37,6 +39,7 @@ import com.opsledger.kernel.purchaseorder.SendPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SubmitPurchaseOrderCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -58,7 +61,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An order to one supplier for delivery to one warehouse: drafted, submitted, approved by the level its total
- * needs, sent, confirmed by the supplier, received in one or more deliveries (never beyond the tolerance), closed.
+ * needs (by another person than its drafter, with four eyes), sent, confirmed by the supplier, received in one or
+ * more deliveries (never beyond the tolerance), closed. A confirmation above the approved quantities sends it back
+ * for approval of its new total, and nothing is received until that approval.
  */
 @Aggregate(cache = "purchaseOrderCache")
 public class PurchaseOrder {
@@ -74,6 +79,11 @@ public class PurchaseOrder {
     private LocalDate expectedDate;
     private PurchaseOrderStatus status;
     private ApprovalLevel requiredLevel;
+    /** The user who drafted the order; null when the application drafted it (replenishment). */
+    private String drafterId;
+    private String submitterId;
+    /** Where a raised confirmation awaiting approval goes on once approved; null for a first approval. */
+    private PurchaseOrderStatus resumeStatus;
     private OrderLines lines;
     private Set<String> receipts;
 
@@ -81,8 +91,9 @@ public class PurchaseOrder {
     }
 
     @CommandHandler
-    public PurchaseOrder(CreatePurchaseOrderCommand command, ReferenceRegistry registry, SupplierDirectory suppliers) {
-        apply(Drafting.created(command, registry, suppliers));
+    public PurchaseOrder(CreatePurchaseOrderCommand command, ReferenceRegistry registry, SupplierDirectory suppliers,
+                         ApprovalPolicy approvals) {
+        apply(Drafting.created(command, registry, suppliers, approvals));
     }
 
     @CommandHandler
@@ -117,10 +128,16 @@ public class PurchaseOrder {
     }
 
     @CommandHandler
-    public void handle(ApprovePurchaseOrderCommand command) {
+    public void handle(ApprovePurchaseOrderCommand command, ApprovalPolicy policy) {
         requireStatus("approve", SUBMITTED);
         requireLevel("approve", command.level());
-        apply(new PurchaseOrderApprovedEvent(purchaseOrderId, command.approvedBy(), command.level()));
+        policy.requireSecondPerson("approve", command.approverId(), drafterId, submitterId);
+        if (resumeStatus != null) {
+            apply(new PurchaseOrderReapprovedEvent(purchaseOrderId, command.approvedBy(), command.level(),
+                    resumeStatus));
+        } else {
+            apply(new PurchaseOrderApprovedEvent(purchaseOrderId, command.approvedBy(), command.level()));
+        }
     }
 
     @CommandHandler
@@ -138,7 +155,7 @@ public class PurchaseOrder {
     }
 
     @CommandHandler
-    public void handle(ConfirmPurchaseOrderCommand command) {
+    public void handle(ConfirmPurchaseOrderCommand command, ApprovalPolicy policy) {
         if (command.onlySupplierId() != null && !command.onlySupplierId().equals(supplierId)) {
             throw new NotFoundException("purchase order", purchaseOrderId);
         }
@@ -146,12 +163,22 @@ public class PurchaseOrder {
         Confirmation confirmation = Confirmation.of(lines, warehouseId, command.lines());
         PurchaseOrderTotals totals = lines.totals(confirmation.quantities(), null);
         List<ExpectedLine> expected = confirmation.expected();
+        PurchaseOrderStatus confirmedStatus = status == SENT ? CONFIRMED : status;
+        ApprovalLevel required = confirmation.raised().isEmpty() ? null : policy.requiredFor(totals.total());
         if (status == SENT) {
             apply(new PurchaseOrderConfirmedEvent(purchaseOrderId, supplierId, warehouseId, expected, totals,
                     command.confirmedBy()));
         } else {
             apply(new PurchaseOrderExpectedDatesChangedEvent(purchaseOrderId, supplierId, warehouseId, expected, totals,
                     command.confirmedBy()));
+        }
+        if (required != null) {
+            apply(new PurchaseOrderReapprovalRequiredEvent(purchaseOrderId, String.join("; ", confirmation.raised()),
+                    totals.total(), required));
+            if (required == ApprovalLevel.AUTOMATIC) {
+                apply(new PurchaseOrderReapprovedEvent(purchaseOrderId, "approval-policy", ApprovalLevel.AUTOMATIC,
+                        confirmedStatus));
+            }
         }
     }
 
@@ -184,8 +211,9 @@ public class PurchaseOrder {
     }
 
     @EventSourcingHandler
-    void on(PurchaseOrderCreatedEvent event) {
+    void on(PurchaseOrderCreatedEvent event, @MetaDataValue("userId") String userId) {
         purchaseOrderId = event.purchaseOrderId();
+        drafterId = "manual".equals(event.origin()) ? userId : null;
         supplierId = event.supplierId();
         warehouseId = event.warehouseId();
         currency = event.currency();
@@ -207,14 +235,30 @@ public class PurchaseOrder {
     }
 
     @EventSourcingHandler
-    void on(PurchaseOrderSubmittedEvent event) {
+    void on(PurchaseOrderSubmittedEvent event, @MetaDataValue("userId") String userId) {
         status = SUBMITTED;
         requiredLevel = event.requiredLevel();
+        submitterId = userId;
     }
 
     @EventSourcingHandler
     void on(PurchaseOrderApprovedEvent event) {
         status = APPROVED;
+        lines.approved();
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderReapprovalRequiredEvent event) {
+        resumeStatus = status;
+        status = SUBMITTED;
+        requiredLevel = event.requiredLevel();
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderReapprovedEvent event) {
+        status = event.statusAfter();
+        resumeStatus = null;
+        lines.approved();
     }
 
     @EventSourcingHandler

@@ -42,13 +42,15 @@ public record PurchaseOrderApprovalController(CommandSender sender) {
 
     @PostMapping("/{id}/approval")
     @RequiresPermission("purchase-orders:approve")
-    @Operation(summary = "Approve a submitted purchase order: a manager up to the second threshold, an admin above "
-            + "it (422 otherwise); the approver is recorded")
+    @Operation(summary = "Approve a submitted purchase order (or one whose confirmation raised it above what was "
+            + "approved): a manager up to the second threshold of its currency, an admin above it (422 otherwise); "
+            + "with four eyes (the default) not the person who drafted it (403, rule four-eyes); the approver is "
+            + "recorded")
     public IdResponse approve(@PathVariable PurchaseOrderId id,
                               @Valid @RequestBody(required = false) ApprovalRequest body,
                               @Parameter(hidden = true) Caller caller) {
         return sender.send(new ApprovePurchaseOrderCommand(id.value(),
-                actor(caller, body == null ? null : body.approvedBy()), ApproverLevels.of(caller)));
+                actor(caller, body == null ? null : body.approvedBy()), caller.userId(), ApproverLevels.of(caller)));
     }
 
     @PostMapping("/{id}/rejection")

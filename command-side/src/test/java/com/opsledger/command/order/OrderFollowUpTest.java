@@ -3,7 +3,11 @@ package com.opsledger.command.order;
 import com.opsledger.command.OrderFixtures.InMemoryOrderLookups;
 import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
 import com.opsledger.kernel.backorder.BackorderCancelledEvent;
+import com.opsledger.command.backorder.BackorderTerms;
+import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.kernel.backorder.CancelBackorderCommand;
+import com.opsledger.kernel.backorder.UpdateBackorderEtaCommand;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.order.CancelLineShortfallCommand;
 import com.opsledger.kernel.order.OrderLineCancelledEvent;
@@ -14,12 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static com.opsledger.command.OrderFixtures.BACKORDER_ID;
 import static com.opsledger.command.OrderFixtures.CUSTOMER_ID;
 import static com.opsledger.command.OrderFixtures.ORDER_ID;
 import static com.opsledger.command.OrderFixtures.OTHER_RESERVATION_ID;
+import static com.opsledger.command.OrderFixtures.PRODUCT_ID;
 import static com.opsledger.command.OrderFixtures.RESERVATION_ID;
 import static com.opsledger.command.OrderFixtures.STOCK_ITEM_ID;
 import static com.opsledger.command.OrderFixtures.lineId;
@@ -66,5 +73,17 @@ class OrderFollowUpTest {
 
         verify(commands).sendAndWait(new CancelLineShortfallCommand(ORDER_ID, LINE, BACKORDER_ID,
                 new BigDecimal("4.000"), "gone"));
+    }
+
+    @Test
+    void aRejectedPurchaseOrderSendsTheBackordersItCoveredBackToTheLeadTimeEstimate() {
+        InMemoryOrderLookups lookups = new InMemoryOrderLookups();
+        Instant placed = Instant.parse("2030-05-01T10:00:00Z");
+        lookups.openBackorders.add(new OrderLookups.OpenBackorder(BACKORDER_ID, PRODUCT_ID, placed,
+                "purchase-order:po-1"));
+        new OrderFollowUp(commands, lookups).on(new PurchaseOrderRejectedEvent("po-1", "maria", "raised too far"));
+
+        verify(commands).sendAndWait(new UpdateBackorderEtaCommand(BACKORDER_ID, LocalDate.of(2030, 5, 6),
+                BackorderTerms.LEAD_TIME_BASIS));
     }
 }

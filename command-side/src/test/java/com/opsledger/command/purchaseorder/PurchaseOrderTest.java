@@ -21,6 +21,9 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineSpec;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderReapprovalRequiredEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderReapprovedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSubmittedEvent;
@@ -33,11 +36,15 @@ import com.opsledger.kernel.purchaseorder.RejectPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SendPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SubmitPurchaseOrderCommand;
 import com.opsledger.kernel.supplier.SupplierStatus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import com.opsledger.kernel.common.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,6 +53,7 @@ import java.util.List;
 import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.invalid;
 import static com.opsledger.command.DomainExceptions.notFound;
+import static com.opsledger.command.DomainExceptions.notPermitted;
 import static com.opsledger.command.DomainExceptions.violated;
 import static com.opsledger.command.ProcurementFixtures.EUR;
 import static com.opsledger.command.ProcurementFixtures.EXPECTED;
@@ -73,6 +81,8 @@ import static com.opsledger.command.StockFixtures.kg;
 class PurchaseOrderTest {
 
     private static final LocalDate TODAY = LocalDate.of(2030, 5, 2);
+    private static final ApprovalPolicy POLICY = ApprovalPolicy.uniform(new BigDecimal("1000"),
+            new BigDecimal("10000"), true, "EUR", "USD");
 
     private FixtureConfiguration<PurchaseOrder> fixture;
     private InMemorySupplierDirectory suppliers;
@@ -83,7 +93,7 @@ class PurchaseOrderTest {
                 .withSupplier(OTHER_SUPPLIER_ID, SupplierStatus.SUSPENDED);
         fixture = aggregateFixture(PurchaseOrder.class, new InMemoryReferenceRegistry().withProduct(PRODUCT_ID, KG)
                         .withProduct(OTHER_PRODUCT_ID, KG).withWarehouse(WAREHOUSE_ID), suppliers,
-                new ApprovalPolicy(new BigDecimal("1000"), new BigDecimal("10000")),
+                POLICY,
                 new ReceiptTolerance(new BigDecimal("5")));
     }
 
@@ -179,30 +189,30 @@ class PurchaseOrderTest {
                 .when(new SubmitPurchaseOrderCommand(PURCHASE_ORDER_ID, "kim"))
                 .expectEvents(needsAdmin);
         fixture.given(large, needsAdmin)
-                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", ApprovalLevel.MANAGER))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", "maria-id", ApprovalLevel.MANAGER))
                 .expectException(violated("approval-level"));
         fixture.given(large, needsAdmin)
-                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "root", ApprovalLevel.ADMIN))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "root", "root-id", ApprovalLevel.ADMIN))
                 .expectEvents(new PurchaseOrderApprovedEvent(PURCHASE_ORDER_ID, "root", ApprovalLevel.ADMIN));
     }
 
     @Test
     void canApproveAsManagerAndRecordTheApprover() {
         fixture.given(orderCreated(), submitted())
-                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", ApprovalLevel.MANAGER))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", "maria-id", ApprovalLevel.MANAGER))
                 .expectEvents(approved());
     }
 
     @Test
     void cannotApproveWithoutAnApprovingRoleNorTwice() {
         fixture.given(orderCreated(), submitted())
-                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "clerk", null))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "clerk", "clerk-id", null))
                 .expectException(violated("approval-level"));
         fixture.given(orderCreated(), submitted(), approved())
-                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", ApprovalLevel.MANAGER))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", "maria-id", ApprovalLevel.MANAGER))
                 .expectException(violated("purchase-order-status"));
         fixture.given(orderCreated())
-                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", ApprovalLevel.ADMIN))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", "maria-id", ApprovalLevel.ADMIN))
                 .expectException(violated("purchase-order-status"));
     }
 
@@ -383,6 +393,206 @@ class PurchaseOrderTest {
                 .when(new RaiseReplenishmentLineCommand(PURCHASE_ORDER_ID, OTHER_PRODUCT_ID, new BigDecimal("5"),
                         new BigDecimal("4"), "usd", "below reorder point"))
                 .expectException(violated("currency-mismatch"));
+    }
+
+    @Test
+    void cannotDraftInACurrencyWithoutApprovalThresholds() {
+        fixture.givenNoPriorActivity()
+                .when(new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, "JPY", List.of(),
+                        null, null, null, "manual", NUMBER))
+                .expectException(violated("approval-thresholds"));
+        fixture.givenNoPriorActivity()
+                .when(new CreatePurchaseOrderCommand(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, "usd", List.of(),
+                        null, null, null, "manual", NUMBER))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotSubmitInACurrencyWhoseThresholdsWereRemoved() {
+        fixture.given(new PurchaseOrderCreatedEvent(PURCHASE_ORDER_ID, NUMBER, SUPPLIER_ID, WAREHOUSE_ID, "JPY",
+                        List.of(new PurchaseOrderLine("1", PRODUCT_ID, kg("1"), Money.of(new BigDecimal("999"), "JPY"),
+                                null)), null, null, null, null, "manual"))
+                .when(new SubmitPurchaseOrderCommand(PURCHASE_ORDER_ID, "kim"))
+                .expectException(violated("approval-thresholds"));
+    }
+
+    @Test
+    void cannotApproveWhatOneDraftedOneself() {
+        fixture.given(by("kim-id", orderCreated()), by("kim-id", submitted()))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "kim", "kim-id", ApprovalLevel.ADMIN))
+                .expectException(notPermitted("four-eyes"));
+        fixture.given(by("kim-id", orderCreated()), by("kim-id", submitted()))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", "maria-id", ApprovalLevel.MANAGER))
+                .expectEvents(approved());
+        fixture.given(by("ana-id", orderCreated()), by("kim-id", submitted()))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "kim", "kim-id", ApprovalLevel.MANAGER))
+                .expectEvents(new PurchaseOrderApprovedEvent(PURCHASE_ORDER_ID, "kim", ApprovalLevel.MANAGER));
+    }
+
+    @Test
+    void cannotApproveAReplenishmentDraftOneSubmittedOneself() {
+        PurchaseOrderCreatedEvent proposed = new PurchaseOrderCreatedEvent(PURCHASE_ORDER_ID, NUMBER, SUPPLIER_ID,
+                WAREHOUSE_ID, EUR, lines(), EXPECTED, null, null, totals("1350.00"), "replenishment: low stock");
+        fixture.given(by("system", proposed), by("kim-id", submitted()))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "kim", "kim-id", ApprovalLevel.MANAGER))
+                .expectException(notPermitted("four-eyes"));
+        // the one whose request set off the replenishment did not draft it
+        fixture.given(by("kim-id", proposed), by("maria-id", submitted()))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "kim", "kim-id", ApprovalLevel.MANAGER))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void canLetTheDrafterApproveWhenFourEyesIsOff() {
+        FixtureConfiguration<PurchaseOrder> relaxed = aggregateFixture(PurchaseOrder.class,
+                new InMemoryReferenceRegistry(), suppliers, ApprovalPolicy.uniform(new BigDecimal("1000"),
+                        new BigDecimal("10000"), false, "EUR"), new ReceiptTolerance(new BigDecimal("5")));
+        relaxed.given(by("kim-id", orderCreated()), by("kim-id", submitted()))
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "kim", "kim-id", ApprovalLevel.MANAGER))
+                .expectEvents(new PurchaseOrderApprovedEvent(PURCHASE_ORDER_ID, "kim", ApprovalLevel.MANAGER));
+    }
+
+    @Test
+    void canSendAConfirmationAboveTheApprovedQuantitiesBackForApproval() {
+        fixture.given(orderCreated(), submitted(), approved(), sent())
+                .when(confirm("1", "120"))
+                .expectEvents(new PurchaseOrderConfirmedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, List.of(
+                                new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("120"), kg("120"), EXPECTED),
+                                new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
+                                totals("1600.00"), "supplier"),
+                        raisedTo120());
+    }
+
+    @Test
+    void cannotReceiveNorSendWhileARaisedConfirmationAwaitsApproval() {
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmedAt120(), raisedTo120())
+                .when(receive(RECEIPT_ID, new ReceiptLineSpec("1", BigDecimal.ONE, null, null, null)))
+                .expectException(violated("purchase-order-status"));
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmedAt120(), raisedTo120())
+                .when(confirm("1", "100"))
+                .expectException(violated("purchase-order-status"));
+    }
+
+    @Test
+    void canApproveARaisedConfirmationAndGoOnWhereTheOrderWas() {
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmedAt120(), raisedTo120())
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", "maria-id", ApprovalLevel.MANAGER))
+                .expectEvents(new PurchaseOrderReapprovedEvent(PURCHASE_ORDER_ID, "maria", ApprovalLevel.MANAGER,
+                        PurchaseOrderStatus.CONFIRMED));
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmedAt120(), raisedTo120(),
+                        new PurchaseOrderReapprovedEvent(PURCHASE_ORDER_ID, "maria", ApprovalLevel.MANAGER,
+                                PurchaseOrderStatus.CONFIRMED))
+                .when(receive(RECEIPT_ID, new ReceiptLineSpec("1", new BigDecimal("120"), null, null, null)))
+                .expectSuccessfulHandlerExecution();
+        // what was approved again is the new baseline
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmedAt120(), raisedTo120(),
+                        new PurchaseOrderReapprovedEvent(PURCHASE_ORDER_ID, "maria", ApprovalLevel.MANAGER,
+                                PurchaseOrderStatus.CONFIRMED))
+                .when(confirm("1", "120"))
+                .expectEvents(new PurchaseOrderExpectedDatesChangedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID,
+                        WAREHOUSE_ID, List.of(
+                        new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("120"), kg("120"), EXPECTED),
+                        new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
+                        totals("1600.00"), "supplier"));
+    }
+
+    @Test
+    void canAskTheLevelTheRaisedTotalNeedsAndKeepFourEyes() {
+        PurchaseOrderConfirmedEvent confirmedAt1000 = new PurchaseOrderConfirmedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID,
+                WAREHOUSE_ID, List.of(
+                new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("1000"), kg("1000"), EXPECTED),
+                new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
+                totals("12600.00"), "supplier");
+        PurchaseOrderReapprovalRequiredEvent needsAdmin = new PurchaseOrderReapprovalRequiredEvent(PURCHASE_ORDER_ID,
+                "line 1 confirmed at 1000 kg, above the 100 kg approved", eur("12600.00"), ApprovalLevel.ADMIN);
+        fixture.given(orderCreated(), submitted(), approved(), sent())
+                .when(confirm("1", "1000"))
+                .expectEvents(confirmedAt1000, needsAdmin);
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmedAt1000, needsAdmin)
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", "maria-id", ApprovalLevel.MANAGER))
+                .expectException(violated("approval-level"));
+        fixture.given(by("kim-id", orderCreated()), submitted(), approved(), sent(), confirmedAt1000, needsAdmin)
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "kim", "kim-id", ApprovalLevel.ADMIN))
+                .expectException(notPermitted("four-eyes"));
+    }
+
+    @Test
+    void canApproveARaisedConfirmationAutomaticallyBelowTheFirstThreshold() {
+        PurchaseOrderCreatedEvent small = new PurchaseOrderCreatedEvent(PURCHASE_ORDER_ID, NUMBER, SUPPLIER_ID,
+                WAREHOUSE_ID, EUR, List.of(new PurchaseOrderLine("1", PRODUCT_ID, kg("10"), eur("50"), EXPECTED)),
+                EXPECTED, null, null, totals("500.00"), "manual");
+        fixture.given(small, new PurchaseOrderSubmittedEvent(PURCHASE_ORDER_ID, "kim", eur("500.00"),
+                                ApprovalLevel.AUTOMATIC),
+                        new PurchaseOrderApprovedEvent(PURCHASE_ORDER_ID, "approval-policy", ApprovalLevel.AUTOMATIC),
+                        sent())
+                .when(confirm("1", "15"))
+                .expectEvents(new PurchaseOrderConfirmedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, List.of(
+                                new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("15"), kg("15"), EXPECTED)),
+                                totals("750.00"), "supplier"),
+                        new PurchaseOrderReapprovalRequiredEvent(PURCHASE_ORDER_ID,
+                                "line 1 confirmed at 15 kg, above the 10 kg approved", eur("750.00"),
+                                ApprovalLevel.AUTOMATIC),
+                        new PurchaseOrderReapprovedEvent(PURCHASE_ORDER_ID, "approval-policy", ApprovalLevel.AUTOMATIC,
+                                PurchaseOrderStatus.CONFIRMED));
+    }
+
+    @Test
+    void canSendAPartlyReceivedOrderBackForApprovalAndResumeItPartlyReceived() {
+        PurchaseOrderReapprovalRequiredEvent raised = new PurchaseOrderReapprovalRequiredEvent(PURCHASE_ORDER_ID,
+                "line 1 confirmed at 110 kg, above the 100 kg approved", eur("1475.00"), ApprovalLevel.MANAGER);
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed(), firstReceipt())
+                .when(confirm("1", "110"))
+                .expectEvents(new PurchaseOrderExpectedDatesChangedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID,
+                                WAREHOUSE_ID, List.of(
+                                new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("110"), kg("50"), EXPECTED),
+                                new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
+                                totals("1475.00"), "supplier"),
+                        raised);
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed(), firstReceipt(),
+                        new PurchaseOrderExpectedDatesChangedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID,
+                                List.of(new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("110"), kg("50"), EXPECTED),
+                                        new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"),
+                                                EXPECTED)), totals("1475.00"), "supplier"), raised)
+                .when(new ApprovePurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", "maria-id", ApprovalLevel.MANAGER))
+                .expectEvents(new PurchaseOrderReapprovedEvent(PURCHASE_ORDER_ID, "maria", ApprovalLevel.MANAGER,
+                        PurchaseOrderStatus.PARTIALLY_RECEIVED));
+    }
+
+    @Test
+    void canConfirmUpToTheApprovedQuantityAfterConfirmingLessWithoutNewApproval() {
+        PurchaseOrderConfirmedEvent lower = new PurchaseOrderConfirmedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID,
+                WAREHOUSE_ID, List.of(new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("80"), kg("80"), EXPECTED),
+                new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
+                totals("1100.00"), "supplier");
+        fixture.given(orderCreated(), submitted(), approved(), sent(), lower)
+                .when(confirm("1", "100"))
+                .expectEvents(new PurchaseOrderExpectedDatesChangedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID,
+                        WAREHOUSE_ID, List.of(
+                        new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("100"), kg("100"), EXPECTED),
+                        new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
+                        totals("1350.00"), "supplier"));
+    }
+
+    private static ConfirmPurchaseOrderCommand confirm(String lineId, String quantity) {
+        return new ConfirmPurchaseOrderCommand(PURCHASE_ORDER_ID, List.of(
+                new LineConfirmation(lineId, new BigDecimal(quantity), EXPECTED)), "supplier", null);
+    }
+
+    private static PurchaseOrderConfirmedEvent confirmedAt120() {
+        return new PurchaseOrderConfirmedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, List.of(
+                new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("120"), kg("120"), EXPECTED),
+                new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
+                totals("1600.00"), "supplier");
+    }
+
+    private static PurchaseOrderReapprovalRequiredEvent raisedTo120() {
+        return new PurchaseOrderReapprovalRequiredEvent(PURCHASE_ORDER_ID,
+                "line 1 confirmed at 120 kg, above the 100 kg approved", eur("1600.00"), ApprovalLevel.MANAGER);
+    }
+
+    /** The event as recorded from a request by the user {@code userId}. */
+    private static GenericEventMessage<Object> by(String userId, Object event) {
+        return new GenericEventMessage<>(event, MetaData.with("userId", userId));
     }
 
     private static ReceivePurchaseOrderGoodsCommand receive(String receiptId, ReceiptLineSpec... lines) {

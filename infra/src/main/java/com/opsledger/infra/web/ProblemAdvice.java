@@ -11,6 +11,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.DuplicateException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.NotPermittedException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
@@ -42,8 +43,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every refusal as RFC 9457 problem+json: 400 names the field and why, 404 the missing record, 409 the conflict,
- * 422 the business rule. An unexpected failure is a 500 without internals, and is logged.
+ * Every refusal as RFC 9457 problem+json: 400 names the field and why, 403 a rule about who acts (four eyes), 404
+ * the missing record, 409 the conflict, 422 the business rule (and the field, when a value breaks it).
+ * An unexpected failure is a 500 without internals, and is logged.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -119,6 +121,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> rule(BusinessRuleViolationException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, e.rule(), "Business rule violated",
                 e.getMessage());
+        problem.setProperty("rule", e.rule());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "reason", e.getMessage())));
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ProblemDetail> notPermitted(NotPermittedException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, e.rule(), "Forbidden", e.getMessage());
         problem.setProperty("rule", e.rule());
         return respond(problem);
     }

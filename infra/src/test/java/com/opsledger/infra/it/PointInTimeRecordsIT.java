@@ -82,7 +82,7 @@ class PointInTimeRecordsIT extends ApplicationIT {
         ok(api.post(path + "/submission", Map.of()));
         Seen submitted = seen(api, path);
         assertThat(submitted.view().path("status").asText()).isEqualTo("SUBMITTED");
-        ok(api.post(path + "/approval", Map.of("approvedBy", "maria")));
+        ProcurementFlows.approveAsAnotherPerson(api, port, path);
         ok(api.post(path + "/sending", Map.of()));
         ok(api.post(path + "/confirmation", Map.of("lines", List.of(
                 Map.of("lineId", "1", "quantity", 100, "expectedDate", "2030-05-04"),

@@ -52,6 +52,16 @@ final class ProcurementFlows {
         return created.id();
     }
 
+    /**
+     * Approves the submitted order at {@code path} as a new manager: with four eyes, the admin who drafted it may
+     * not approve it.
+     */
+    static Accounts.Account approveAsAnotherPerson(Api admin, int port, String path) {
+        Accounts.Account manager = Accounts.create(admin, "manager");
+        ok(manager.api(port).post(path + "/approval", Map.of()));
+        return manager;
+    }
+
     static void ok(Api.Response response) {
         assertThat(response.status()).as(response.body().toString()).isBetween(200, 201);
     }

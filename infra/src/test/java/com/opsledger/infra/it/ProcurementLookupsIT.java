@@ -59,7 +59,7 @@ class ProcurementLookupsIT extends ApplicationIT {
         assertThat(draft.lines().get("2").ordered().toString()).isEqualTo("3 pcs");
 
         ok(api.post(path + "/submission", Map.of()));
-        ok(api.post(path + "/approval", Map.of("approvedBy", "maria")));
+        ProcurementFlows.approveAsAnotherPerson(api, port, path);
         assertThat(purchaseOrders.of(created.id()).orElseThrow().status()).isEqualTo(PurchaseOrderStatus.APPROVED);
         ok(api.post(path + "/sending", Map.of()));
         ok(api.post(path + "/confirmation", Map.of("lines", List.of(

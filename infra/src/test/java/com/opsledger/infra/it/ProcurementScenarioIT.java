@@ -38,7 +38,7 @@ class ProcurementScenarioIT extends ApplicationIT {
         ok(api.post(path + "/submission", Map.of()));
         assertThat(api.get(path).body().path("status").asText()).as("above the first threshold")
                 .isEqualTo("SUBMITTED");
-        ok(api.post(path + "/approval", Map.of("approvedBy", "maria")));
+        ProcurementFlows.approveAsAnotherPerson(api, port, path);
         JsonNode approved = api.get(path).body();
         assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.path("approvedBy").asText()).isNotBlank().isNotEqualTo("approval-policy");

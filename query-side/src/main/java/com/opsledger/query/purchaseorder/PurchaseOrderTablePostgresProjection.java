@@ -14,6 +14,8 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineView;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderReapprovalRequiredEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderReapprovedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSentEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
@@ -91,6 +93,14 @@ class PurchaseOrderTablePostgresProjection extends RowEvolution<PurchaseOrderRow
         }
         if (payload instanceof PurchaseOrderApprovedEvent e) {
             return step(state, event, "approved", e.level() + " approval by " + e.approvedBy(), p.lines(),
+                    e.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderReapprovalRequiredEvent e) {
+            return step(state, event, "reapproval-required", e.reason() + "; needs " + e.requiredLevel()
+                    + " approval", p.lines(), p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderReapprovedEvent e) {
+            return step(state, event, "reapproved", e.level() + " approval by " + e.approvedBy(), p.lines(),
                     e.approvedBy());
         }
         if (payload instanceof PurchaseOrderRejectedEvent e) {

@@ -2,7 +2,10 @@ package com.opsledger.kernel.purchaseorder;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** An approval by {@code approvedBy}, who holds {@code level} (null when the approver holds no approving role). */
+/**
+ * An approval by {@code approvedBy} (the user {@code approverId}), who holds {@code level} (null when the approver
+ * holds no approving role).
+ */
 public record ApprovePurchaseOrderCommand(@TargetAggregateIdentifier String purchaseOrderId, String approvedBy,
-                                          ApprovalLevel level) {
+                                          String approverId, ApprovalLevel level) {
 }

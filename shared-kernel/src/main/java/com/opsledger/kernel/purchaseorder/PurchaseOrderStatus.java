@@ -9,6 +9,7 @@ public enum PurchaseOrderStatus {
     private static final Map<Class<? extends PurchaseOrderEvent>, PurchaseOrderStatus> STEPS = Map.of(
             PurchaseOrderCreatedEvent.class, DRAFT, PurchaseOrderSubmittedEvent.class, SUBMITTED,
             PurchaseOrderApprovedEvent.class, APPROVED, PurchaseOrderRejectedEvent.class, REJECTED,
+            PurchaseOrderReapprovalRequiredEvent.class, SUBMITTED,
             PurchaseOrderSentEvent.class, SENT, PurchaseOrderConfirmedEvent.class, CONFIRMED,
             PurchaseOrderCancelledEvent.class, CANCELLED, PurchaseOrderClosedEvent.class, CLOSED);
 
@@ -16,6 +17,9 @@ public enum PurchaseOrderStatus {
     public static PurchaseOrderStatus after(PurchaseOrderEvent event, PurchaseOrderStatus before) {
         if (event instanceof PurchaseOrderGoodsReceivedEvent received) {
             return received.statusAfter();
+        }
+        if (event instanceof PurchaseOrderReapprovedEvent reapproved) {
+            return reapproved.statusAfter();
         }
         return STEPS.getOrDefault(event.getClass(), before);
     }
