@@ -2,6 +2,7 @@ package com.opsledger.command.useraccount;
 
 import com.opsledger.command.web.CommandSender;
 import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.CallerSession;
 import com.opsledger.kernel.access.RequiresPermission;
 import com.opsledger.kernel.useraccount.ChangePasswordCommand;
 import com.opsledger.kernel.useraccount.ConfirmTotpCommand;
@@ -34,6 +35,10 @@ public record AccountCommandController(CommandSender sender) {
                                         @NotBlank @Size(max = 72) String newPassword) {
     }
 
+    /** {@code currentPassword} is needed only to replace a confirmed second factor. */
+    public record TotpEnrolmentRequest(@Size(max = 128) String currentPassword) {
+    }
+
     public record TotpEnrolmentView(String secret, String otpauthUri) {
     }
 
@@ -46,18 +51,23 @@ public record AccountCommandController(CommandSender sender) {
     @RequiresPermission(OWN_ACCOUNT)
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change your own password: at least 12 characters, none of your last 5")
-    public void changePassword(@Valid @RequestBody PasswordChangeRequest body, Caller caller) {
-        sender.send(new ChangePasswordCommand(caller.userId(), body.currentPassword(), body.newPassword()));
+    @Operation(summary = "Change your own password: at least 12 characters, none of your last 5; your other sessions "
+            + "end, this one stays")
+    public void changePassword(@Valid @RequestBody PasswordChangeRequest body, Caller caller, CallerSession session) {
+        sender.send(new ChangePasswordCommand(caller.userId(), body.currentPassword(), body.newPassword(),
+                session.sessionId()));
     }
 
     @RequiresPermission(OWN_ACCOUNT)
     @PostMapping("/totp")
     @Operation(summary = "Start two-factor enrolment: add the secret (or the otpauth URI as a QR code) to an "
-            + "authenticator app, then confirm with a code")
-    public TotpEnrolmentView startTotp(Caller caller) {
+            + "authenticator app, then confirm with a code; replacing a confirmed second factor needs "
+            + "currentPassword, a first enrolment takes {}")
+    public TotpEnrolmentView startTotp(@Valid @RequestBody(required = false) TotpEnrolmentRequest body,
+                                       Caller caller) {
         String secret = Totp.newSecret();
-        sender.send(new StartTotpEnrolmentCommand(caller.userId(), secret));
+        sender.send(new StartTotpEnrolmentCommand(caller.userId(), secret, body == null ? null
+                : body.currentPassword()));
         return new TotpEnrolmentView(secret, Totp.uri(ISSUER, caller.username(), secret));
     }
 

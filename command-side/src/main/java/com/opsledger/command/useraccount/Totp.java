@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Time-based one-time passwords as in RFC 6238 with the settings authenticator apps use: HMAC-SHA1, 30-second
- * steps, 6 digits, a base32 secret of 160 bits. A code of the step before or after is accepted for clock drift.
+ * steps, 6 digits, a base32 secret of 160 bits. A code of the step before or after is accepted for clock drift,
+ * and an account accepts a code of a step only once (it remembers the last step used).
  */
 public final class Totp {
 
@@ -35,16 +36,24 @@ public final class Totp {
     }
 
     static boolean verify(String secret, String code, Instant at) {
+        return matchingStep(secret, code, at) >= 0;
+    }
+
+    /**
+     * The time step whose code {@code code} is, among the step of {@code at} and the ones either side (clock drift),
+     * or -1 when it is none of them.
+     */
+    static long matchingStep(String secret, String code, Instant at) {
         if (code == null || !code.matches("\\d{" + DIGITS + "}")) {
-            return false;
+            return -1;
         }
         long step = at.getEpochSecond() / STEP_SECONDS;
-        for (long candidate = step - 1; candidate <= step + 1; candidate++) {
+        for (long candidate = step + 1; candidate >= step - 1; candidate--) {
             if (code(secret, candidate).equals(code)) {
-                return true;
+                return candidate;
             }
         }
-        return false;
+        return -1;
     }
 
     static String code(String secret, long step) {

@@ -21,16 +21,18 @@ import com.opsledger.kernel.useraccount.RefreshOutcome;
 import com.opsledger.kernel.useraccount.RefreshSessionCommand;
 import com.opsledger.kernel.useraccount.RefreshTokenReuseDetectedEvent;
 import com.opsledger.kernel.useraccount.ResetPasswordCommand;
+import com.opsledger.kernel.useraccount.ResetSecondFactorCommand;
+import com.opsledger.kernel.useraccount.SecondFactorResetEvent;
 import com.opsledger.kernel.useraccount.SessionEndedEvent;
 import com.opsledger.kernel.useraccount.SessionRefreshedEvent;
 import com.opsledger.kernel.useraccount.StartTotpEnrolmentCommand;
+import com.opsledger.kernel.useraccount.TotpCodeUsedEvent;
 import com.opsledger.kernel.useraccount.TotpEnabledEvent;
 import com.opsledger.kernel.useraccount.TotpEnrolmentStartedEvent;
 import com.opsledger.kernel.useraccount.UnlockUserCommand;
 import com.opsledger.kernel.useraccount.UserCreatedEvent;
 import com.opsledger.kernel.useraccount.UserDisabledEvent;
 import com.opsledger.kernel.useraccount.UserEnabledEvent;
-import com.opsledger.kernel.useraccount.UserLockedOutEvent;
 import com.opsledger.kernel.useraccount.UserLoggedInEvent;
 import com.opsledger.kernel.useraccount.UserRolesAssignedEvent;
 import com.opsledger.kernel.useraccount.UserUnlockedEvent;
@@ -50,7 +52,11 @@ import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A person who signs in: credentials, roles, second factor, lockout and the sessions they hold. */
+/**
+ * A person who signs in: credentials, roles, second factor and the sessions they hold. Failed sign-ins are recorded
+ * but lock nothing: guessing is slowed down before the command is sent (by client IP and user name), so that failures
+ * caused by others never keep the user out nor end their sessions.
+ */
 @Aggregate(snapshotTriggerDefinition = "userAccountSnapshotTrigger")
 public class UserAccount {
 
@@ -60,9 +66,10 @@ public class UserAccount {
     private boolean disabled;
     private LinkedList<String> passwordHashes = new LinkedList<>();
     private int consecutiveFailures;
-    private Instant lockedUntil;
     private String pendingTotpSecret;
     private String totpSecret;
+    /** The time step of the last code accepted; codes of it and earlier ones are refused (-1: none yet). */
+    private long lastTotpStep = -1;
     private List<String> recoveryCodeHashes = new ArrayList<>();
     private Map<String, Session> sessions = new HashMap<>();
 
@@ -81,17 +88,13 @@ public class UserAccount {
     }
 
     @CommandHandler
-    public LoginOutcome handle(LogInCommand command, PasswordHasher hasher, LockoutPolicy policy) {
+    public LoginOutcome handle(LogInCommand command, PasswordHasher hasher) {
         if (disabled) {
             apply(new LoginFailedEvent(userId, "disabled", consecutiveFailures, command.clientIp()));
             return LoginOutcome.DISABLED;
         }
-        if (lockedUntil != null && command.at().isBefore(lockedUntil)) {
-            apply(new LoginFailedEvent(userId, "locked", consecutiveFailures, command.clientIp()));
-            return LoginOutcome.LOCKED;
-        }
         if (command.password() == null || !hasher.matches(command.password(), passwordHashes.getFirst())) {
-            return fail("bad-password", LoginOutcome.BAD_CREDENTIALS, command, policy);
+            return fail("bad-password", LoginOutcome.BAD_CREDENTIALS, command);
         }
         if (totpSecret != null) {
             if (command.totp() == null || command.totp().isBlank()) {
@@ -101,8 +104,15 @@ public class UserAccount {
             int recoveryCode = RecoveryCodes.indexOf(recoveryCodeHashes, command.totp());
             if (recoveryCode >= 0) {
                 apply(new RecoveryCodeUsedEvent(userId, recoveryCode));
-            } else if (!Totp.verify(totpSecret, command.totp().strip(), command.at())) {
-                return fail("bad-second-factor", LoginOutcome.BAD_SECOND_FACTOR, command, policy);
+            } else {
+                long step = Totp.matchingStep(totpSecret, command.totp().strip(), command.at());
+                if (step < 0) {
+                    return fail("bad-second-factor", LoginOutcome.BAD_SECOND_FACTOR, command);
+                }
+                if (step <= lastTotpStep) {
+                    return fail("second-factor-reused", LoginOutcome.SECOND_FACTOR_REUSED, command);
+                }
+                apply(new TotpCodeUsedEvent(userId, step));
             }
         }
         apply(new UserLoggedInEvent(userId, command.sessionId(), command.refreshTokenHash(),
@@ -110,12 +120,8 @@ public class UserAccount {
         return LoginOutcome.SIGNED_IN;
     }
 
-    private LoginOutcome fail(String reason, LoginOutcome outcome, LogInCommand command, LockoutPolicy policy) {
-        int failures = consecutiveFailures + 1;
-        apply(new LoginFailedEvent(userId, reason, failures, command.clientIp()));
-        if (policy.locksAfter(failures)) {
-            apply(new UserLockedOutEvent(userId, policy.lockedUntil(command.at()), command.clientIp()));
-        }
+    private LoginOutcome fail(String reason, LoginOutcome outcome, LogInCommand command) {
+        apply(new LoginFailedEvent(userId, reason, consecutiveFailures + 1, command.clientIp()));
         return outcome;
     }
 
@@ -132,8 +138,7 @@ public class UserAccount {
             }
             return RefreshOutcome.REUSE_DETECTED;
         }
-        boolean locked = lockedUntil != null && command.at().isBefore(lockedUntil);
-        if (disabled || locked || !session.usable(command.at())
+        if (disabled || !session.usable(command.at())
                 || !session.currentHash.equals(command.presentedTokenHash())) {
             return RefreshOutcome.INVALID;
         }
@@ -154,18 +159,26 @@ public class UserAccount {
 
     @CommandHandler
     public void handle(ChangePasswordCommand command, PasswordHasher hasher) {
-        if (command.currentPassword() == null || !hasher.matches(command.currentPassword(), passwordHashes.getFirst())) {
-            throw new InvalidValueException("currentPassword", "is not the current password");
-        }
+        requireCurrentPassword(command.currentPassword(), hasher);
         PasswordPolicy.check("newPassword", command.newPassword(), username, passwordHashes, hasher);
         apply(new PasswordChangedEvent(userId, hasher.hash(command.newPassword()), false));
+        endSessions("password-changed", command.keepSessionId());
+    }
+
+    private void requireCurrentPassword(String presented, PasswordHasher hasher) {
+        if (presented == null || presented.isEmpty()) {
+            throw new InvalidValueException("currentPassword", "is required");
+        }
+        if (!hasher.matches(presented, passwordHashes.getFirst())) {
+            throw new InvalidValueException("currentPassword", "is not the current password");
+        }
     }
 
     @CommandHandler
     public void handle(ResetPasswordCommand command, PasswordHasher hasher) {
         PasswordPolicy.check("newPassword", command.newPassword(), username, passwordHashes, hasher);
         apply(new PasswordChangedEvent(userId, hasher.hash(command.newPassword()), true));
-        endAllSessions("password-reset");
+        endSessions("password-reset", null);
     }
 
     @CommandHandler
@@ -179,7 +192,7 @@ public class UserAccount {
         String reason = Reason.require("reason", command.reason());
         if (!disabled) {
             apply(new UserDisabledEvent(userId, reason));
-            endAllSessions("user-disabled");
+            endSessions("user-disabled", null);
         }
     }
 
@@ -190,18 +203,19 @@ public class UserAccount {
         }
     }
 
+    /** Sets the count of failed sign-ins in a row back to 0 (a lockout of old, before backoff, ends too). */
     @CommandHandler
     public void handle(UnlockUserCommand command) {
-        if (lockedUntil != null || consecutiveFailures > 0) {
+        if (consecutiveFailures > 0) {
             apply(new UserUnlockedEvent(userId));
         }
     }
 
+    /** A first enrolment needs nothing more; replacing a confirmed second factor needs the current password. */
     @CommandHandler
-    public void handle(StartTotpEnrolmentCommand command) {
+    public void handle(StartTotpEnrolmentCommand command, PasswordHasher hasher) {
         if (totpSecret != null) {
-            throw new BusinessRuleViolationException("totp-already-enabled",
-                    "two-factor sign-in is already enabled for this account");
+            requireCurrentPassword(command.currentPassword(), hasher);
         }
         apply(new TotpEnrolmentStartedEvent(userId, command.secret()));
     }
@@ -211,14 +225,25 @@ public class UserAccount {
         if (pendingTotpSecret == null) {
             throw new BusinessRuleViolationException("totp-not-started", "start the two-factor enrolment first");
         }
-        if (!Totp.verify(pendingTotpSecret, command.code(), command.at())) {
+        long step = Totp.matchingStep(pendingTotpSecret, command.code(), command.at());
+        if (step < 0) {
             throw new InvalidValueException("code", "is not the current code of the authenticator");
         }
         apply(new TotpEnabledEvent(userId, command.recoveryCodeHashes()));
+        apply(new TotpCodeUsedEvent(userId, step));
     }
 
-    private void endAllSessions(String reason) {
-        sessions.entrySet().stream().filter(entry -> !entry.getValue().ended).map(Map.Entry::getKey).toList()
+    @CommandHandler
+    public void handle(ResetSecondFactorCommand command) {
+        if (totpSecret != null || pendingTotpSecret != null) {
+            apply(new SecondFactorResetEvent(userId));
+        }
+    }
+
+    /** Ends every open session but {@code keep} (null: every one). */
+    private void endSessions(String reason, String keep) {
+        sessions.entrySet().stream().filter(entry -> !entry.getValue().ended && !entry.getKey().equals(keep))
+                .map(Map.Entry::getKey).toList()
                 .forEach(sessionId -> apply(new SessionEndedEvent(userId, sessionId, reason)));
     }
 
@@ -239,7 +264,6 @@ public class UserAccount {
     @EventSourcingHandler
     void on(UserLoggedInEvent event, @Timestamp Instant at) {
         consecutiveFailures = 0;
-        lockedUntil = null;
         sessions.values().removeIf(session -> !session.usable(at));
         sessions.put(event.sessionId(), new Session(event.refreshTokenHash(), event.sessionExpiresAt()));
     }
@@ -250,15 +274,8 @@ public class UserAccount {
     }
 
     @EventSourcingHandler
-    void on(UserLockedOutEvent event) {
-        consecutiveFailures = 0;
-        lockedUntil = event.lockedUntil();
-    }
-
-    @EventSourcingHandler
     void on(UserUnlockedEvent event) {
         consecutiveFailures = 0;
-        lockedUntil = null;
     }
 
     @EventSourcingHandler
@@ -291,6 +308,19 @@ public class UserAccount {
         totpSecret = pendingTotpSecret;
         pendingTotpSecret = null;
         recoveryCodeHashes = new ArrayList<>(event.recoveryCodeHashes());
+    }
+
+    @EventSourcingHandler
+    void on(TotpCodeUsedEvent event) {
+        lastTotpStep = event.step();
+    }
+
+    @EventSourcingHandler
+    void on(SecondFactorResetEvent event) {
+        totpSecret = null;
+        pendingTotpSecret = null;
+        recoveryCodeHashes = new ArrayList<>();
+        lastTotpStep = -1;
     }
 
     @EventSourcingHandler

@@ -8,6 +8,7 @@ import com.opsledger.kernel.useraccount.AssignRolesCommand;
 import com.opsledger.kernel.useraccount.CreateUserCommand;
 import com.opsledger.kernel.useraccount.EndSessionCommand;
 import com.opsledger.kernel.useraccount.ResetPasswordCommand;
+import com.opsledger.kernel.useraccount.ResetSecondFactorCommand;
 import com.opsledger.kernel.useraccount.SessionId;
 import com.opsledger.kernel.useraccount.UserId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,6 +68,14 @@ public record UserAdminCommandController(CommandSender sender) {
     @Operation(summary = "Set a new password for a user (policy applies); their sessions end")
     public IdResponse resetPassword(@PathVariable UserId id, @Valid @RequestBody PasswordResetRequest body) {
         return sender.send(new ResetPasswordCommand(id.value(), body.newPassword()));
+    }
+
+    @RequiresPermission("users:reset-second-factor")
+    @PostMapping("/{id}/second-factor-reset")
+    @Operation(summary = "Remove a user's second factor and recovery codes (say, a lost phone): they sign in with "
+            + "their password and may enrol again")
+    public IdResponse resetSecondFactor(@PathVariable UserId id) {
+        return sender.send(new ResetSecondFactorCommand(id.value()));
     }
 
     @RequiresPermission("sessions:revoke")

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Whether a user can sign in: disabled, enabled again, or unlocked after failed sign-ins. */
+/** Whether a user can sign in: disabled, enabled again; their count of failed sign-ins set back to 0. */
 @RestController
 @RequestMapping(UserAdminCommandController.PATH)
 @Tag(name = "Administration: users")
@@ -43,7 +43,8 @@ public record UserStatusCommandController(CommandSender sender) {
 
     @RequiresPermission("users:unlock")
     @PostMapping("/{id}/unlocking")
-    @Operation(summary = "Lift a lockout after failed sign-ins before it runs out")
+    @Operation(summary = "Set the user's count of failed sign-ins in a row back to 0 (failed sign-ins slow further "
+            + "ones down rather than lock the account)")
     public IdResponse unlock(@PathVariable UserId id) {
         return sender.send(new UnlockUserCommand(id.value()));
     }

@@ -13,8 +13,12 @@ import com.opsledger.kernel.useraccount.RecoveryCodeUsedEvent;
 import com.opsledger.kernel.useraccount.RefreshOutcome;
 import com.opsledger.kernel.useraccount.RefreshSessionCommand;
 import com.opsledger.kernel.useraccount.RefreshTokenReuseDetectedEvent;
+import com.opsledger.kernel.useraccount.ResetSecondFactorCommand;
+import com.opsledger.kernel.useraccount.SecondFactorResetEvent;
 import com.opsledger.kernel.useraccount.SessionEndedEvent;
 import com.opsledger.kernel.useraccount.SessionRefreshedEvent;
+import com.opsledger.kernel.useraccount.StartTotpEnrolmentCommand;
+import com.opsledger.kernel.useraccount.TotpCodeUsedEvent;
 import com.opsledger.kernel.useraccount.TotpEnabledEvent;
 import com.opsledger.kernel.useraccount.TotpEnrolmentStartedEvent;
 import com.opsledger.kernel.useraccount.UserCreatedEvent;
@@ -66,7 +70,7 @@ class UserAccountTest {
     void setUp() {
         registry = new InMemoryReferenceRegistry();
         registry.claim("role.name", "name", "warehouse-staff", "warehouse-staff");
-        fixture = aggregateFixture(UserAccount.class, registry, HASHER, new LockoutPolicy(5, Duration.ofMinutes(15)));
+        fixture = aggregateFixture(UserAccount.class, registry, HASHER);
     }
 
     private static CreateUserCommand create(String password) {
@@ -126,27 +130,29 @@ class UserAccountTest {
     }
 
     @Test
-    void canLockAfterFiveFailuresInARowAndRefuseEvenTheRightPasswordUntilItRunsOut() {
-        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true), failed(1), failed(2), failed(3),
-                        failed(4))
+    void canRecordFailuresInARowWithoutLockingTheAccountOrEndingItsSessions() {
+        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true), loggedIn(), failed(1), failed(2),
+                        failed(3), failed(4))
                 .when(login("wrong password!", null, SESSION, NOW))
                 .expectResultMessagePayload(LoginOutcome.BAD_CREDENTIALS)
-                .expectEvents(failed(5), new UserLockedOutEvent(USER, NOW.plus(Duration.ofMinutes(15)), "10.0.0.7"));
-        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true),
-                        new UserLockedOutEvent(USER, NOW.plus(Duration.ofMinutes(15)), "10.0.0.7"))
-                .when(login(PASSWORD, null, SESSION, NOW.plus(Duration.ofMinutes(14))))
-                .expectResultMessagePayload(LoginOutcome.LOCKED)
-                .expectEvents(new LoginFailedEvent(USER, "locked", 0, "10.0.0.7"));
-        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true),
-                        new UserLockedOutEvent(USER, NOW.plus(Duration.ofMinutes(15)), "10.0.0.7"))
-                .when(login(PASSWORD, null, SESSION, NOW.plus(Duration.ofMinutes(16))))
+                .expectEvents(failed(5));
+        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true), failed(1), failed(2), failed(3),
+                        failed(4), failed(5), failed(6))
+                .when(login(PASSWORD, null, "another-session", NOW))
                 .expectResultMessagePayload(LoginOutcome.SIGNED_IN);
+        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true), loggedIn(), failed(1), failed(2),
+                        failed(3), failed(4), failed(5), failed(6))
+                .when(new RefreshSessionCommand(USER, SESSION, "refresh-1", "refresh-2", "10.0.0.7", NOW))
+                .expectResultMessagePayload(RefreshOutcome.ROTATED);
     }
 
     @Test
-    void canUnlockBeforeTheLockoutRunsOut() {
+    void canSignInAfterALockoutOfOldAndSetTheFailuresBackToZero() {
         fixture.given(created(), new PasswordChangedEvent(USER, HASH, true),
                         new UserLockedOutEvent(USER, NOW.plus(Duration.ofMinutes(15)), "10.0.0.7"))
+                .when(login(PASSWORD, null, SESSION, NOW))
+                .expectResultMessagePayload(LoginOutcome.SIGNED_IN);
+        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true), failed(1), failed(2))
                 .when(new UnlockUserCommand(USER))
                 .expectEvents(new UserUnlockedEvent(USER));
     }
@@ -198,14 +204,23 @@ class UserAccountTest {
     void cannotReuseAnyOfTheLastFivePasswords() {
         fixture.given(created(), new PasswordChangedEvent(USER, HASH, true),
                         new PasswordChangedEvent(USER, "hashed:second password!", false))
-                .when(new ChangePasswordCommand(USER, "second password!", PASSWORD))
+                .when(new ChangePasswordCommand(USER, "second password!", PASSWORD, SESSION))
                 .expectException(invalid("newPassword"));
         fixture.given(created(), new PasswordChangedEvent(USER, HASH, true))
-                .when(new ChangePasswordCommand(USER, "not the password", "a brand new secret"))
+                .when(new ChangePasswordCommand(USER, "not the password", "a brand new secret", SESSION))
                 .expectException(invalid("currentPassword"));
         fixture.given(created(), new PasswordChangedEvent(USER, HASH, true))
-                .when(new ChangePasswordCommand(USER, PASSWORD, "a brand new secret"))
+                .when(new ChangePasswordCommand(USER, PASSWORD, "a brand new secret", SESSION))
                 .expectEvents(new PasswordChangedEvent(USER, "hashed:a brand new secret", false));
+    }
+
+    @Test
+    void canChangeThePasswordEndingEveryOtherSessionButTheOneThatAsked() {
+        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true), loggedIn(),
+                        new UserLoggedInEvent(USER, "other-session", "refresh-9", SESSION_END, "10.0.0.8", false))
+                .when(new ChangePasswordCommand(USER, PASSWORD, "a brand new secret", SESSION))
+                .expectEvents(new PasswordChangedEvent(USER, "hashed:a brand new secret", false),
+                        new SessionEndedEvent(USER, "other-session", "password-changed"));
     }
 
     @Test
@@ -221,13 +236,73 @@ class UserAccountTest {
                         ? "111111" : "000000", SESSION, NOW))
                 .expectResultMessagePayload(LoginOutcome.BAD_SECOND_FACTOR);
         fixture.given(enrolled).when(login(PASSWORD, Totp.code(secret, NOW.getEpochSecond() / 30), SESSION, NOW))
-                .expectResultMessagePayload(LoginOutcome.SIGNED_IN);
+                .expectResultMessagePayload(LoginOutcome.SIGNED_IN)
+                .expectEvents(new TotpCodeUsedEvent(USER, NOW.getEpochSecond() / 30),
+                        new UserLoggedInEvent(USER, SESSION, "refresh-1", SESSION_END, "10.0.0.7", true));
         fixture.given(enrolled).when(login(PASSWORD, recovery, SESSION, NOW))
                 .expectEvents(new RecoveryCodeUsedEvent(USER, 0),
                         new UserLoggedInEvent(USER, SESSION, "refresh-1", SESSION_END, "10.0.0.7", true));
         fixture.given(enrolled).andGiven(new RecoveryCodeUsedEvent(USER, 0))
                 .when(login(PASSWORD, recovery, SESSION, NOW))
                 .expectResultMessagePayload(LoginOutcome.BAD_SECOND_FACTOR);
+    }
+
+    @Test
+    void cannotSignInWithACodeOfAStepAlreadyUsedOrEarlier() {
+        String secret = Totp.newSecret();
+        long step = NOW.getEpochSecond() / 30;
+        Object[] used = {created(), new PasswordChangedEvent(USER, HASH, true),
+                new TotpEnrolmentStartedEvent(USER, secret), new TotpEnabledEvent(USER, List.of()),
+                new TotpCodeUsedEvent(USER, step)};
+        fixture.given(used).when(login(PASSWORD, Totp.code(secret, step), SESSION, NOW))
+                .expectResultMessagePayload(LoginOutcome.SECOND_FACTOR_REUSED)
+                .expectEvents(new LoginFailedEvent(USER, "second-factor-reused", 1, "10.0.0.7"));
+        fixture.given(used).when(login(PASSWORD, Totp.code(secret, step - 1), SESSION, NOW))
+                .expectResultMessagePayload(LoginOutcome.SECOND_FACTOR_REUSED);
+        fixture.given(used).when(login(PASSWORD, Totp.code(secret, step + 1), SESSION, NOW))
+                .expectResultMessagePayload(LoginOutcome.SIGNED_IN)
+                .expectEvents(new TotpCodeUsedEvent(USER, step + 1),
+                        new UserLoggedInEvent(USER, SESSION, "refresh-1", SESSION_END, "10.0.0.7", true));
+    }
+
+    @Test
+    void canConfirmTheSecondFactorUsingUpTheStepOfItsCode() {
+        String secret = Totp.newSecret();
+        long step = NOW.getEpochSecond() / 30;
+        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true),
+                        new TotpEnrolmentStartedEvent(USER, secret))
+                .when(new ConfirmTotpCommand(USER, Totp.code(secret, step), List.of("h1"), NOW))
+                .expectEvents(new TotpEnabledEvent(USER, List.of("h1")), new TotpCodeUsedEvent(USER, step));
+    }
+
+    @Test
+    void canReplaceAConfirmedSecondFactorOnlyWithTheCurrentPassword() {
+        Object[] enrolled = {created(), new PasswordChangedEvent(USER, HASH, true),
+                new TotpEnrolmentStartedEvent(USER, "OLDSECRET"), new TotpEnabledEvent(USER, List.of())};
+        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true))
+                .when(new StartTotpEnrolmentCommand(USER, "FIRSTSECRET", null))
+                .expectEvents(new TotpEnrolmentStartedEvent(USER, "FIRSTSECRET"));
+        fixture.given(enrolled).when(new StartTotpEnrolmentCommand(USER, "NEWSECRET", null))
+                .expectException(invalid("currentPassword"));
+        fixture.given(enrolled).when(new StartTotpEnrolmentCommand(USER, "NEWSECRET", "not the password"))
+                .expectException(invalid("currentPassword"));
+        fixture.given(enrolled).when(new StartTotpEnrolmentCommand(USER, "NEWSECRET", PASSWORD))
+                .expectEvents(new TotpEnrolmentStartedEvent(USER, "NEWSECRET"));
+    }
+
+    @Test
+    void canHaveAnAdministratorResetTheSecondFactor() {
+        String secret = Totp.newSecret();
+        Object[] enrolled = {created(), new PasswordChangedEvent(USER, HASH, true),
+                new TotpEnrolmentStartedEvent(USER, secret), new TotpEnabledEvent(USER, List.of())};
+        fixture.given(enrolled).when(new ResetSecondFactorCommand(USER))
+                .expectEvents(new SecondFactorResetEvent(USER));
+        fixture.given(enrolled).andGiven(new SecondFactorResetEvent(USER))
+                .when(login(PASSWORD, null, SESSION, NOW))
+                .expectResultMessagePayload(LoginOutcome.SIGNED_IN);
+        fixture.given(created(), new PasswordChangedEvent(USER, HASH, true))
+                .when(new ResetSecondFactorCommand(USER))
+                .expectNoEvents();
     }
 
     @Test

@@ -36,6 +36,11 @@ public class AccessProblem extends RuntimeException {
         return new AccessProblem(HttpStatus.UNAUTHORIZED, type, detail);
     }
 
+    static AccessProblem signInBackoff(long retryAfterSeconds) {
+        return new AccessProblem(HttpStatus.TOO_MANY_REQUESTS, "sign-in-backoff", "too many failed sign-ins for this "
+                + "user or from this address; retry after " + retryAfterSeconds + " s", retryAfterSeconds);
+    }
+
     static AccessProblem tooManyRequests(long retryAfterSeconds) {
         return new AccessProblem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                 "too many requests; retry after " + retryAfterSeconds + " s", retryAfterSeconds);

@@ -1,6 +1,7 @@
 package com.opsledger.infra.security;
 
 import com.opsledger.kernel.access.Caller;
+import com.opsledger.kernel.access.CallerSession;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,10 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives a controller method the signed-in {@link Caller}, and the {@link ClientAddress} it calls from. */
+/**
+ * Gives a controller method the signed-in {@link Caller}, the {@link CallerSession} of its token, and the
+ * {@link ClientAddress} it calls from.
+ */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     static Caller current() {
@@ -21,7 +25,8 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Caller.class || parameter.getParameterType() == ClientAddress.class;
+        return parameter.getParameterType() == Caller.class || parameter.getParameterType() == ClientAddress.class
+                || parameter.getParameterType() == CallerSession.class;
     }
 
     @Override
@@ -29,6 +34,12 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
                                   WebDataBinderFactory binderFactory) {
         if (parameter.getParameterType() == ClientAddress.class) {
             return new ClientAddress(request.getNativeRequest(HttpServletRequest.class).getRemoteAddr());
+        }
+        if (parameter.getParameterType() == CallerSession.class) {
+            if (SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication signedIn) {
+                return new CallerSession(signedIn.sessionId());
+            }
+            throw AccessProblem.unauthenticated("unauthenticated", "sign in first");
         }
         Caller caller = current();
         if (caller == null) {

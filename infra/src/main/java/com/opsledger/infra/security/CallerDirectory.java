@@ -20,7 +20,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Who a token's bearer is, checked on every request against the read models: the session must still be open and
- * unexpired, the user neither disabled nor locked; permissions come from the user's roles as they are now.
+ * unexpired, the user not disabled; permissions come from the user's roles as they are now. Failed sign-ins elsewhere
+ * never refuse an open session (see {@link SignInBackoff}). A user whose roles grant everything ({@code *}) and who
+ * has no second factor may only enrol one when {@code secondFactorRequiredForAdmin} is on.
  * <p>
  * An open session's answer is remembered for {@code rememberFor} (its expiry is still checked on every use), so a
  * burst of requests reads the database once. Changes to users, roles and sessions that this process sees forget
@@ -33,6 +35,7 @@ class CallerDirectory {
 
     static final String OWN_ACCOUNT = "account:manage";
     static final String ADMIN_ROLE = "admin";
+    static final String EVERYTHING = "*";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -125,13 +128,13 @@ class CallerDirectory {
         }
         Row row = rows.get(0);
         Instant now = clock.instant();
-        if (row.disabled() || row.endedAt() != null || !now.isBefore(row.expiresAt())
-                || (row.lockedUntil() != null && now.isBefore(row.lockedUntil()))) {
+        if (row.disabled() || row.endedAt() != null || !now.isBefore(row.expiresAt())) {
             return Optional.empty();
         }
         Set<String> permissions = new HashSet<>();
         permissions.add(OWN_ACCOUNT);
-        boolean mustEnrol = secondFactorRequiredForAdmin && row.roles().contains(ADMIN_ROLE) && !row.totpEnabled();
+        boolean mustEnrol = secondFactorRequiredForAdmin && row.permissions().contains(EVERYTHING)
+                && !row.totpEnabled();
         if (!mustEnrol) {
             permissions.addAll(row.permissions());
         }

@@ -5,7 +5,6 @@ import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.useraccount.UserLoggedInEvent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsledger.command.useraccount.LockoutPolicy;
 import com.opsledger.command.useraccount.PasswordHasher;
 import jakarta.servlet.DispatcherType;
 import org.axonframework.config.ConfigurerModule;
@@ -65,7 +64,7 @@ class SecurityConfiguration {
     /**
      * Every event the access projection ({@code access-postgres}: users, roles, sessions) handles in this process is a
      * change to the session check, from its handling until its batch has committed (or rolled back), so a request
-     * after a sign-out, revocation, disabling or lockout that this process projected never gets a remembered answer.
+     * after a sign-out, revocation or disabling that this process projected never gets a remembered answer.
      */
     @Bean
     ConfigurerModule accessEventsEndRememberedSessionChecks(CallerDirectory callers) {
@@ -97,8 +96,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LockoutPolicy lockoutPolicy(SecuritySettings settings) {
-        return new LockoutPolicy(settings.lockout().maxFailures(), settings.lockout().duration());
+    SignInBackoff signInBackoff(JdbcTemplate jdbc, SecuritySettings settings, Clock clock) {
+        return new SignInBackoff(jdbc, settings.backoff(), clock);
     }
 
     /**

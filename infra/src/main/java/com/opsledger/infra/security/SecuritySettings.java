@@ -5,16 +5,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * {@code opsledger.security.*}: the bootstrap administrator, token signing and lifetimes, lockout, second factor and
- * rate limits.
+ * {@code opsledger.security.*}: the bootstrap administrator, token signing and lifetimes, sign-in backoff, second
+ * factor and rate limits.
  */
 @ConfigurationProperties("opsledger.security")
-public record SecuritySettings(String adminPassword, Jwt jwt, Lockout lockout, Totp totp, RateLimit rateLimit,
+public record SecuritySettings(String adminPassword, Jwt jwt, Backoff backoff, Totp totp, RateLimit rateLimit,
                                SessionCheck sessionCheck) {
 
     public SecuritySettings {
         jwt = jwt == null ? new Jwt(null, null, null, null, null, null, null) : jwt;
-        lockout = lockout == null ? new Lockout(0, null) : lockout;
+        backoff = backoff == null ? new Backoff(0, 0, null, null, null) : backoff;
         totp = totp == null ? new Totp(false) : totp;
         rateLimit = rateLimit == null ? new RateLimit(0, 0, 0, 0) : rateLimit;
         sessionCheck = sessionCheck == null ? new SessionCheck(null, null) : sessionCheck;
@@ -42,11 +42,21 @@ public record SecuritySettings(String adminPassword, Jwt jwt, Lockout lockout, T
         }
     }
 
-    public record Lockout(int maxFailures, Duration duration) {
+    /**
+     * Failed sign-ins counted by user name and by client IP ({@link SignInBackoff}): once a key has had its free
+     * failures, each further one makes its next sign-in wait {@code firstDelay}, doubling up to {@code maxDelay};
+     * failures older than {@code forgetAfter} are forgotten.
+     */
+    public record Backoff(int freeFailuresPerUser, int freeFailuresPerIp, Duration firstDelay, Duration maxDelay,
+                          Duration forgetAfter) {
 
-        public Lockout {
-            maxFailures = maxFailures <= 0 ? 5 : maxFailures;
-            duration = duration == null ? Duration.ofMinutes(15) : duration;
+        public Backoff {
+            freeFailuresPerUser = freeFailuresPerUser <= 0 ? 5 : freeFailuresPerUser;
+            freeFailuresPerIp = freeFailuresPerIp <= 0 ? 20 : freeFailuresPerIp;
+            firstDelay = firstDelay == null || firstDelay.isNegative() || firstDelay.isZero() ? Duration.ofSeconds(1)
+                    : firstDelay;
+            maxDelay = maxDelay == null || maxDelay.compareTo(firstDelay) < 0 ? Duration.ofMinutes(15) : maxDelay;
+            forgetAfter = forgetAfter == null ? Duration.ofDays(1) : forgetAfter;
         }
     }
 

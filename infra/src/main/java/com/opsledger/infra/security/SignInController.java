@@ -24,7 +24,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Sign-in: sent on behalf of the user it establishes, who has no access token yet. */
+/**
+ * Sign-in: sent on behalf of the user it establishes, who has no access token yet. Failed sign-ins slow further ones
+ * down by client IP and user name ({@link SignInBackoff}) instead of locking the account.
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Authentication")
@@ -38,17 +41,19 @@ class SignInController {
     private final PasswordHasher hasher;
     private final AccessTokens tokens;
     private final RateLimiter limiter;
+    private final SignInBackoff backoff;
     private final SecuritySettings settings;
     private final Clock clock;
     private final String decoyHash;
 
     SignInController(CommandSender sender, ReferenceRegistry registry, PasswordHasher hasher, AccessTokens tokens,
-                     RateLimiter limiter, SecuritySettings settings, Clock clock) {
+                     RateLimiter limiter, SignInBackoff backoff, SecuritySettings settings, Clock clock) {
         this.sender = sender;
         this.registry = registry;
         this.hasher = hasher;
         this.tokens = tokens;
         this.limiter = limiter;
+        this.backoff = backoff;
         this.settings = settings;
         this.clock = clock;
         this.decoyHash = hasher.hash(RefreshToken.newSecret());
@@ -65,9 +70,11 @@ class SignInController {
     TokenResponse login(@Valid @RequestBody LoginRequest body, ClientAddress client) {
         limiter.check("login-ip:" + client.ip(), settings.rateLimit().loginPerIp());
         limiter.check("login-user:" + body.username().toLowerCase(Locale.ROOT), settings.rateLimit().loginPerUser());
+        backoff.check(client.ip(), body.username());
         Optional<String> userId = registry.ownerOf("user.username", body.username().toLowerCase(Locale.ROOT));
         if (userId.isEmpty()) {
             hasher.matches(body.password(), decoyHash);
+            backoff.failed(client.ip(), body.username());
             throw AccessProblem.unauthenticated("invalid-credentials", BAD_CREDENTIALS);
         }
         Instant now = clock.instant();
@@ -75,12 +82,18 @@ class SignInController {
         LoginOutcome outcome = sender.dispatch(new LogInCommand(userId.get(), body.password(), body.totp(),
                 refresh.sessionId(), refresh.secretHash(), now.plus(settings.jwt().sessionLifetime()), client.ip(),
                 now), MetaData.with("userId", userId.get()));
+        switch (outcome) {
+            case SIGNED_IN -> backoff.succeeded(client.ip(), body.username());
+            case SECOND_FACTOR_REQUIRED -> {
+            }
+            default -> backoff.failed(client.ip(), body.username());
+        }
         return switch (outcome) {
             case SIGNED_IN -> tokens.answer(refresh, body.username(), now);
             case SECOND_FACTOR_REQUIRED -> throw AccessProblem.unauthenticated("second-factor-required",
                     "this account signs in with a code from its authenticator app: send it as totp");
-            case LOCKED -> throw AccessProblem.unauthenticated("account-locked",
-                    "this account is locked after too many failed sign-ins; try again later");
+            case SECOND_FACTOR_REUSED -> throw AccessProblem.unauthenticated("second-factor-reused",
+                    "this code was already used; wait for the next code of the authenticator app");
             default -> throw AccessProblem.unauthenticated("invalid-credentials", BAD_CREDENTIALS);
         };
     }

@@ -26,7 +26,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in, tokens and their end, lockout, second factor and rate limits, over HTTP with real JWTs. */
+/** Sign-in, tokens and their end, sign-in backoff, second factor and rate limits, over HTTP with real JWTs. */
 class AccessIT extends ApplicationIT {
 
     @Test
@@ -164,24 +164,65 @@ class AccessIT extends ApplicationIT {
     }
 
     @Test
-    void canLockAfterFiveFailuresAndLetAnAdminUnlock() {
+    void canSlowDownSignInsForAUserAfterFailuresWithoutLockingItOrEndingItsSessions() throws Exception {
         Accounts.Account user = Accounts.create(api(), "customer-service");
+        String from = "127.0.41.1";
+        JsonNode tokens = SignInFrom.login(port, from, user.username(), user.password()).body();
+        Api client = api().withToken(tokens.path("accessToken").asText());
         for (int i = 0; i < 5; i++) {
-            Api.Response failed = api().login(user.username(), "not the password at all", null);
+            SignInFrom.Answer failed = SignInFrom.login(port, "127.0.41." + (10 + i), user.username(),
+                    "not the password at all");
             assertThat(failed.status()).isEqualTo(401);
-            assertThat(failed.body().path("type").asText()).endsWith("invalid-credentials");
+            assertThat(failed.type()).endsWith("invalid-credentials");
         }
-        Api.Response locked = api().login(user.username(), user.password(), null);
-        assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.body().path("type").asText()).endsWith("account-locked");
-        assertThat(api().get("/api/v1/admin/users/" + user.id()).body().path("status").asText()).isEqualTo("locked");
+        SignInFrom.Answer refused = SignInFrom.login(port, from, user.username(), user.password());
+        assertThat(refused.status()).as("even the right password waits").isEqualTo(429);
+        assertThat(refused.type()).endsWith("sign-in-backoff");
+        assertThat(refused.header("Content-Type")).contains("application/problem+json");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 2L);
 
-        assertThat(api().post("/api/v1/admin/users/" + user.id() + "/unlocking", Map.of()).status()).isEqualTo(200);
-        assertThat(api().login(user.username(), user.password(), null).status()).isEqualTo(200);
+        assertThat(client.get("/api/v1/products").status()).as("the live session stays").isEqualTo(200);
+        assertThat(Api.anonymous(port).post("/api/v1/auth/refresh",
+                Map.of("refreshToken", tokens.path("refreshToken").asText())).status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/admin/users/" + user.id()).body().path("status").asText())
+                .isEqualTo("active");
+
+        Thread.sleep(Long.parseLong(refused.header("Retry-After")) * 1000 + 100);
+        assertThat(SignInFrom.login(port, "127.0.41.20", user.username(), "still not the password").status())
+                .isEqualTo(401);
+        SignInFrom.Answer longer = SignInFrom.login(port, from, user.username(), user.password());
+        assertThat(longer.status()).isEqualTo(429);
+        assertThat(Long.parseLong(longer.header("Retry-After"))).as("the delay doubles").isBetween(2L, 3L);
+        Thread.sleep(Long.parseLong(longer.header("Retry-After")) * 1000 + 100);
+        assertThat(SignInFrom.login(port, from, user.username(), user.password()).status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_backoff where backoff_key = ?", Long.class,
+                "user:" + user.username())).as("a success forgets the failures").isZero();
+
         JsonNode events = api().get("/api/v1/admin/security-events?userId=" + user.id() + "&size=50").body();
-        assertThat(events.toString()).contains("locked-out", "unlocked", "login-failed");
+        assertThat(events.toString()).contains("login-failed").doesNotContain("locked-out");
         JsonNode trail = api().get("/api/v1/audit/UserAccount/" + user.id() + "/events").body();
-        assertThat(trail.toString()).contains("UserLockedOutEvent", "LoginFailedEvent");
+        assertThat(trail.toString()).contains("LoginFailedEvent").doesNotContain("UserLockedOutEvent",
+                "SessionEndedEvent");
+    }
+
+    @Test
+    void canSlowDownSignInsFromAnAddressAfterFailuresForManyUsers() throws Exception {
+        String from = "127.0.42.1";
+        Accounts.Account user = Accounts.create(api(), "customer-service");
+        Api client = user.api(port);
+        assertThat(client.get("/api/v1/products").status()).isEqualTo(200);
+        for (int i = 0; i < 20; i++) {
+            assertThat(SignInFrom.login(port, from, unique("nobody"), "any password at all").status())
+                    .isEqualTo(401);
+        }
+        SignInFrom.Answer refused = SignInFrom.login(port, from, user.username(), user.password());
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.type()).endsWith("sign-in-backoff");
+        assertThat(SignInFrom.login(port, "127.0.42.2", user.username(), user.password()).status())
+                .as("another address").isEqualTo(200);
+        assertThat(client.get("/api/v1/products").status()).as("a valid token never waits").isEqualTo(200);
+        Thread.sleep(Long.parseLong(refused.header("Retry-After")) * 1000 + 100);
+        assertThat(SignInFrom.login(port, from, user.username(), user.password()).status()).isEqualTo(200);
     }
 
     @Test
@@ -211,7 +252,8 @@ class AccessIT extends ApplicationIT {
         Api.Response withoutCode = api().login(user.username(), user.password(), null);
         assertThat(withoutCode.status()).isEqualTo(401);
         assertThat(withoutCode.body().path("type").asText()).endsWith("second-factor-required");
-        assertThat(api().login(user.username(), user.password(), code(secret)).status()).isEqualTo(200);
+        String next = code(secret, Instant.now().plusSeconds(30));
+        assertThat(api().login(user.username(), user.password(), next).status()).isEqualTo(200);
         String recovery = recoveryCodes.get(0).asText();
         assertThat(api().login(user.username(), user.password(), recovery).status()).isEqualTo(200);
         assertThat(api().login(user.username(), user.password(), recovery).status()).as("single use")
@@ -219,10 +261,111 @@ class AccessIT extends ApplicationIT {
     }
 
     @Test
+    void cannotSignInTwiceWithOneCodeNorWithAnEarlierOne() throws Exception {
+        Accounts.Account user = Accounts.create(api(), "manager");
+        Api client = user.api(port);
+        String secret = client.post("/api/v1/auth/totp", Map.of()).body().path("secret").asText();
+        String confirmedWith = code(secret, Instant.now());
+        assertThat(client.post("/api/v1/auth/totp/confirmation", Map.of("code", confirmedWith)).status())
+                .isEqualTo(200);
+        Api.Response sameAsConfirmation = api().login(user.username(), user.password(), confirmedWith);
+        assertThat(sameAsConfirmation.status()).isEqualTo(401);
+        assertThat(sameAsConfirmation.body().path("type").asText()).endsWith("second-factor-reused");
+
+        String next = code(secret, Instant.now().plusSeconds(30));
+        assertThat(api().login(user.username(), user.password(), next).status()).isEqualTo(200);
+        Api.Response replayed = api().login(user.username(), user.password(), next);
+        assertThat(replayed.status()).as("the same code again").isEqualTo(401);
+        assertThat(replayed.body().path("type").asText()).endsWith("second-factor-reused");
+        assertThat(replayed.body().path("detail").asText()).contains("already used");
+        assertThat(api().login(user.username(), user.password(), code(secret, Instant.now())).status())
+                .as("a code of an earlier step").isEqualTo(401);
+        JsonNode events = api().get("/api/v1/admin/security-events?userId=" + user.id() + "&size=50").body();
+        assertThat(events.toString()).contains("second-factor-reused");
+    }
+
+    @Test
+    void canReplaceAConfirmedSecondFactorOnlyWithTheCurrentPassword() throws Exception {
+        Accounts.Account user = Accounts.create(api(), "manager");
+        Api client = user.api(port);
+        String first = client.post("/api/v1/auth/totp", Map.of()).body().path("secret").asText();
+        assertThat(client.post("/api/v1/auth/totp/confirmation", Map.of("code", code(first))).status())
+                .isEqualTo(200);
+
+        Api.Response withoutPassword = client.post("/api/v1/auth/totp", Map.of());
+        assertThat(withoutPassword.status()).isEqualTo(400);
+        assertThat(withoutPassword.header("Content-Type")).contains("application/problem+json");
+        assertThat(withoutPassword.body().toString()).contains("currentPassword");
+        Api.Response wrongPassword = client.post("/api/v1/auth/totp", Map.of("currentPassword", "not my password"));
+        assertThat(wrongPassword.status()).isEqualTo(400);
+        assertThat(wrongPassword.body().toString()).contains("currentPassword");
+
+        Api.Response replaced = client.post("/api/v1/auth/totp", Map.of("currentPassword", user.password()));
+        assertThat(replaced.status()).isEqualTo(200);
+        String second = replaced.body().path("secret").asText();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(client.post("/api/v1/auth/totp/confirmation", Map.of("code", code(second))).status())
+                .isEqualTo(200);
+        Instant later = Instant.now().plusSeconds(30);
+        assertThat(api().login(user.username(), user.password(), code(first, later)).status())
+                .as("the replaced factor").isEqualTo(401);
+        assertThat(api().login(user.username(), user.password(), code(second, later)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void canLetAnAdminResetAUsersSecondFactor() throws Exception {
+        Accounts.Account user = Accounts.create(api(), "manager");
+        Api client = user.api(port);
+        String secret = client.post("/api/v1/auth/totp", Map.of()).body().path("secret").asText();
+        assertThat(client.post("/api/v1/auth/totp/confirmation", Map.of("code", code(secret))).status())
+                .isEqualTo(200);
+        assertThat(api().login(user.username(), user.password(), null).status()).isEqualTo(401);
+
+        String reset = "/api/v1/admin/users/" + user.id() + "/second-factor-reset";
+        assertThat(client.post(reset, Map.of()).status()).as("not for a manager").isEqualTo(403);
+        assertThat(api().post(reset, Map.of()).status()).isEqualTo(200);
+        assertThat(api().login(user.username(), user.password(), null).status()).as("password alone again")
+                .isEqualTo(200);
+        assertThat(api().post("/api/v1/admin/users/" + unique("nobody") + "/second-factor-reset", Map.of()).status())
+                .isIn(400, 404);
+        JsonNode events = api().get("/api/v1/admin/security-events?userId=" + user.id() + "&size=50").body();
+        assertThat(events.toString()).contains("second-factor-reset");
+        JsonNode trail = api().get("/api/v1/audit/UserAccount/" + user.id() + "/events").body();
+        assertThat(trail.toString()).contains("SecondFactorResetEvent");
+        assertThat(client.post("/api/v1/auth/totp", Map.of()).status()).as("a first enrolment again")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void canChangeThePasswordEndingTheOtherSessionsButNotThisOne() {
+        Accounts.Account user = Accounts.create(api(), "warehouse-staff");
+        JsonNode here = api().login(user.username(), user.password(), null).body();
+        JsonNode there = api().login(user.username(), user.password(), null).body();
+        Api thisOne = api().withToken(here.path("accessToken").asText());
+        Api otherOne = api().withToken(there.path("accessToken").asText());
+        assertThat(otherOne.get("/api/v1/products").status()).isEqualTo(200);
+
+        assertThat(thisOne.post("/api/v1/auth/password", Map.of("currentPassword", user.password(),
+                "newPassword", "an entirely new phrase")).status()).isEqualTo(204);
+        assertThat(otherOne.get("/api/v1/products").status()).as("the other session's access token")
+                .isEqualTo(401);
+        Api anonymous = Api.anonymous(port);
+        assertThat(anonymous.post("/api/v1/auth/refresh", Map.of("refreshToken",
+                there.path("refreshToken").asText())).status()).as("the other session's refresh token")
+                .isEqualTo(401);
+        assertThat(thisOne.get("/api/v1/products").status()).as("this session").isEqualTo(200);
+        assertThat(anonymous.post("/api/v1/auth/refresh", Map.of("refreshToken",
+                here.path("refreshToken").asText())).status()).isEqualTo(200);
+        JsonNode ended = api().get("/api/v1/admin/sessions?userId=" + user.id()).body();
+        assertThat(ended.toString()).contains("password-changed");
+    }
+
+    @Test
     void canLimitSignInsPerUserWith429AndRetryAfter() {
         Accounts.Account user = Accounts.create(api(), "customer-service");
         Api.Response last = null;
-        for (int i = 0; i < 11 && (last == null || last.status() != 429); i++) {
+        // 10 a minute, refilled evenly: a slow machine gets a few more in before the bucket is empty
+        for (int i = 0; i < 30 && (last == null || last.status() != 429); i++) {
             last = api().login(user.username(), user.password(), null);
         }
         assertThat(last.status()).isEqualTo(429);
@@ -251,9 +394,12 @@ class AccessIT extends ApplicationIT {
     }
 
     private static String code(String base32Secret) throws Exception {
+        return code(base32Secret, Instant.now());
+    }
+
+    private static String code(String base32Secret, Instant at) throws Exception {
         TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
-        return totp.generateOneTimePasswordString(new SecretKeySpec(base32Decode(base32Secret), "HmacSHA1"),
-                Instant.now());
+        return totp.generateOneTimePasswordString(new SecretKeySpec(base32Decode(base32Secret), "HmacSHA1"), at);
     }
 
     /** Base32 decoding written here, so the test shares nothing with the product's own TOTP code. */

@@ -27,6 +27,9 @@ class CallerDirectoryTest {
     /** The auth_session/auth_user row as the check's statement reads it; counts the reads. */
     private static final class Sessions extends JdbcTemplate {
         Timestamp endedAt;
+        String roles = "warehouse-staff";
+        String permissions = "stock-items:*";
+        boolean totpEnabled;
         int reads;
         Runnable duringRead = () -> { };
 
@@ -34,8 +37,8 @@ class CallerDirectoryTest {
         public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
             reads++;
             duringRead.run();
-            Object[] row = {"u1", "dana", false, null, "warehouse-staff", null, null, null, false, endedAt,
-                    Timestamp.from(NOW.plusSeconds(3600)), "stock-items:*"};
+            Object[] row = {"u1", "dana", false, null, roles, null, null, null, totpEnabled, endedAt,
+                    Timestamp.from(NOW.plusSeconds(3600)), permissions};
             ResultSet rs = (ResultSet) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[]{ResultSet.class}, (proxy, method, arguments) -> {
                         Object value = row[(Integer) arguments[0] - 1];
@@ -90,6 +93,24 @@ class CallerDirectoryTest {
         assertThat(sessions.reads).as("the answer read before the change ended was not kept").isEqualTo(2);
         callers.find("u1", "s1");
         assertThat(sessions.reads).isEqualTo(2);
+    }
+
+    @Test
+    void canLimitAnyoneGrantedEverythingWithoutASecondFactorToEnrollingWhateverTheirRoleIsCalled() {
+        CallerDirectory strict = new CallerDirectory(sessions, clock, true, Duration.ZERO, 100, nanos::get);
+        sessions.roles = "superuser";
+        sessions.permissions = "*";
+        assertThat(strict.find("u1", "s1")).map(Caller::permissions).contains(java.util.Set.of("account:manage"));
+        sessions.totpEnabled = true;
+        assertThat(strict.find("u1", "s1")).map(Caller::permissions).get().asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.COLLECTION).contains("*");
+
+        sessions.totpEnabled = false;
+        sessions.roles = "admin";
+        sessions.permissions = "users:create";
+        assertThat(strict.find("u1", "s1")).as("a role named admin that does not grant everything")
+                .map(Caller::permissions).get().asInstanceOf(
+                        org.assertj.core.api.InstanceOfAssertFactories.COLLECTION).contains("users:create");
     }
 
     @Test

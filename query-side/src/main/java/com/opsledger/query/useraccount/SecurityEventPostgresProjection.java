@@ -7,6 +7,7 @@ import com.opsledger.kernel.useraccount.RefreshTokenReuseDetectedEvent;
 import com.opsledger.kernel.useraccount.RoleDefinedEvent;
 import com.opsledger.kernel.useraccount.RolePermissionsChangedEvent;
 import com.opsledger.kernel.useraccount.SessionEndedEvent;
+import com.opsledger.kernel.useraccount.SecondFactorResetEvent;
 import com.opsledger.kernel.useraccount.TotpEnabledEvent;
 import com.opsledger.kernel.useraccount.UserCreatedEvent;
 import com.opsledger.kernel.useraccount.UserDisabledEvent;
@@ -98,6 +99,11 @@ class SecurityEventPostgresProjection {
     void on(RefreshTokenReuseDetectedEvent event, EventMessage<?> message, TrackingToken token) {
         record(message, token, event.userId(), "refresh-token-reuse",
                 "session " + event.sessionId() + " revoked", event.clientIp());
+    }
+
+    @EventHandler
+    void on(SecondFactorResetEvent event, EventMessage<?> message, TrackingToken token) {
+        record(message, token, event.userId(), "second-factor-reset", "by an administrator", null);
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package com.opsledger.query.useraccount;
 
 import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
+import com.opsledger.kernel.useraccount.SecondFactorResetEvent;
 import com.opsledger.kernel.useraccount.TotpEnabledEvent;
 import com.opsledger.kernel.useraccount.UserCreatedEvent;
 import com.opsledger.kernel.useraccount.UserDisabledEvent;
@@ -79,6 +80,11 @@ class UserTablePostgresProjection {
     @EventHandler
     void on(TotpEnabledEvent event, @SequenceNumber long sequence) {
         update("totp_enabled = true", event.userId(), sequence);
+    }
+
+    @EventHandler
+    void on(SecondFactorResetEvent event, @SequenceNumber long sequence) {
+        update("totp_enabled = false", event.userId(), sequence);
     }
 
     private void update(String assignments, String userId, long sequence, Object... values) {

@@ -2,7 +2,9 @@ package com.opsledger.kernel.useraccount;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ChangePasswordCommand(@TargetAggregateIdentifier String userId, String currentPassword, String newPassword) {
+/** The user's other sessions end; {@code keepSessionId}, the one that asked, stays open. */
+public record ChangePasswordCommand(@TargetAggregateIdentifier String userId, String currentPassword, String newPassword,
+                                    String keepSessionId) {
 
     /** Never shows the secret, in logs or error messages. */
     @Override

@@ -2,5 +2,13 @@ package com.opsledger.kernel.useraccount;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record StartTotpEnrolmentCommand(@TargetAggregateIdentifier String userId, String secret) {
+/** {@code currentPassword} is needed only to replace a confirmed second factor; a first enrolment may leave it out. */
+public record StartTotpEnrolmentCommand(@TargetAggregateIdentifier String userId, String secret,
+                                        String currentPassword) {
+
+    /** Never shows the secrets, in logs or error messages. */
+    @Override
+    public String toString() {
+        return "StartTotpEnrolmentCommand[userId=" + userId + ", secrets hidden]";
+    }
 }
