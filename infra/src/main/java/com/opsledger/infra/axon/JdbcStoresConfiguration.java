@@ -18,12 +18,14 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -89,6 +91,12 @@ public class JdbcStoresConfiguration {
     }
 
     /**
+     * A processor that reads an event older than the gap time-out records no gap before it, so an event with a lower
+     * global index whose transaction commits later is never read by it. Axon's default (one minute) lets a processor
+     * that is more than a minute behind skip an event committed late; ten minutes lies far beyond any transaction that
+     * appends events here (commands and processor batches last seconds), so a gap is dropped only when nothing can
+     * still fill it. The cost is a token that carries a rolled-back transaction's gap a little longer.
+     * <p>
      * An aggregate's sequence numbers have no holes (each append takes the next one, under a unique key), so a batch
      * shorter than asked for is its last: loading an aggregate needs no extra query that finds nothing, which the
      * JDBC engine would otherwise make on every command.
@@ -98,8 +106,10 @@ public class JdbcStoresConfiguration {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager) {
+                                                 TransactionManager transactionManager,
+                                                 @Value("${opsledger.event-store.gap-timeout:10m}") Duration gapTimeout) {
         return JdbcEventStorageEngine.builder()
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())

@@ -19,5 +19,18 @@ public record ProjectionView(
         @Schema(description = "while replaying: the estimated seconds left, at the rate so far (known for replays "
                 + "started in this process)")
         Long etaSeconds,
-        @Schema(description = "when failed: the error") String error) {
+        @Schema(description = "when failed: the error") String error,
+        @Schema(description = "how many events it could not apply and set aside (parked) while the rest went on; "
+                + "listed, retried and dropped under /api/v1/admin/projections/{name}/parked") long parked) {
+
+    ProjectionView(String name, String store, String processor, Long position, long head, Long behindEvents,
+                   Long behindSeconds, String state, Double percentDone, Long etaSeconds, String error) {
+        this(name, store, processor, position, head, behindEvents, behindSeconds, state, percentDone, etaSeconds,
+                error, 0);
+    }
+
+    ProjectionView withParked(long count) {
+        return new ProjectionView(name, store, processor, position, head, behindEvents, behindSeconds, state,
+                percentDone, etaSeconds, error, count);
+    }
 }

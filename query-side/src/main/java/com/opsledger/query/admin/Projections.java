@@ -185,11 +185,23 @@ class Projections implements SmartLifecycle {
     List<ProjectionView> list() {
         long head = head();
         Map<Long, Long> secondsBehind = new HashMap<>();
-        return handlers.names().stream().map(name -> view(name, head, secondsBehind)).toList();
+        Map<String, Long> parked = parked();
+        return handlers.names().stream().map(name -> view(name, head, secondsBehind)
+                .withParked(parked.getOrDefault(name, 0L))).toList();
     }
 
     ProjectionView one(String name) {
-        return view(known(name), head(), new HashMap<>());
+        return view(known(name), head(), new HashMap<>()).withParked(parked().getOrDefault(name, 0L));
+    }
+
+    /** How many events each projection has parked (and not dropped). */
+    private Map<String, Long> parked() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("select projection, count(*) from parked_event where dropped_at is null group by projection",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     /**
