@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every refusal as RFC 9457 problem+json: 400 names the field and why, 404 the missing record, 409 the conflict,
- * 422 the business rule. An unexpected failure is a 500 without internals, and is logged.
+ * 422 the business rule, 503 (with {@code Retry-After}) a database that cannot be reached. An unexpected failure is a
+ * 500 without internals, and is logged.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -115,6 +116,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> remote(CommandExecutionException e) {
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e);
+        }
         log.error("Command failed", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "the command could not be handled; the failure is logged"));
@@ -134,9 +138,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e);
+        }
         log.error("Unexpected failure", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "an unexpected error occurred; it is logged"));
+    }
+
+    /** The database is down or restarting: nothing was changed, and the same request can be sent again shortly. */
+    private static ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .body(DatabaseUnavailable.problem(null));
     }
 
     @Override
