@@ -44,8 +44,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every refusal as RFC 9457 problem+json: 400 names the field and why, 403 a rule about who acts (four eyes), 404
- * the missing record, 409 the conflict, 422 the business rule (and the field, when a value breaks it).
- * An unexpected failure is a 500 without internals, and is logged.
+ * the missing record, 409 the conflict, 422 the business rule (and the field, when a value breaks it), 503 (with
+ * {@code Retry-After}) a database that cannot be reached. An unexpected failure is a 500 without internals, and
+ * is logged.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -154,6 +155,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (known != null) {
             return known;
         }
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e);
+        }
         log.error("Command failed", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "the command could not be handled; the failure is logged"));
@@ -178,6 +182,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (known != null) {
             return known;
         }
+        if (DatabaseUnavailable.causes(e)) {
+            return unavailable(e);
+        }
         log.error("Unexpected failure", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "an unexpected error occurred; it is logged"));
@@ -198,6 +205,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 return duplicate(e);
             } else if (cause instanceof BusinessRuleViolationException e) {
                 return rule(e);
+            } else if (cause instanceof NotPermittedException e) {
+                return notPermitted(e);
             } else if (cause instanceof ConflictingAggregateVersionException e) {
                 return staleVersion(e);
             } else if (cause instanceof AggregateStreamCreationException e) {
@@ -208,6 +217,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /** The database is down or restarting: nothing was changed, and the same request can be sent again shortly. */
+    private static ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .body(DatabaseUnavailable.problem(null));
     }
 
     @Override
