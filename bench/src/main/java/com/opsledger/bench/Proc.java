@@ -27,22 +27,22 @@ final class Proc {
 
     /** utime + stime of one process, in clock ticks (1/100 s). */
     static long cpuTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        String[] f = statFields(pid);
+        return f == null ? 0 : Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     static long ppid(long pid) {
+        String[] f = statFields(pid);
+        return f == null ? -1 : Long.parseLong(f[1]);
+    }
+
+    /** The fields of /proc/{pid}/stat after the command name (state first), or null when the process is gone. */
+    private static String[] statFields(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[1]);
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return null;
         }
     }
 
