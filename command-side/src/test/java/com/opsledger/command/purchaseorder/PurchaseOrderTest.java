@@ -497,6 +497,19 @@ class PurchaseOrderTest {
     }
 
     @Test
+    void canRejectOrCancelARaisedConfirmationThatAwaitsApproval() {
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmedAt120(), raisedTo120())
+                .when(new RejectPurchaseOrderCommand(PURCHASE_ORDER_ID, "maria", ApprovalLevel.MANAGER, "too much"))
+                .expectEvents(new PurchaseOrderRejectedEvent(PURCHASE_ORDER_ID, "maria", "too much"));
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmedAt120(), raisedTo120())
+                .when(new CancelPurchaseOrderCommand(PURCHASE_ORDER_ID, "too much"))
+                .expectEvents(new PurchaseOrderCancelledEvent(PURCHASE_ORDER_ID, SUPPLIER_ID, WAREHOUSE_ID, List.of(
+                        new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("120"), kg("120"), EXPECTED),
+                        new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
+                        "too much"));
+    }
+
+    @Test
     void canAskTheLevelTheRaisedTotalNeedsAndKeepFourEyes() {
         PurchaseOrderConfirmedEvent confirmedAt1000 = new PurchaseOrderConfirmedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID,
                 WAREHOUSE_ID, List.of(
