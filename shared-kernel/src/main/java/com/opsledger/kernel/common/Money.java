@@ -40,13 +40,7 @@ public record Money(BigDecimal amount, String currency) {
 
     /** Refuses, naming {@code field}, an amount no money can have: beyond {@link #MAX_AMOUNT} or too precise. */
     public static BigDecimal requireInRange(String field, BigDecimal amount) {
-        if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
-            throw new InvalidValueException(field, "must be between -" + MAX_AMOUNT + " and " + MAX_AMOUNT);
-        }
-        if (amount.stripTrailingZeros().scale() > MAX_SCALE) {
-            throw new InvalidValueException(field, "has more than " + MAX_SCALE + " decimal places");
-        }
-        return amount;
+        return Decimals.requireInRange(field, amount, MAX_AMOUNT, MAX_SCALE);
     }
 
     /** The currency code in upper case, if it is one ISO 4217 knows. */

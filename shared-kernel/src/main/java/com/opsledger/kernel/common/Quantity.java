@@ -30,13 +30,7 @@ public record Quantity(BigDecimal amount, String unit) implements Comparable<Qua
 
     /** Refuses, naming {@code field}, an amount no quantity can have: beyond {@link #MAX_AMOUNT} or too precise. */
     public static BigDecimal requireInRange(String field, BigDecimal amount) {
-        if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
-            throw new InvalidValueException(field, "must be between -" + MAX_AMOUNT + " and " + MAX_AMOUNT);
-        }
-        if (amount.stripTrailingZeros().scale() > MAX_SCALE) {
-            throw new InvalidValueException(field, "has more than " + MAX_SCALE + " decimal places");
-        }
-        return amount;
+        return Decimals.requireInRange(field, amount, MAX_AMOUNT, MAX_SCALE);
     }
 
 
