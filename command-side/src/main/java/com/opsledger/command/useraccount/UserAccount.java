@@ -5,6 +5,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.Reason;
+import com.opsledger.kernel.privacy.Secret;
 import com.opsledger.kernel.useraccount.AssignRolesCommand;
 import com.opsledger.kernel.useraccount.ChangePasswordCommand;
 import com.opsledger.kernel.useraccount.ConfirmTotpCommand;
@@ -58,11 +59,15 @@ public class UserAccount {
     private String userId;
     private String username;
     private boolean disabled;
+    @Secret
     private LinkedList<String> passwordHashes = new LinkedList<>();
     private int consecutiveFailures;
     private Instant lockedUntil;
+    @Secret
     private String pendingTotpSecret;
+    @Secret
     private String totpSecret;
+    @Secret
     private List<String> recoveryCodeHashes = new ArrayList<>();
     private Map<String, Session> sessions = new HashMap<>();
 

@@ -8,14 +8,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Adds {@link PersonalDataModule} to every Jackson serializer Axon uses (events, snapshots, messages), so that every
- * event type with personal data is encrypted without code of its own. The web's JSON is not touched.
+ * event type with personal data or secrets is encrypted without code of its own. The web's JSON never shows a
+ * secret.
  */
 @Configuration(proxyBeanMethods = false)
 public class PersonalDataConfiguration {
 
     @Bean
-    static BeanPostProcessor personalDataInAxonSerializers(ObjectProvider<PersonalDataKeyStore> keys) {
-        PersonalDataModule module = new PersonalDataModule(keys::getObject);
+    static BeanPostProcessor personalDataInAxonSerializers(ObjectProvider<PersonalDataKeyStore> keys,
+                                                           ObjectProvider<ServerKeys> server) {
+        PersonalDataModule module = new PersonalDataModule(keys::getObject, server::getObject);
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -25,5 +27,11 @@ public class PersonalDataConfiguration {
                 return bean;
             }
         };
+    }
+
+    /** Spring's own JSON (answers, {@code asOf}, diffs) writes every secret as {@value PersonalDataModule#REDACTED}. */
+    @Bean
+    SecretRedactionModule secretRedaction() {
+        return new SecretRedactionModule();
     }
 }

@@ -79,4 +79,11 @@ public record SecuritySettings(String adminPassword, Jwt jwt, Lockout lockout, T
             }
         }
     }
+
+    /** Never shows the secret, in logs or error messages. */
+    @Override
+    public String toString() {
+        return "SecuritySettings[adminPassword " + (adminPassword == null || adminPassword.isBlank() ? "not set"
+                : "hidden") + ", jwt=" + jwt + "]";
+    }
 }

@@ -55,7 +55,7 @@ class AuditEventReader {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.json = json;
-        this.payloads = payloads.getIfAvailable(() -> stored -> stored);
+        this.payloads = payloads.getIfAvailable(() -> (type, stored) -> stored);
     }
 
     /** Every event of one record, in order; 400 for a type the event store has never seen, 404 for no events. */
@@ -158,7 +158,7 @@ class AuditEventReader {
                     AggregateTypes.simpleName(rs.getString("payload_type")),
                     rs.getString("payload_revision"),
                     Instant.parse(rs.getString("time_stamp")),
-                    payloads.readable(json.readTree(rs.getBytes("payload"))),
+                    payloads.readable(rs.getString("payload_type"), json.readTree(rs.getBytes("payload"))),
                     text(metadata, "userId"),
                     text(metadata, "clientIp"),
                     text(metadata, "userAgent"),
