@@ -1,5 +1,7 @@
 package com.opsledger.infra.privacy;
 
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -27,6 +29,13 @@ public class PersonalDataConfiguration {
                 return bean;
             }
         };
+    }
+
+    /** Registered after the request's own metadata (see {@code AxonConfiguration}). */
+    @Bean
+    ConfigurerModule erasedSenders(ObjectProvider<PersonalDataKeyStore> keys) {
+        return configurer -> configurer.onInitialize(config -> config.onStart(Phase.OUTBOUND_COMMAND_CONNECTORS + 1,
+                () -> config.commandBus().registerDispatchInterceptor(new ErasedSenders(keys.getObject()))));
     }
 
     /** Spring's own JSON (answers, {@code asOf}, diffs) writes every secret as {@value PersonalDataModule#REDACTED}. */

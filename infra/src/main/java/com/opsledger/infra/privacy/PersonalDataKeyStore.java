@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +33,14 @@ public class PersonalDataKeyStore implements PersonalDataKeys, SmartInitializing
 
     private final JdbcTemplate jdbc;
     private final ServerKeys server;
+    private final ErasedTraces traces;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    PersonalDataKeyStore(JdbcTemplate jdbc, ServerKeys server) {
+    PersonalDataKeyStore(JdbcTemplate jdbc, ServerKeys server, ErasedTraces traces) {
         this.jdbc = jdbc;
         this.server = server;
+        this.traces = traces;
     }
 
     @Override
@@ -99,12 +102,38 @@ public class PersonalDataKeyStore implements PersonalDataKeys, SmartInitializing
         return key;
     }
 
+    /** Whether the person was erased, as this process last saw it (within {@link #CACHE_TIME}). */
+    boolean isErased(String subjectId) {
+        return keyForReading(subjectId).isEmpty() && erasedRow(subjectId);
+    }
+
+    private boolean erasedRow(String subjectId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from personal_data_key "
+                + "where subject_id = ? and erased_at is not null)", Boolean.class, subjectId));
+    }
+
+    /**
+     * Erases the person's key, and the keys of their user accounts when the person is a customer (their portal users
+     * are the same person), and where they signed in and acted from.
+     */
     @Override
     public void erase(String subjectId, String reason) {
+        List<String> users = new ArrayList<>(traces.usersOf(subjectId));
+        eraseKey(subjectId, reason);
+        for (String userId : users) {
+            String because = "their customer " + subjectId + " was erased: " + reason;
+            eraseKey(userId, because.length() <= 500 ? because : because.substring(0, 500));
+        }
+        users.add(subjectId);
+        traces.erase(users);
+    }
+
+    private void eraseKey(String subjectId, String reason) {
         jdbc.update("insert into personal_data_key (subject_id, key_bytes, created_at, erased_at, erasure_reason) "
                 + "values (?, null, ?, ?, ?) on conflict (subject_id) do update set key_bytes = null, "
                 + "wrapped = false, "
-                + "erased_at = excluded.erased_at, erasure_reason = excluded.erasure_reason", subjectId,
+                + "erased_at = excluded.erased_at, erasure_reason = excluded.erasure_reason "
+                + "where personal_data_key.erased_at is null", subjectId,
                 Timestamp.from(Instant.now()), Timestamp.from(Instant.now()), reason);
         // a snapshot of the person's own record could hold their data in clear
         jdbc.update("delete from snapshot_event_entry where aggregate_identifier = ?", subjectId);

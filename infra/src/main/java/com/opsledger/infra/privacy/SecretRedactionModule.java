@@ -26,6 +26,9 @@ public class SecretRedactionModule extends SimpleModule {
             @Override
             public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
                                                              List<BeanPropertyWriter> properties) {
+                if (!bean.getBeanClass().getName().startsWith("com.opsledger.")) {
+                    return properties;
+                }
                 PersonalFields fields = PersonalFields.of(bean.getBeanClass());
                 if (fields == null || fields.secret().isEmpty()) {
                     return properties;
