@@ -33,19 +33,44 @@ public record AccountCommandController(CommandSender sender) {
 
     public record PasswordChangeRequest(@NotBlank @Size(max = 72) String currentPassword,
                                         @NotBlank @Size(max = 72) String newPassword) {
+        /** Never shows the secret, in logs or error messages. */
+        @Override
+        public String toString() {
+            return "PasswordChangeRequest[secrets hidden]";
+        }
     }
 
     /** {@code currentPassword} is needed only to replace a confirmed second factor. */
-    public record TotpEnrolmentRequest(@Size(max = 128) String currentPassword) {
+    public record TotpEnrolmentRequest(@Size(max = 72) String currentPassword) {
+        /** Never shows the secret, in logs or error messages. */
+        @Override
+        public String toString() {
+            return "TotpEnrolmentRequest[secrets hidden]";
+        }
     }
 
     public record TotpEnrolmentView(String secret, String otpauthUri) {
+        /** Never shows the secret, in logs or error messages. */
+        @Override
+        public String toString() {
+            return "TotpEnrolmentView[secrets hidden]";
+        }
     }
 
     public record TotpConfirmationRequest(@NotBlank @Size(max = 10) String code) {
+        /** Never shows the secret, in logs or error messages. */
+        @Override
+        public String toString() {
+            return "TotpConfirmationRequest[secrets hidden]";
+        }
     }
 
     public record RecoveryCodesView(List<String> recoveryCodes) {
+        /** Never shows the secret, in logs or error messages. */
+        @Override
+        public String toString() {
+            return "RecoveryCodesView[secrets hidden]";
+        }
     }
 
     @RequiresPermission(OWN_ACCOUNT)

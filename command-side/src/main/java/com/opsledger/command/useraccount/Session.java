@@ -1,5 +1,7 @@
 package com.opsledger.command.useraccount;
 
+import com.opsledger.kernel.privacy.Secret;
+
 import java.time.Instant;
 import java.util.LinkedList;
 import java.util.Objects;
@@ -9,7 +11,9 @@ final class Session {
 
     private static final int REMEMBERED_TOKENS = 200;
 
+    @Secret
     String currentHash;
+    @Secret
     LinkedList<String> rotatedHashes = new LinkedList<>();
     Instant expiresAt;
     boolean ended;
@@ -32,6 +36,11 @@ final class Session {
 
     boolean usable(Instant at) {
         return !ended && at.isBefore(expiresAt);
+    }
+
+    @Override
+    public String toString() {
+        return "Session[expiresAt=" + expiresAt + ", ended=" + ended + ", secrets hidden]";
     }
 
     @Override

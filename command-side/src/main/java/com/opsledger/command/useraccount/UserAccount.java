@@ -5,6 +5,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.Reason;
+import com.opsledger.kernel.privacy.Secret;
 import com.opsledger.kernel.useraccount.AssignRolesCommand;
 import com.opsledger.kernel.useraccount.ChangePasswordCommand;
 import com.opsledger.kernel.useraccount.ConfirmTotpCommand;
@@ -64,12 +65,16 @@ public class UserAccount {
     private String userId;
     private String username;
     private boolean disabled;
+    @Secret
     private LinkedList<String> passwordHashes = new LinkedList<>();
     private int consecutiveFailures;
+    @Secret
     private String pendingTotpSecret;
+    @Secret
     private String totpSecret;
     /** The time step of the last code accepted; codes of it and earlier ones are refused (-1: none yet). */
     private long lastTotpStep = -1;
+    @Secret
     private List<String> recoveryCodeHashes = new ArrayList<>();
     private Map<String, Session> sessions = new HashMap<>();
 

@@ -37,12 +37,22 @@ public record UserAdminCommandController(CommandSender sender) {
                                     @NotBlank @Size(max = 200) String displayName,
                                     @NotBlank @Size(max = 72) String password, @NotEmpty Set<String> roles,
                                     String customerId, String supplierId, String driverId) {
+        /** Never shows the secret, in logs or error messages. */
+        @Override
+        public String toString() {
+            return "CreateUserRequest[username=" + username + ", secrets hidden]";
+        }
     }
 
     public record RolesRequest(@NotEmpty Set<String> roles) {
     }
 
     public record PasswordResetRequest(@NotBlank @Size(max = 72) String newPassword) {
+        /** Never shows the secret, in logs or error messages. */
+        @Override
+        public String toString() {
+            return "PasswordResetRequest[secrets hidden]";
+        }
     }
 
     @RequiresPermission("users:create")

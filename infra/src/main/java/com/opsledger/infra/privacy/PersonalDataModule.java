@@ -38,21 +38,27 @@ import java.util.function.Supplier;
  * any serialized type is written encrypted with its {@link com.opsledger.kernel.privacy.DataSubject}'s key, as
  * {@code {"encrypted":"AES-GCM","subject":...,"data":...}}, and decrypted when read. Once the person's key is erased,
  * such a property reads back as {@value #ERASED} (text) or null (anything else), and new data of that person is
- * stored that way from the start. Types without personal data are untouched.
+ * stored that way from the start. Every {@link com.opsledger.kernel.privacy.Secret} property is written encrypted with
+ * the server's key, as {@code {"encrypted":"AES-GCM-SERVER-KEY","data":...}}, and decrypted when read; a secret
+ * stored in clear before this existed still reads as it was. Types with neither are untouched.
  */
 public class PersonalDataModule extends SimpleModule {
 
     public static final String ERASED = "[erased]";
     static final String MARKER = "encrypted";
     static final String ALGORITHM = "AES-GCM";
+    public static final String REDACTED = "[redacted]";
+    static final String SECRET_ALGORITHM = "AES-GCM-SERVER-KEY";
     private static final ObjectMapper TREES = JsonMapper.builder()
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
     private final transient Supplier<PersonalDataKeyStore> keys;
+    private final transient Supplier<ServerKeys> server;
 
-    public PersonalDataModule(Supplier<PersonalDataKeyStore> keys) {
+    public PersonalDataModule(Supplier<PersonalDataKeyStore> keys, Supplier<ServerKeys> server) {
         super("opsledger-personal-data");
         this.keys = keys;
+        this.server = server;
         setSerializerModifier(new BeanSerializerModifier() {
             @Override
             @SuppressWarnings("unchecked")
@@ -75,6 +81,12 @@ public class PersonalDataModule extends SimpleModule {
 
     /** Replaces each personal value by its ciphertext (or by the erased value when the person is erased). */
     void protect(ObjectNode tree, PersonalFields fields) {
+        for (String field : fields.secret()) {
+            JsonNode value = tree.get(field);
+            if (value != null && !value.isNull() && !isSealed(value)) {
+                tree.set(field, seal(value));
+            }
+        }
         String subject = tree.path(fields.subject()).asText(null);
         for (Map.Entry<String, Boolean> field : fields.personal().entrySet()) {
             JsonNode value = tree.get(field.getKey());
@@ -105,6 +117,12 @@ public class PersonalDataModule extends SimpleModule {
 
     /** Replaces each ciphertext by its value, or by the erased value when the key is gone. */
     void reveal(ObjectNode tree, PersonalFields fields) {
+        for (String field : fields.secret()) {
+            JsonNode value = tree.get(field);
+            if (value != null && isSealed(value)) {
+                tree.set(field, unseal(value));
+            }
+        }
         for (Map.Entry<String, Boolean> field : fields.personal().entrySet()) {
             JsonNode value = tree.get(field.getKey());
             if (value != null && isEncrypted(value)) {
@@ -126,6 +144,30 @@ public class PersonalDataModule extends SimpleModule {
         } catch (IOException e) {
             throw new IllegalStateException("unreadable personal data of " + subject, e);
         }
+    }
+
+    private JsonNode seal(JsonNode value) {
+        try {
+            ObjectNode sealed = JsonNodeFactory.instance.objectNode();
+            sealed.put(MARKER, SECRET_ALGORITHM);
+            sealed.put("data", Base64.getEncoder().encodeToString(server.get().seal(TREES.writeValueAsBytes(value))));
+            return sealed;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode unseal(JsonNode sealed) {
+        try {
+            return TREES.readTree(server.get().open(Base64.getDecoder().decode(sealed.path("data").asText())));
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable secret", e);
+        }
+    }
+
+    /** A secret encrypted with the server's key. */
+    public static boolean isSealed(JsonNode value) {
+        return value.isObject() && SECRET_ALGORITHM.equals(value.path(MARKER).asText()) && value.has("data");
     }
 
     public static boolean isEncrypted(JsonNode value) {

@@ -63,4 +63,10 @@ record RefreshToken(String userId, String sessionId, String secret) {
             return false;
         }
     }
+
+    /** Never shows the secret, in logs or error messages. */
+    @Override
+    public String toString() {
+        return "RefreshToken[userId=" + userId + ", sessionId=" + sessionId + ", secret hidden]";
+    }
 }

@@ -89,4 +89,11 @@ public record SecuritySettings(String adminPassword, Jwt jwt, Backoff backoff, T
             }
         }
     }
+
+    /** Never shows the secret, in logs or error messages. */
+    @Override
+    public String toString() {
+        return "SecuritySettings[adminPassword " + (adminPassword == null || adminPassword.isBlank() ? "not set"
+                : "hidden") + ", jwt=" + jwt + "]";
+    }
 }

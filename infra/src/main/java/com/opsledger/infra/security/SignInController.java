@@ -61,6 +61,11 @@ class SignInController {
 
     record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 72) String password,
                         @Size(max = 32) String totp) {
+        /** Never shows the secret, in logs or error messages. */
+        @Override
+        public String toString() {
+            return "LoginRequest[username=" + username + ", secrets hidden]";
+        }
     }
 
     @RequiresPermission(PermissionInterceptor.PUBLIC)

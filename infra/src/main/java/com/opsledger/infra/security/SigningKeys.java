@@ -90,4 +90,10 @@ record SigningKeys(RSAPublicKey publicKey, RSAPrivateCrtKey privateKey) {
     private static KeyFactory rsa() throws GeneralSecurityException {
         return KeyFactory.getInstance("RSA");
     }
+
+    /** Never shows the secret, in logs or error messages. */
+    @Override
+    public String toString() {
+        return "SigningKeys[" + (privateKey == null ? "public key only" : "private key hidden") + "]";
+    }
 }

@@ -43,6 +43,11 @@ class TokenRefreshController {
     }
 
     record RefreshRequest(@NotBlank @Size(max = 300) String refreshToken) {
+        /** Never shows the secret, in logs or error messages. */
+        @Override
+        public String toString() {
+            return "RefreshRequest[secrets hidden]";
+        }
     }
 
     @RequiresPermission(PermissionInterceptor.PUBLIC)

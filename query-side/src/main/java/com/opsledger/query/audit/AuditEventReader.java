@@ -66,7 +66,7 @@ class AuditEventReader {
         this.maxExportRows = maxExportRows;
         this.maxExportDuration = maxExportDuration;
         this.json = json;
-        this.payloads = payloads.getIfAvailable(() -> stored -> stored);
+        this.payloads = payloads.getIfAvailable(() -> (type, stored) -> stored);
     }
 
     /**
@@ -235,7 +235,7 @@ class AuditEventReader {
                     AggregateTypes.simpleName(rs.getString("payload_type")),
                     rs.getString("payload_revision"),
                     Instant.parse(rs.getString("time_stamp")),
-                    payloads.readable(json.readTree(rs.getBytes("payload"))),
+                    payloads.readable(rs.getString("payload_type"), json.readTree(rs.getBytes("payload"))),
                     text(metadata, "userId"),
                     text(metadata, "clientIp"),
                     text(metadata, "userAgent"),

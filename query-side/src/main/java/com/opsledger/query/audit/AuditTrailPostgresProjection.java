@@ -1,5 +1,6 @@
 package com.opsledger.query.audit;
 
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -8,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import com.opsledger.query.common.BatchedJdbcWrites;
+import com.opsledger.query.common.ErasedPeople;
 import org.springframework.jdbc.core.JdbcTemplate;
 import com.opsledger.query.common.ReadModelTables;
 import org.springframework.stereotype.Component;
@@ -51,6 +53,18 @@ class AuditTrailPostgresProjection {
                 text(metadata, "correlationId"),
                 text(metadata, "causationId"),
                 text(metadata, "commandName"));
+    }
+
+    /**
+     * The erasure is audited like any event; then the addresses the erased person (a user, or a customer's portal
+     * users) acted from are erased, as their events' metadata now reads. Queued after this batch's inserts.
+     */
+    @EventHandler
+    void on(DataSubjectErasedEvent payload, EventMessage<?> event, TrackingToken token) {
+        on((Object) payload, event, token);
+        writes.add("update audit_event set client_ip = '[erased]' where client_ip is not null and (user_id in "
+                + ErasedPeople.USERS + " or (user_id is null and aggregate_id in " + ErasedPeople.USERS + "))",
+                payload.subjectId(), payload.subjectId(), payload.subjectId(), payload.subjectId());
     }
 
     @ResetHandler

@@ -2,8 +2,12 @@ package com.opsledger.query.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Makes a stored payload readable for the audit trail, e.g. personal data decrypted, or shown as erased. */
+/**
+ * Makes a stored payload readable for the audit trail, e.g. personal data decrypted, or shown as erased, and secrets
+ * never shown.
+ */
 public interface StoredPayloads {
 
-    JsonNode readable(JsonNode stored);
+    /** {@code payloadType}: the stored payload's class name. */
+    JsonNode readable(String payloadType, JsonNode stored);
 }

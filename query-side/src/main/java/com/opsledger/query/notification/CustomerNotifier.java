@@ -153,10 +153,17 @@ class CustomerNotifier {
                 String.class, productId).stream().findFirst().orElse("product " + productId);
     }
 
-    /** An erased person is no longer written to: their addresses go. */
+    /**
+     * An erased person is no longer written to: their addresses go, and so do the addresses (and the delivery
+     * errors, which may quote them) of the messages already sent to them.
+     */
     @EventHandler
     void on(DataSubjectErasedEvent event) {
         jdbc.update("update notification_recipient set name = null, email = null, phone = null where customer_id = ?",
+                event.subjectId());
+        jdbc.update("update notification_view set "
+                + "recipient = case when recipient is null then null else '[erased]' end, "
+                + "detail = case when detail is null then null else '[erased]' end where customer_id = ?",
                 event.subjectId());
         jdbc.update("update notification_supplier set email = null where supplier_id = ?", event.subjectId());
     }

@@ -1,5 +1,6 @@
 package com.opsledger.query.useraccount;
 
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.useraccount.LoginFailedEvent;
 import com.opsledger.kernel.useraccount.PasswordChangedEvent;
 import com.opsledger.kernel.useraccount.RecoveryCodeUsedEvent;
@@ -16,6 +17,7 @@ import com.opsledger.kernel.useraccount.UserLockedOutEvent;
 import com.opsledger.kernel.useraccount.UserLoggedInEvent;
 import com.opsledger.kernel.useraccount.UserRolesAssignedEvent;
 import com.opsledger.kernel.useraccount.UserUnlockedEvent;
+import com.opsledger.query.common.ErasedPeople;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -136,6 +138,13 @@ class SecurityEventPostgresProjection {
                         + "values (?, ?, ?, ?, ?, ?) on conflict (position) do nothing", position, userId, type,
                 detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500), ip,
                 Timestamp.from(message.getTimestamp()));
+    }
+
+    /** The addresses in an erased person's security events are erased (a replay reads them so from the events). */
+    @EventHandler
+    void on(DataSubjectErasedEvent event) {
+        jdbc.update("update security_event set client_ip = '[erased]' where client_ip is not null and user_id in "
+                + ErasedPeople.USERS, event.subjectId(), event.subjectId());
     }
 
     @ResetHandler

@@ -1,8 +1,10 @@
 package com.opsledger.query.useraccount;
 
+import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
 import com.opsledger.kernel.useraccount.SessionEndedEvent;
 import com.opsledger.kernel.useraccount.SessionRefreshedEvent;
 import com.opsledger.kernel.useraccount.UserLoggedInEvent;
+import com.opsledger.query.common.ErasedPeople;
 import com.opsledger.query.common.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,6 +45,13 @@ class SessionTablePostgresProjection {
     void on(SessionEndedEvent event, @Timestamp Instant at) {
         jdbc.update("update auth_session set ended_at = ?, end_reason = ? where session_id = ? and ended_at is null",
                 java.sql.Timestamp.from(at), event.reason(), event.sessionId());
+    }
+
+    /** The addresses an erased person (a user, or a customer's portal users) signed in from are erased. */
+    @EventHandler
+    void on(DataSubjectErasedEvent event) {
+        jdbc.update("update auth_session set client_ip = '[erased]' where client_ip is not null and user_id in "
+                + ErasedPeople.USERS, event.subjectId(), event.subjectId());
     }
 
     @ResetHandler

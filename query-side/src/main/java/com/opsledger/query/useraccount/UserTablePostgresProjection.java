@@ -97,11 +97,14 @@ class UserTablePostgresProjection {
                 arguments);
     }
 
-    /** A user's erasure: e-mail and name read as erased, as a replay would read them from the events. */
+    /**
+     * A user's erasure, or their customer's (whose portal users are the same person and are erased with it): e-mail
+     * and name read as erased, as a replay would read them from the events.
+     */
     @EventHandler
     void on(DataSubjectErasedEvent event) {
-        jdbc.update("update auth_user set email = '[erased]', display_name = '[erased]' where user_id = ?",
-                event.subjectId());
+        jdbc.update("update auth_user set email = '[erased]', display_name = '[erased]' "
+                + "where user_id = ? or customer_id = ?", event.subjectId(), event.subjectId());
     }
 
     @ResetHandler
