@@ -56,6 +56,14 @@ public final class EmbeddedElasticsearchServer implements AutoCloseable {
 
     /** Starts the node on free ports and waits until it reports at least yellow health. */
     public static EmbeddedElasticsearchServer start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /**
+     * Starts the node with its HTTP API on {@code httpPort} (0: a free one), so that a node that was stopped can come
+     * back where its clients expect it, and waits until it reports at least yellow health.
+     */
+    public static EmbeddedElasticsearchServer start(Path dataDirectory, int httpPort) {
         String javaOptions = javaOptions();
         ElasticsearchUser user = ElasticsearchUser.detect();
         Path zip = ElasticsearchDistribution.locateZip();
@@ -66,7 +74,9 @@ public final class EmbeddedElasticsearchServer implements AutoCloseable {
         user.adopt(layout.root());
         stopLeftoverNode(layout);
 
-        int httpPort = Processes.freePort();
+        if (httpPort <= 0) {
+            httpPort = Processes.freePort();
+        }
         int transportPort = Processes.freePort();
         while (transportPort == httpPort) {
             transportPort = Processes.freePort();

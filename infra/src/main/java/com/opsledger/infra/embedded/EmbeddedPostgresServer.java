@@ -58,6 +58,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts the server on a free port, recovering from a postmaster left behind by a crashed JVM. */
     public static EmbeddedPostgresServer start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /**
+     * Starts the server on {@code port} (0: a free one). A fixed port lets a server that was stopped come back where
+     * its clients expect it, as a restarted database server does.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
         Path clusterDirectory = dataDirectory.resolve("postgres");
         Path logFile = dataDirectory.resolve("logs").resolve("postgres.log");
         Path binariesDirectory = privateBinariesDirectory(dataDirectory.resolve("postgres-binaries"));
@@ -69,7 +77,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         stopLeftoverPostmaster(clusterDirectory);
         setAsideInterruptedInitdb(clusterDirectory);
 
-        EmbeddedPostgres postgres = startCluster(clusterDirectory, binariesDirectory, logFile);
+        EmbeddedPostgres postgres = startCluster(clusterDirectory, binariesDirectory, logFile, port);
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, clusterDirectory);
         try {
             server.createDatabaseIfAbsent();
@@ -80,9 +88,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return server;
     }
 
-    private static EmbeddedPostgres startCluster(Path clusterDirectory, Path binariesDirectory, Path logFile) {
+    private static EmbeddedPostgres startCluster(Path clusterDirectory, Path binariesDirectory, Path logFile, int port) {
         try {
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder
                     .setDataDirectory(clusterDirectory)
                     .setCleanDataDirectory(false)
                     // EmbeddedServices stops the server in its own shutdown hook, after the application is done with it.

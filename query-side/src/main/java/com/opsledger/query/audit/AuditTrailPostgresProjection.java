@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import com.opsledger.query.common.BatchedJdbcWrites;
 import com.opsledger.query.common.ErasedPeople;
@@ -34,15 +33,19 @@ class AuditTrailPostgresProjection {
         this.writes = writes;
     }
 
+    /**
+     * The row takes the event's position from the event store's own record of it, in the same statement: a tracking
+     * token's position is the highest position seen, which for an event that a concurrent transaction committed late
+     * (filling a gap) is another event's, and its row would be dropped as a conflict.
+     */
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
-        long globalIndex = globalIndex(event, token);
+    void on(Object payload, EventMessage<?> event) {
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         MetaData metadata = event.getMetaData();
         writes.add("insert into audit_event (global_index, aggregate_type, aggregate_id, sequence_number, event_type, "
                         + "occurred_at, user_id, client_ip, correlation_id, causation_id, command_name) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (global_index) do nothing",
-                globalIndex,
+                        + "select e.global_index, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from domain_event_entry e "
+                        + "where e.event_identifier = ? on conflict (global_index) do nothing",
                 domain == null ? null : domain.getType(),
                 domain == null ? event.getIdentifier() : domain.getAggregateIdentifier(),
                 domain == null ? 0 : domain.getSequenceNumber(),
@@ -52,7 +55,8 @@ class AuditTrailPostgresProjection {
                 text(metadata, "clientIp"),
                 text(metadata, "correlationId"),
                 text(metadata, "causationId"),
-                text(metadata, "commandName"));
+                text(metadata, "commandName"),
+                event.getIdentifier());
     }
 
     /**
@@ -70,15 +74,6 @@ class AuditTrailPostgresProjection {
     @ResetHandler
     void reset() {
         jdbc.update("delete from audit_event");
-    }
-
-    /** The event's position from its tracking token; the event store's own record of it when a token has none. */
-    private long globalIndex(EventMessage<?> event, TrackingToken token) {
-        if (token != null && token.position().isPresent()) {
-            return token.position().getAsLong();
-        }
-        return jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
-                Long.class, event.getIdentifier());
     }
 
     private static String text(MetaData metadata, String key) {

@@ -128,16 +128,18 @@ class SecurityEventPostgresProjection {
         record(message, token, null, "role-changed", event.name() + ": " + Roles.join(event.permissions()), null);
     }
 
+    /**
+     * The position comes from the event store's record of the event, in the same statement: a tracking token's
+     * position is the highest one seen, another event's when this one was committed late (filling a gap).
+     */
     private void record(EventMessage<?> message, TrackingToken token, String userId, String type, String detail,
                         String clientIp) {
-        long position = token != null && token.position().isPresent() ? token.position().getAsLong()
-                : jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
-                Long.class, message.getIdentifier());
         String ip = clientIp != null ? clientIp : (String) message.getMetaData().get("clientIp");
         jdbc.update("insert into security_event (position, user_id, type, detail, client_ip, at) "
-                        + "values (?, ?, ?, ?, ?, ?) on conflict (position) do nothing", position, userId, type,
+                        + "select e.global_index, ?, ?, ?, ?, ? from domain_event_entry e where e.event_identifier = ? "
+                        + "on conflict (position) do nothing", userId, type,
                 detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500), ip,
-                Timestamp.from(message.getTimestamp()));
+                Timestamp.from(message.getTimestamp()), message.getIdentifier());
     }
 
     /** The addresses in an erased person's security events are erased (a replay reads them so from the events). */
