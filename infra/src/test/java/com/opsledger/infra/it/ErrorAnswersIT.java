@@ -144,4 +144,11 @@ class ErrorAnswersIT extends ApplicationIT {
             assertThat(firstField(refused)).as(id).isEqualTo("path");
         }
     }
+
+    @Test
+    void cannotSendTextWithNul() {
+        Api.Response refused = api().post("/api/v1/warehouses", Map.of("code", unique("NUL"), "name", "A\u0000B"));
+        assertProblem(refused, 400);
+        assertThat(firstField(refused)).isEqualTo("name");
+    }
 }
