@@ -134,4 +134,21 @@ class ErrorAnswersIT extends ApplicationIT {
         assertThat(firstField(flag)).isEqualTo("belowReorderPoint");
         assertProblem(api().get("/api/v1/stock-items?size=100000"), 400);
     }
+
+    @Test
+    void cannotSendAPathThatIsRefusedBeforeAnyController() {
+        // Tomcat refuses an encoded slash, a backslash and NUL; Spring Security's firewall a percent and a semicolon
+        for (String id : java.util.List.of("a%2Fb", "a%5Cb", "%00", "%25", "a%3Bb")) {
+            Api.Response refused = api().get("/api/v1/stock-items/" + id + "/movements");
+            assertProblem(refused, 400);
+            assertThat(firstField(refused)).as(id).isEqualTo("path");
+        }
+    }
+
+    @Test
+    void cannotSendTextWithNul() {
+        Api.Response refused = api().post("/api/v1/warehouses", Map.of("code", unique("NUL"), "name", "A\u0000B"));
+        assertProblem(refused, 400);
+        assertThat(firstField(refused)).isEqualTo("name");
+    }
 }
