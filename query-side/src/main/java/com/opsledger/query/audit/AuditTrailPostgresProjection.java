@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import com.opsledger.query.common.BatchedJdbcWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,15 +31,19 @@ class AuditTrailPostgresProjection {
         this.writes = writes;
     }
 
+    /**
+     * The row takes the event's position from the event store itself: a tracking token's position is that of the
+     * furthest event read, so an event that filled a gap (committed after later ones) would otherwise take a later
+     * event's position and be lost to the conflict with it.
+     */
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
-        long globalIndex = globalIndex(event, token);
+    void on(Object payload, EventMessage<?> event) {
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         MetaData metadata = event.getMetaData();
         writes.add("insert into audit_event (global_index, aggregate_type, aggregate_id, sequence_number, event_type, "
                         + "occurred_at, user_id, client_ip, correlation_id, causation_id, command_name) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (global_index) do nothing",
-                globalIndex,
+                        + "select e.global_index, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from domain_event_entry e "
+                        + "where e.event_identifier = ? on conflict (global_index) do nothing",
                 domain == null ? null : domain.getType(),
                 domain == null ? event.getIdentifier() : domain.getAggregateIdentifier(),
                 domain == null ? 0 : domain.getSequenceNumber(),
@@ -50,21 +53,13 @@ class AuditTrailPostgresProjection {
                 text(metadata, "clientIp"),
                 text(metadata, "correlationId"),
                 text(metadata, "causationId"),
-                text(metadata, "commandName"));
+                text(metadata, "commandName"),
+                event.getIdentifier());
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("delete from audit_event");
-    }
-
-    /** The event's position from its tracking token; the event store's own record of it when a token has none. */
-    private long globalIndex(EventMessage<?> event, TrackingToken token) {
-        if (token != null && token.position().isPresent()) {
-            return token.position().getAsLong();
-        }
-        return jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
-                Long.class, event.getIdentifier());
     }
 
     private static String text(MetaData metadata, String key) {
