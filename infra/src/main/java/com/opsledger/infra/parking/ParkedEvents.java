@@ -2,7 +2,6 @@ package com.opsledger.infra.parking;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,11 +56,12 @@ public class ParkedEvents {
         if (!projectionsWithParked().contains(projection)) {
             return Hold.NONE;
         }
-        String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         List<Boolean> found = jdbc.queryForList("select event_id = ? from parked_event where projection = ? "
-                        + "and dropped_at is null and (event_id = ? or (aggregate_id = ? and global_index < ?)) "
+                        + "and dropped_at is null and (event_id = ? or (aggregate_id = ? and sequence_number < ?)) "
                         + "order by (event_id = ?) desc limit 1", Boolean.class, event.getIdentifier(), projection,
-                event.getIdentifier(), aggregateId, globalIndex(event), event.getIdentifier());
+                event.getIdentifier(), domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(), event.getIdentifier());
         return found.isEmpty() ? Hold.NONE : found.get(0) ? Hold.PARKED : Hold.BEHIND;
     }
 
@@ -78,7 +78,7 @@ public class ParkedEvents {
                         + "set error_class = excluded.error_class, error_message = excluded.error_message, "
                         + "behind = excluded.behind, attempts = parked_event.attempts + 1, "
                         + "last_failed_at = excluded.last_failed_at, dropped_at = null, dropped_by = null",
-                projection, event.getIdentifier(), globalIndex(event), event.getPayloadType().getName(),
+                projection, event.getIdentifier(), globalIndex(event.getIdentifier()), event.getPayloadType().getName(),
                 domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(), errorClass, message, behind, now, now));
         changed();
@@ -124,10 +124,10 @@ public class ParkedEvents {
 
     /** Whether an event of the same aggregate, earlier than this one, is still parked for the projection. */
     boolean earlierParked(ParkedEventView parked) {
-        return parked.aggregateId() != null && Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 "
-                        + "from parked_event where projection = ? and aggregate_id = ? and global_index < ? "
-                        + "and dropped_at is null)", Boolean.class, parked.projection(), parked.aggregateId(),
-                parked.globalIndex()));
+        return parked.aggregateId() != null && parked.sequenceNumber() != null
+                && Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from parked_event "
+                        + "where projection = ? and aggregate_id = ? and sequence_number < ? and dropped_at is null)",
+                Boolean.class, parked.projection(), parked.aggregateId(), parked.sequenceNumber()));
     }
 
     void changed() {
@@ -145,12 +145,14 @@ public class ParkedEvents {
         return known;
     }
 
-    private static long globalIndex(EventMessage<?> event) {
-        if (event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                && tracked.trackingToken().position().isPresent()) {
-            return tracked.trackingToken().position().getAsLong();
-        }
-        return -1;
+    /**
+     * The event's own position in the event store. (A tracking token's position is that of the furthest event read:
+     * an event that filled a gap, committed after later ones, sits before it.)
+     */
+    private long globalIndex(String eventId) {
+        List<Long> found = jdbc.queryForList("select global_index from domain_event_entry where event_identifier = ?",
+                Long.class, eventId);
+        return found.isEmpty() ? -1 : found.get(0);
     }
 
     private static ParkedEventView view(ResultSet rs, int row) throws SQLException {

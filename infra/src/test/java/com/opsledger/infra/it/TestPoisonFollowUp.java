@@ -2,6 +2,7 @@ package com.opsledger.infra.it;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * from {@code PM-POISON} makes it fail, every other one is remembered.
  */
 @Component
+@ConditionalOnExpression("'${opsledger.role:all}' == 'all'")
 @ProcessingGroup("order-follow-up")
 public class TestPoisonFollowUp {
 

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * batch's transaction unless the write ran in a savepoint.
  */
 @Component
+@ConditionalOnExpression("'${opsledger.role:all}' == 'all'")
 @ProcessingGroup(TestPoisonPostgresProjection.NAME)
 public class TestPoisonPostgresProjection {
 

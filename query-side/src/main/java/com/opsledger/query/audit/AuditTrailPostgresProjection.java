@@ -34,9 +34,9 @@ class AuditTrailPostgresProjection {
     }
 
     /**
-     * The row takes the event's position from the event store's own record of it, in the same statement: a tracking
-     * token's position is the highest position seen, which for an event that a concurrent transaction committed late
-     * (filling a gap) is another event's, and its row would be dropped as a conflict.
+     * The row takes the event's position from the event store itself: a tracking token's position is that of the
+     * furthest event read, so an event that filled a gap (committed after later ones) would otherwise take a later
+     * event's position and be lost to the conflict with it.
      */
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
@@ -64,8 +64,8 @@ class AuditTrailPostgresProjection {
      * users) acted from are erased, as their events' metadata now reads. Queued after this batch's inserts.
      */
     @EventHandler
-    void on(DataSubjectErasedEvent payload, EventMessage<?> event, TrackingToken token) {
-        on((Object) payload, event, token);
+    void on(DataSubjectErasedEvent payload, EventMessage<?> event) {
+        on((Object) payload, event);
         writes.add("update audit_event set client_ip = '[erased]' where client_ip is not null and (user_id in "
                 + ErasedPeople.USERS + " or (user_id is null and aggregate_id in " + ErasedPeople.USERS + "))",
                 payload.subjectId(), payload.subjectId(), payload.subjectId(), payload.subjectId());
