@@ -32,8 +32,8 @@ import static com.opsledger.query.web.QueryParameters.value;
 @Tag(name = "Backorders")
 public record BackorderQueryController(Queries queries) {
 
-    static final List<String> STATUSES = List.of("pending", "in-progress", "fulfilled", "cancelled");
-    static final List<String> SLA_STATES = List.of("on-track", "at-risk", "breached", "met", "closed");
+    public static final List<String> STATUSES = List.of("pending", "in-progress", "fulfilled", "cancelled");
+    public static final List<String> SLA_STATES = List.of("on-track", "at-risk", "breached", "met", "closed");
 
     @GetMapping
     @RequiresPermission("backorders:read")
