@@ -24,7 +24,8 @@ import java.net.URI;
 /**
  * Request bodies are at most {@code opsledger.web.max-body-size} (1 MB): a larger declared length is refused at once
  * with 413, and a body sent without a length (chunked) stops being read at the limit, answered 413 by
- * {@link ProblemAdvice}. No endpoint takes multipart uploads; were one added, it would need its own limit.
+ * {@link ProblemAdvice}. No endpoint takes multipart uploads (were one added, it would need its own limit): a
+ * multipart body, or a Content-Type with a wildcard, is refused with 415 before anything tries to read it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -42,17 +43,36 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "the request body is larger than " + limit + " bytes");
-            problem.setType(URI.create("urn:opsledger:problem:payload-too-large"));
-            problem.setTitle("Payload too large");
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
-            json.writeValue(response.getOutputStream(), problem);
+            refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
+                    "the request body is larger than " + limit + " bytes");
+            return;
+        }
+        if (unreadable(request.getContentType())) {
+            refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+                    "Content-Type " + request.getContentType() + " is not supported: send application/json");
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
+    }
+
+    /** A wildcard type names no format, and no endpoint takes multipart bodies: nothing can read either. */
+    private static boolean unreadable(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return false;
+        }
+        String type = contentType.strip().toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("multipart/") || type.startsWith("*") || type.matches("[^;]*/\\s*\\*.*");
+    }
+
+    private void refuse(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:opsledger:problem:" + type));
+        problem.setTitle(title);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** Thrown when a body without a declared length goes past the limit. */

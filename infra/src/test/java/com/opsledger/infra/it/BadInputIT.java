@@ -197,6 +197,9 @@ class BadInputIT extends ApplicationIT {
         assertProblem(text, 415);
         Api.Response none = raw("POST", "/api/v1/warehouses", null, "{\"code\":\"T\",\"name\":\"T\"}", false);
         assertThat(none.status()).isEqualTo(415);
+        for (String type : new String[]{"*/*", "application/*", "multipart/form-data", "multipart/form-data; boundary=x"}) {
+            assertProblem(raw("POST", "/api/v1/warehouses", type, "{\"code\":\"T\",\"name\":\"T\"}", false), 415);
+        }
     }
 
     @Test
