@@ -112,6 +112,24 @@ class PoisonEventIT extends ApplicationIT {
     }
 
     @Test
+    void aWriteRefusedWhenTheBatchIsSentParksItsEventAndTheBatchGoesOn() {
+        Api api = api();
+        String broken = unique("FRED");
+        String fine = unique("GINA");
+        List<DomainEventMessage<?>> events = List.of(person(fine, 0, "BATCH-Oslo"), person(broken, 0, "BATCH-POISON"),
+                person(fine, 1, "BATCH-Bergen"));
+        store(events);
+
+        awaitAudited(api, events);
+        awaitRow(api, fine, "BATCH-Bergen");
+        assertThat(cities(fine)).containsExactly("BATCH-Oslo", "BATCH-Bergen");
+        assertThat(cities(broken)).isEmpty();
+        assertThat(parked(api, events.get(1).getIdentifier()).path("errorMessage").asText())
+                .contains("test_poison_view");
+        assertThat(api.delete(PARKED + "/" + events.get(1).getIdentifier()).status()).isEqualTo(204);
+    }
+
+    @Test
     void aProcessParksAnEventItCannotFollowAndGoesOn() {
         Api api = api();
         String eve = unique("EVE");

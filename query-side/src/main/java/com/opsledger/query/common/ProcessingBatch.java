@@ -13,8 +13,16 @@ import java.util.function.Supplier;
  * State a projection keeps for the events of one processing batch: created on first use in the unit of work the
  * handler runs in (a processor's batch, or one event of a verification's rebuild), and flushed when that unit of work
  * prepares to commit (inside its transaction, before the processor's token is stored).
+ * <p>
+ * When a flush fails (a write the database refuses only when the batch's writes are sent), the batch rolls back and
+ * its processor retries it; the retry runs event by event on that processor's thread: no batch state, every write at
+ * once inside the handler of its event, so that the event whose write fails is set aside (parked) like any event its
+ * handler cannot apply, and the rest of the batch goes on. The first batch that commits so ends that mode.
  */
 public final class ProcessingBatch {
+
+    private static final ThreadLocal<Boolean> EVENT_BY_EVENT = new ThreadLocal<>();
+    private static final String EVENT_BY_EVENT_RESOURCE = ProcessingBatch.class.getName() + ".eventByEvent";
 
     private ProcessingBatch() {
     }
@@ -25,9 +33,23 @@ public final class ProcessingBatch {
             return null;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        if (Boolean.TRUE.equals(EVENT_BY_EVENT.get())) {
+            unitOfWork.getOrComputeResource(EVENT_BY_EVENT_RESOURCE, k -> {
+                unitOfWork.afterCommit(committed -> EVENT_BY_EVENT.remove());
+                return Boolean.TRUE;
+            });
+            return null;
+        }
         return unitOfWork.getOrComputeResource(key, k -> {
             T state = create.get();
-            unitOfWork.onPrepareCommit(committing -> flush.accept(state));
+            unitOfWork.onPrepareCommit(committing -> {
+                try {
+                    flush.accept(state);
+                } catch (RuntimeException refused) {
+                    EVENT_BY_EVENT.set(Boolean.TRUE);
+                    throw refused;
+                }
+            });
             return state;
         });
     }
