@@ -36,6 +36,7 @@ public class PersonalDataKeyStore implements PersonalDataKeys, SmartInitializing
     private final ErasedTraces traces;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, ErasedFlag> erased = new ConcurrentHashMap<>();
 
     PersonalDataKeyStore(JdbcTemplate jdbc, ServerKeys server, ErasedTraces traces) {
         this.jdbc = jdbc;
@@ -104,7 +105,21 @@ public class PersonalDataKeyStore implements PersonalDataKeys, SmartInitializing
 
     /** Whether the person was erased, as this process last saw it (within {@link #CACHE_TIME}). */
     boolean isErased(String subjectId) {
-        return keyForReading(subjectId).isEmpty() && erasedRow(subjectId);
+        if (keyForReading(subjectId).isPresent()) {
+            return false;
+        }
+        long now = System.nanoTime();
+        ErasedFlag known = erased.get(subjectId);
+        if (known != null && now - known.loadedAt() < CACHE_TIME.toNanos()) {
+            return known.erased();
+        }
+        boolean answer = erasedRow(subjectId);
+        erased.put(subjectId, new ErasedFlag(answer, now));
+        return answer;
+    }
+
+    /** Whether a subject without a key was erased (or never had one), as read at {@code loadedAt}. */
+    private record ErasedFlag(boolean erased, long loadedAt) {
     }
 
     private boolean erasedRow(String subjectId) {
@@ -138,6 +153,7 @@ public class PersonalDataKeyStore implements PersonalDataKeys, SmartInitializing
         // a snapshot of the person's own record could hold their data in clear
         jdbc.update("delete from snapshot_event_entry where aggregate_identifier = ?", subjectId);
         cache.remove(subjectId);
+        erased.remove(subjectId);
     }
 
     /** Empty when there is no row; a row with an empty key when the person was erased. */
