@@ -1,5 +1,6 @@
 package com.opsledger.command.useraccount;
 
+import com.opsledger.kernel.access.PortalRoles;
 import com.opsledger.command.web.CommandSender;
 import com.opsledger.command.web.IdResponse;
 import com.opsledger.kernel.access.RequiresPermission;
@@ -60,7 +61,7 @@ public record UserAdminCommandController(CommandSender sender) {
     @Operation(summary = "Create a user with roles; portal users name the customer or supplier they belong to")
     public IdResponse create(@Valid @RequestBody CreateUserRequest body) {
         String id = Ids.newId();
-        String driverId = body.driverId() == null && body.roles().contains("delivery-driver") ? id : body.driverId();
+        String driverId = body.driverId() == null && body.roles().contains(PortalRoles.DELIVERY_DRIVER) ? id : body.driverId();
         return sender.create(PATH, new CreateUserCommand(id, body.username(), body.email(), body.displayName(),
                 body.password(), body.roles(), optionalId("customerId", body.customerId()),
                 optionalId("supplierId", body.supplierId()), optionalId("driverId", driverId)));

@@ -1,5 +1,6 @@
 package com.opsledger.command.useraccount;
 
+import com.opsledger.kernel.access.PortalRoles;
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.useraccount.CreateUserCommand;
@@ -29,10 +30,10 @@ final class UserRules {
             throw new InvalidValueException("displayName", "must be 1 to 200 characters");
         }
         checkRoles(command.roles(), registry);
-        if (command.roles().contains("customer-portal") && command.customerId() == null) {
+        if (command.roles().contains(PortalRoles.CUSTOMER_PORTAL) && command.customerId() == null) {
             throw new InvalidValueException("customerId", "is required for a customer-portal user");
         }
-        if (command.roles().contains("supplier-portal") && command.supplierId() == null) {
+        if (command.roles().contains(PortalRoles.SUPPLIER_PORTAL) && command.supplierId() == null) {
             throw new InvalidValueException("supplierId", "is required for a supplier-portal user");
         }
     }

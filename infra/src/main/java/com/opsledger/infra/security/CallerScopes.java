@@ -1,5 +1,6 @@
 package com.opsledger.infra.security;
 
+import com.opsledger.kernel.access.PortalRoles;
 import com.opsledger.kernel.access.Scope;
 
 import java.util.Set;
@@ -13,13 +14,11 @@ import java.util.Set;
  */
 final class CallerScopes {
 
-    static final Set<String> PORTAL_ROLES = Set.of("customer-portal", "supplier-portal", "delivery-driver");
-
     private CallerScopes() {
     }
 
     static Scope of(Set<String> roles, String customerId, String supplierId, String driverId) {
-        boolean portal = roles.stream().anyMatch(PORTAL_ROLES::contains);
+        boolean portal = roles.stream().anyMatch(PortalRoles.ALL::contains);
         boolean linked = customerId != null || supplierId != null || driverId != null;
         return portal || linked ? Scope.heldTo(customerId, supplierId, driverId) : Scope.everything();
     }

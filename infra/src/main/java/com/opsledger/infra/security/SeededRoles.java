@@ -1,5 +1,6 @@
 package com.opsledger.infra.security;
 
+import com.opsledger.kernel.access.PortalRoles;
 import java.util.List;
 import java.util.Set;
 
@@ -42,10 +43,10 @@ final class SeededRoles {
             new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
                             "notifications:read", "stock-items:read", "search:read"))),
-            new Seed("delivery-driver", "Their own deliveries", Set.of("deliveries:read", "deliveries:update")),
-            new Seed("customer-portal", "Their own customer's orders and backorders", Set.of("products:read",
+            new Seed(PortalRoles.DELIVERY_DRIVER, "Their own deliveries", Set.of("deliveries:read", "deliveries:update")),
+            new Seed(PortalRoles.CUSTOMER_PORTAL, "Their own customer's orders and backorders", Set.of("products:read",
                     "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read")),
-            new Seed("supplier-portal", SUPPLIER_PORTAL_DESCRIPTION, Set.of("suppliers:read",
+            new Seed(PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION, Set.of("suppliers:read",
                     "purchase-orders:read", "purchase-orders:confirm", "invoices:read")));
 
     static final List<Revision> REVISIONS = List.of(
@@ -53,7 +54,7 @@ final class SeededRoles {
                     Set.of("orders:create", "customers:read"), Set.of("backorders:allocate")),
             new Revision("customer-service-reads-stock", "customer-service", CUSTOMER_SERVICE_DESCRIPTION,
                     Set.of("stock-items:read", "search:read"), Set.of()),
-            new Revision("supplier-portal-payments-through-invoices", "supplier-portal", SUPPLIER_PORTAL_DESCRIPTION,
+            new Revision("supplier-portal-payments-through-invoices", PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION,
                     Set.of(), Set.of("payments:read")));
 
     private SeededRoles() {
