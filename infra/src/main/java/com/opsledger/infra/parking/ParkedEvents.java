@@ -12,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,7 +37,8 @@ public class ParkedEvents {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate apart;
-    private volatile Set<String> withParked;
+    /** Per projection, the event ids and aggregate ids of its parked events (few), as last read. */
+    private volatile Map<String, Set<String>> parkedKeys;
     private volatile long readAt;
 
     ParkedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
@@ -53,10 +57,12 @@ public class ParkedEvents {
     }
 
     Hold hold(String projection, EventMessage<?> event) {
-        if (!projectionsWithParked().contains(projection)) {
+        DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
+        Set<String> keys = parkedKeys().getOrDefault(projection, Set.of());
+        if (!keys.contains(event.getIdentifier())
+                && (domain == null || !keys.contains(domain.getAggregateIdentifier()))) {
             return Hold.NONE;
         }
-        DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         List<Boolean> found = jdbc.queryForList("select event_id = ? from parked_event where projection = ? "
                         + "and dropped_at is null and (event_id = ? or (aggregate_id = ? and sequence_number < ?)) "
                         + "order by (event_id = ?) desc limit 1", Boolean.class, event.getIdentifier(), projection,
@@ -134,12 +140,23 @@ public class ParkedEvents {
         readAt = 0;
     }
 
-    private Set<String> projectionsWithParked() {
-        Set<String> known = withParked;
+    /**
+     * What {@link #hold} checks in memory before it asks the table: an event that is neither parked itself nor of an
+     * aggregate with a parked event is held by nothing, so a projection with a parked event pays no query per event.
+     */
+    private Map<String, Set<String>> parkedKeys() {
+        Map<String, Set<String>> known = parkedKeys;
         if (known == null || System.currentTimeMillis() - readAt > REFRESH_MILLIS) {
-            known = Set.copyOf(jdbc.queryForList("select distinct projection from parked_event "
-                    + "where dropped_at is null", String.class));
-            withParked = known;
+            Map<String, Set<String>> read = new HashMap<>();
+            jdbc.query("select projection, event_id, aggregate_id from parked_event where dropped_at is null", rs -> {
+                Set<String> keys = read.computeIfAbsent(rs.getString(1), projection -> new HashSet<>());
+                keys.add(rs.getString(2));
+                if (rs.getString(3) != null) {
+                    keys.add(rs.getString(3));
+                }
+            });
+            known = Map.copyOf(read);
+            parkedKeys = known;
             readAt = System.currentTimeMillis();
         }
         return known;
