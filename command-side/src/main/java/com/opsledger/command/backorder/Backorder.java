@@ -73,7 +73,7 @@ public class Backorder {
         apply(new BackorderCreatedEvent(command.backorderId(), command.orderId(), command.lineId(),
                 command.customerId(), command.productId(), command.warehouseId(), command.stockItemId(),
                 Quantity.of(command.quantity(), command.unit()), command.priority(), command.slaDueDate(),
-                command.eta(), command.etaBasis(), command.orderPlacedAt()));
+                command.eta(), command.etaBasis(), command.orderPlacedAt(), command.unitPrice(), command.supplierId()));
     }
 
     @CommandHandler

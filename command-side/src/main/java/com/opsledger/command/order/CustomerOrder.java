@@ -2,6 +2,7 @@ package com.opsledger.command.order;
 
 import com.opsledger.command.customer.CustomerRules;
 import com.opsledger.command.lookup.OrderLookups;
+import com.opsledger.command.lookup.ProductFacts;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.common.InvalidValueException;
@@ -58,7 +59,7 @@ public class CustomerOrder {
     }
 
     @CommandHandler
-    public CustomerOrder(PlaceOrderCommand command, OrderLookups lookups) {
+    public CustomerOrder(PlaceOrderCommand command, OrderLookups lookups, ProductFacts productFacts) {
         String customerId = Ids.requireValid("customerId", command.customerId());
         if (command.scopeCustomerId() != null && !command.scopeCustomerId().equals(customerId)) {
             throw new NotFoundException("customer", customerId);
@@ -76,6 +77,15 @@ public class CustomerOrder {
         for (int i = 0; i < command.lines().size(); i++) {
             lines.add(line(command.orderId(), i, command.lines().get(i), warehouseId, lookups, products));
         }
+        List<OrderLine> priced = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            priced.add(new OrderLine(line.lineId(), line.productId(), line.stockItemId(), line.quantity(),
+                    LinePricing.price("lines[" + i + "]", line.productId(), command.lines().get(i).unitPrice(),
+                            command.mayPrice(), productFacts)));
+        }
+        LinePricing.requireOneCurrency(priced.stream().map(OrderLine::unitPrice).toList());
+        lines = priced;
         if (command.deliveryAddress() != null) {
             CustomerRules.address("deliveryAddress", command.deliveryAddress());
         }

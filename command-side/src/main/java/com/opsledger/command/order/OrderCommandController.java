@@ -46,10 +46,12 @@ public record OrderCommandController(CommandSender sender) {
     @PostMapping
     @RequiresPermission("orders:create")
     @Operation(summary = "Place an order; each line's stock is reserved as far as available and the rest backordered "
-            + "(follow it on GET /api/v1/orders/{id})")
+            + "(follow it on GET /api/v1/orders/{id}); a line takes the product's list price unless a caller with "
+            + "orders:price gives its unitPrice")
     public IdResponse place(@Valid @RequestBody OrderRequest body, @Parameter(hidden = true) Caller caller) {
         return sender.create(PATH, new PlaceOrderCommand(Ids.newId(), body.customerId(), body.warehouseId(),
-                body.lines(), body.deliveryAddress(), body.requestedDate(), caller.customerScope()));
+                body.lines(), body.deliveryAddress(), body.requestedDate(), caller.customerScope(),
+                caller.has(LinePricing.PRICE_PERMISSION)));
     }
 
     @PostMapping("/{id}/cancellation")

@@ -2,6 +2,7 @@ package com.opsledger.command.order;
 
 import com.opsledger.command.backorder.BackorderTerms;
 import com.opsledger.command.lookup.OrderLookups;
+import com.opsledger.command.supplier.SupplierDirectory;
 import com.opsledger.kernel.backorder.BackorderClosedEvent;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.backorder.CreateBackorderCommand;
@@ -60,6 +61,8 @@ public class OrderProcessManager {
     private transient BackorderTerms terms;
     @Autowired
     private transient DeadlineManager deadlines;
+    @Autowired
+    private transient SupplierDirectory suppliers;
 
     private String orderId;
     private Map<String, List<String>> deadlineIds = new HashMap<>();
@@ -90,7 +93,8 @@ public class OrderProcessManager {
                 line.productId(), event.warehouseId(), line.stockItemId(), shortfall.amount(), shortfall.unit(),
                 terms.priority(event.customerTier()), terms.slaDueDate(event.customerTier(), placedAt),
                 BackorderTerms.etaFromLeadTime(leadTime, placedAt),
-                leadTime.isPresent() ? BackorderTerms.LEAD_TIME_BASIS : BackorderTerms.UNKNOWN_BASIS, placedAt));
+                leadTime.isPresent() ? BackorderTerms.LEAD_TIME_BASIS : BackorderTerms.UNKNOWN_BASIS, placedAt,
+                line.unitPrice(), suppliers.preferredSupplier(line.productId()).orElse(null)));
     }
 
     /** Reserves as much of the line as is available; a reservation refused because stock just moved is retried. */

@@ -1,17 +1,23 @@
 package com.opsledger.command.order;
 
+import com.opsledger.command.InMemoryProductFacts;
 import com.opsledger.command.OrderFixtures.InMemoryOrderLookups;
+import com.opsledger.command.lookup.ProductFacts;
+import com.opsledger.kernel.common.Money;
+import com.opsledger.kernel.common.NotPermittedException;
 import com.opsledger.kernel.order.CancelLineShortfallCommand;
 import com.opsledger.kernel.order.CancelOrderCommand;
 import com.opsledger.kernel.order.CancelOrderLineCommand;
 import com.opsledger.kernel.order.NewOrderLine;
 import com.opsledger.kernel.order.OrderCancelledEvent;
 import com.opsledger.kernel.order.OrderFulfilledEvent;
+import com.opsledger.kernel.order.OrderLine;
 import com.opsledger.kernel.order.OrderLineBackorderedEvent;
 import com.opsledger.kernel.order.OrderLineCancelledEvent;
 import com.opsledger.kernel.order.OrderLineFulfilledEvent;
 import com.opsledger.kernel.order.OrderLineReservedEvent;
 import com.opsledger.kernel.order.OrderLineShortfallCancelledEvent;
+import com.opsledger.kernel.order.OrderPlacedEvent;
 import com.opsledger.kernel.order.PlaceOrderCommand;
 import com.opsledger.kernel.order.RecordLineBackorderCommand;
 import com.opsledger.kernel.order.RecordLineReservationCommand;
@@ -48,11 +54,80 @@ class CustomerOrderTest {
 
     private FixtureConfiguration<CustomerOrder> fixture;
     private InMemoryOrderLookups lookups;
+    private InMemoryProductFacts products;
 
     @BeforeEach
     void setUp() {
         lookups = new InMemoryOrderLookups();
-        fixture = aggregateFixture(CustomerOrder.class, lookups);
+        products = new InMemoryProductFacts();
+        fixture = aggregateFixture(CustomerOrder.class, lookups, products);
+    }
+
+    @Test
+    void canBePlacedAtTheProductsListPriceAtThatMoment() {
+        products.with(PRODUCT_ID, priced("2.49", "EUR"));
+        fixture.givenNoPriorActivity()
+                .when(placeOrder(10))
+                .expectEvents(new OrderPlacedEvent(ORDER_ID, CUSTOMER_ID, "gold", WAREHOUSE_ID,
+                        List.of(new OrderLine(LINE, PRODUCT_ID, STOCK_ITEM_ID, pcs(10), eur("2.49"))), ADDRESS,
+                        REQUESTED));
+    }
+
+    @Test
+    void canBePlacedAtAnotherUnitPriceBySomeoneAllowedToPriceOrders() {
+        products.with(PRODUCT_ID, priced("2.49", "EUR"));
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ORDER_ID, CUSTOMER_ID, WAREHOUSE_ID,
+                        List.of(new NewOrderLine(PRODUCT_ID, BigDecimal.TEN, new BigDecimal("1.9"))), ADDRESS,
+                        REQUESTED, null, true))
+                .expectEvents(new OrderPlacedEvent(ORDER_ID, CUSTOMER_ID, "gold", WAREHOUSE_ID,
+                        List.of(new OrderLine(LINE, PRODUCT_ID, STOCK_ITEM_ID, pcs(10), eur("1.90"))), ADDRESS,
+                        REQUESTED));
+    }
+
+    @Test
+    void cannotBePlacedAtAnotherUnitPriceBySomeoneNotAllowedToPriceOrders() {
+        products.with(PRODUCT_ID, priced("2.49", "EUR"));
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ORDER_ID, CUSTOMER_ID, WAREHOUSE_ID,
+                        List.of(new NewOrderLine(PRODUCT_ID, BigDecimal.TEN, BigDecimal.ONE)), ADDRESS, REQUESTED,
+                        null, false))
+                .expectException(NotPermittedException.class)
+                .expectExceptionMessage("lines[0].unitPrice may only be set with permission orders:price")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotBePlacedAtANegativeUnitPriceOrOneForAProductWithoutAnyCurrency() {
+        products.with(PRODUCT_ID, priced("2.49", "EUR"));
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ORDER_ID, CUSTOMER_ID, WAREHOUSE_ID,
+                        List.of(new NewOrderLine(PRODUCT_ID, BigDecimal.TEN, new BigDecimal("-1"))), ADDRESS,
+                        REQUESTED, null, true))
+                .expectException(invalid("lines[0].unitPrice"))
+                .expectNoEvents();
+        products.facts.clear();
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand(ORDER_ID, CUSTOMER_ID, WAREHOUSE_ID,
+                        List.of(new NewOrderLine(PRODUCT_ID, BigDecimal.TEN, BigDecimal.ONE)), ADDRESS, REQUESTED,
+                        null, true))
+                .expectException(violated("product-unpriced"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void canBePlacedUnpricedForAProductWithoutAPrice() {
+        fixture.givenNoPriorActivity()
+                .when(placeOrder(10))
+                .expectEvents(orderPlaced(10));
+    }
+
+    private static ProductFacts.Facts priced(String price, String currency) {
+        return new ProductFacts.Facts(false, null, "none", null, Money.of(new BigDecimal(price), currency), null);
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(new BigDecimal(amount), "EUR");
     }
 
     @Test

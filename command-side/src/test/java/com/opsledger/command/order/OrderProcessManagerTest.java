@@ -1,14 +1,19 @@
 package com.opsledger.command.order;
 
 import com.opsledger.command.OrderFixtures.InMemoryOrderLookups;
+import com.opsledger.command.OrderFixtures;
 import com.opsledger.command.backorder.BackorderTerms;
+import com.opsledger.command.supplier.InMemorySupplierDirectory;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.backorder.BackorderFulfilledEvent;
 import com.opsledger.kernel.backorder.CreateBackorderCommand;
 import com.opsledger.kernel.backorder.MarkBackorderSlaAtRiskCommand;
 import com.opsledger.kernel.backorder.MarkBackorderSlaBreachedCommand;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
+import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.order.OrderCancelledEvent;
+import com.opsledger.kernel.order.OrderLine;
+import com.opsledger.kernel.order.OrderPlacedEvent;
 import com.opsledger.kernel.order.RecordLineBackorderCommand;
 import com.opsledger.kernel.order.RecordLineReservationCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
@@ -43,6 +48,7 @@ class OrderProcessManagerTest {
 
     private SagaTestFixture<OrderProcessManager> fixture;
     private InMemoryOrderLookups lookups;
+    private InMemorySupplierDirectory suppliers;
     private final List<Object> sent = new ArrayList<>();
 
     @BeforeEach
@@ -51,6 +57,8 @@ class OrderProcessManagerTest {
         lookups = new InMemoryOrderLookups();
         fixture.registerResource(lookups);
         fixture.registerResource(BackorderTerms.defaults());
+        suppliers = new InMemorySupplierDirectory();
+        fixture.registerResource(suppliers);
         fixture.setCallbackBehavior((command, metaData) -> {
             sent.add(command);
             return null;
@@ -82,6 +90,21 @@ class OrderProcessManagerTest {
     }
 
     @Test
+    void backordersAtTheLinesPriceFromTheProductsPreferredSupplierOfTheMoment() {
+        suppliers.prefer(PRODUCT_ID, "supplier-1");
+        Money price = Money.of(new BigDecimal("3.25"), "EUR");
+
+        fixture.givenNoPriorActivity()
+                .whenAggregate(ORDER_ID).publishes(new OrderPlacedEvent(ORDER_ID, CUSTOMER_ID, "gold", WAREHOUSE_ID,
+                        List.of(new OrderLine(LINE, PRODUCT_ID, STOCK_ITEM_ID, OrderFixtures.pcs(10), price)), null,
+                        null));
+
+        CreateBackorderCommand backorder = (CreateBackorderCommand) sent.get(1);
+        assertThat(backorder.unitPrice()).isEqualTo(price);
+        assertThat(backorder.supplierId()).isEqualTo("supplier-1");
+    }
+
+    @Test
     void backordersTheWholeLineWhenNothingIsAvailableAndSaysWhenTheLeadTimeIsUnknown() {
         lookups.leadTimes.clear();
 
@@ -93,6 +116,8 @@ class OrderProcessManagerTest {
         assertThat(backorder.quantity()).isEqualByComparingTo("10");
         assertThat(backorder.eta()).isNull();
         assertThat(backorder.etaBasis()).isEqualTo("unknown");
+        assertThat(backorder.unitPrice()).isNull();
+        assertThat(backorder.supplierId()).isNull();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -78,6 +79,12 @@ class BackorderQueryHandler {
                 rs.getString("priority_reason"), eta == null ? null : eta.toLocalDate(), rs.getString("eta_basis"),
                 due == null ? null : due.toInstant(), rs.getString("sla_state"), allocations,
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"), rs.getString("supplier_id"), priceOf(rs.getBigDecimal("unit_price")),
+                rs.getString("currency"), BackorderValues.outstanding(plain(rs.getBigDecimal("remaining")),
+                        rs.getString("status"), rs.getBigDecimal("unit_price"), rs.getString("currency")));
+    }
+
+    private static BigDecimal priceOf(BigDecimal unitPrice) {
+        return unitPrice == null ? null : plain(unitPrice);
     }
 }

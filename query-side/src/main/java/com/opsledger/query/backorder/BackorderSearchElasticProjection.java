@@ -42,7 +42,11 @@ class BackorderSearchElasticProjection {
         doc.put("productId", event.productId());
         doc.put("warehouseId", event.warehouseId());
         doc.put("stockItemId", event.stockItemId());
-        doc.put("supplierId", null);
+        doc.put("supplierId", event.supplierId());
+        doc.put("unitPrice", event.unitPrice() == null ? null : event.unitPrice().amount());
+        doc.put("currency", event.unitPrice() == null ? null : event.unitPrice().currency());
+        doc.put("outstandingValue", event.unitPrice() == null ? null : BackorderValues.outstanding(
+                event.quantity().amount(), "pending", event.unitPrice().amount(), event.unitPrice().currency()));
         doc.put("unit", event.quantity().unit());
         doc.put("quantity", event.quantity().amount());
         doc.put("allocated", 0);
@@ -64,6 +68,9 @@ class BackorderSearchElasticProjection {
         doc.put("allocated", event.allocated().amount());
         doc.put("remaining", event.remaining().amount());
         doc.put("status", "in-progress");
+        index.get(event.backorderId()).filter(d -> d.unitPrice() != null && d.currency() != null).ifPresent(d ->
+                doc.put("outstandingValue", BackorderValues.outstanding(event.remaining().amount(), "in-progress",
+                        d.unitPrice(), d.currency())));
         index.merge(event.backorderId(), doc);
     }
 
@@ -73,6 +80,7 @@ class BackorderSearchElasticProjection {
         doc.put("status", "fulfilled");
         boolean breached = index.get(event.backorderId()).map(d -> "breached".equals(d.slaState())).orElse(false);
         doc.put("slaState", breached ? "breached" : "met");
+        settled(event.backorderId(), doc);
         index.merge(event.backorderId(), doc);
     }
 
@@ -81,6 +89,7 @@ class BackorderSearchElasticProjection {
         Map<String, Object> doc = fields(event.backorderId(), sequence, at);
         doc.put("status", "cancelled");
         doc.put("slaState", "closed");
+        settled(event.backorderId(), doc);
         index.merge(event.backorderId(), doc);
     }
 
@@ -125,6 +134,13 @@ class BackorderSearchElasticProjection {
         doc.put("version", sequence);
         doc.put("updatedAt", at.toString());
         return doc;
+    }
+
+    /** A fulfilled or cancelled backorder owes nothing more: its outstanding value, when priced, is 0. */
+    private void settled(String backorderId, Map<String, Object> doc) {
+        if (index.get(backorderId).map(d -> d.unitPrice() != null).orElse(false)) {
+            doc.put("outstandingValue", 0);
+        }
     }
 
     private static String text(Instant instant) {

@@ -42,7 +42,8 @@ public class BackorderSearchIndex extends ElasticIndexCalls {
                            String warehouseId, String stockItemId, String supplierId, String unit, BigDecimal quantity,
                            BigDecimal allocated, BigDecimal remaining, String status, Integer priority,
                            String priorityReason, String eta, String etaBasis, String slaDueDate, String slaState,
-                           String orderPlacedAt, String createdAt, String updatedAt, Long version) {
+                           String orderPlacedAt, String createdAt, String updatedAt, Long version,
+                           BigDecimal unitPrice, String currency, BigDecimal outstandingValue) {
     }
 
     public String alias() {
@@ -91,6 +92,8 @@ public class BackorderSearchIndex extends ElasticIndexCalls {
             return;
         }
         createBehindAlias(client, index, alias, oneShard(), mapping());
+        // the value fields came after the first indices: added to an index made before them, a no-op otherwise
+        call(() -> client.indices().putMapping(p -> p.index(alias).properties(valueFields())));
         ready = true;
     }
 
@@ -111,6 +114,13 @@ public class BackorderSearchIndex extends ElasticIndexCalls {
                 .properties("eta", date).properties("etaBasis", keyword)
                 .properties("slaDueDate", date).properties("slaState", keyword)
                 .properties("orderPlacedAt", date).properties("createdAt", date).properties("updatedAt", date)
-                .properties("version", p -> p.long_(l -> l)));
+                .properties("version", p -> p.long_(l -> l)).properties(valueFields()));
+    }
+
+    /** A backorder's line price, its currency and its outstanding value (remaining x price). */
+    private static Map<String, Property> valueFields() {
+        Property number = Property.of(p -> p.double_(d -> d));
+        return Map.of("unitPrice", number, "currency", Property.of(p -> p.keyword(k -> k)), "outstandingValue",
+                number);
     }
 }

@@ -58,10 +58,14 @@ class BackorderTablePostgresProjection extends RecordEvolution<BackorderState> {
         Object payload = event.payload();
         if (payload instanceof BackorderCreatedEvent e) {
             BigDecimal quantity = plain(e.quantity().amount());
+            BigDecimal price = e.unitPrice() == null ? null : plain(e.unitPrice().amount());
+            String currency = e.unitPrice() == null ? null : e.unitPrice().currency();
             return new BackorderState(new BackorderView(e.backorderId(), e.orderId(), e.lineId(), e.customerId(),
                     e.productId(), e.warehouseId(), e.stockItemId(), e.quantity().unit(), quantity, BigDecimal.ZERO,
                     quantity, "pending", e.priority(), null, e.eta(), e.etaBasis(), e.slaDueDate(), "on-track",
-                    List.of(), event.timestamp(), event.timestamp(), event.sequenceNumber()), e.orderPlacedAt());
+                    List.of(), event.timestamp(), event.timestamp(), event.sequenceNumber(), e.supplierId(),
+                    price, currency, BackorderValues.outstanding(quantity, "pending", price, currency)),
+                    e.orderPlacedAt());
         }
         if (state == null) {
             return null;
@@ -79,7 +83,9 @@ class BackorderTablePostgresProjection extends RecordEvolution<BackorderState> {
                     b.productId(), b.warehouseId(), b.stockItemId(), b.unit(), b.quantity(),
                     plain(e.allocated().amount()), plain(e.remaining().amount()), "in-progress", b.priority(),
                     b.priorityReason(), b.eta(), b.etaBasis(), b.slaDueDate(), b.slaState(),
-                    List.copyOf(allocations), b.createdAt(), event.timestamp(), event.sequenceNumber()),
+                    List.copyOf(allocations), b.createdAt(), event.timestamp(), event.sequenceNumber(),
+                    b.supplierId(), b.unitPrice(), b.currency(), BackorderValues.outstanding(
+                    plain(e.remaining().amount()), "in-progress", b.unitPrice(), b.currency())),
                     state.orderPlacedAt());
         }
         if (payload instanceof BackorderFulfilledEvent) {
@@ -131,13 +137,14 @@ class BackorderTablePostgresProjection extends RecordEvolution<BackorderState> {
             jdbc.update("insert into backorder_view (id, order_id, line_id, customer_id, product_id, warehouse_id, "
                             + "stock_item_id, unit, quantity, allocated, remaining, status, priority, priority_reason, "
                             + "eta, eta_basis, sla_due_date, sla_state, order_placed_at, created_at, updated_at, "
-                            + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            + "version, supplier_id, unit_price, currency) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                             + "on conflict do nothing",
                     b.id(), b.orderId(), b.lineId(), b.customerId(), b.productId(), b.warehouseId(), b.stockItemId(),
                     b.unit(), b.quantity(), b.allocated(), b.remaining(), b.status(), b.priority(),
                     b.priorityReason(), date(b.eta()), b.etaBasis(), timestamp(b.slaDueDate()), b.slaState(),
                     timestamp(next.orderPlacedAt()), timestamp(b.createdAt()), timestamp(b.updatedAt()),
-                    b.version());
+                    b.version(), b.supplierId(), b.unitPrice(), b.currency());
         } else {
             jdbc.update("update backorder_view set allocated = ?, remaining = ?, status = ?, priority = ?, "
                             + "priority_reason = ?, eta = ?, eta_basis = ?, sla_state = ?, updated_at = ?, version = ? "
@@ -162,7 +169,9 @@ class BackorderTablePostgresProjection extends RecordEvolution<BackorderState> {
         return new BackorderState(new BackorderView(b.id(), b.orderId(), b.lineId(), b.customerId(), b.productId(),
                 b.warehouseId(), b.stockItemId(), b.unit(), b.quantity(), b.allocated(), b.remaining(), status,
                 priority, priorityReason, eta, etaBasis, b.slaDueDate(), slaState, b.allocations(), b.createdAt(),
-                event.timestamp(), event.sequenceNumber()), state.orderPlacedAt());
+                event.timestamp(), event.sequenceNumber(), b.supplierId(), b.unitPrice(), b.currency(),
+                BackorderValues.outstanding(b.remaining(), status, b.unitPrice(), b.currency())),
+                state.orderPlacedAt());
     }
 
     private static Instant instant(Timestamp timestamp) {

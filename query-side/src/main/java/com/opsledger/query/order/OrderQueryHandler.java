@@ -33,7 +33,7 @@ class OrderQueryHandler {
     static final Map<String, String> SORTABLE = Map.of("placedAt", "placed_at", "updatedAt", "updated_at",
             "status", "status");
     private static final String SELECT = "select id, customer_id, warehouse_id, status, delivery_address, "
-            + "requested_date, placed_at, updated_at, version";
+            + "requested_date, placed_at, updated_at, version, currency";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -86,9 +86,9 @@ class OrderQueryHandler {
                 rs -> {
                     lines.get(rs.getString("order_id")).add(line(rs));
                 }, lines.keySet().toArray());
-        return orders.stream().map(o -> new OrderView(o.id(), o.customerId(), o.warehouseId(), o.status(),
-                o.deliveryAddress(), o.requestedDate(), List.copyOf(lines.get(o.id())), o.placedAt(), o.updatedAt(),
-                o.version())).toList();
+        return orders.stream().map(o -> OrderValues.totalled(new OrderView(o.id(), o.customerId(), o.warehouseId(),
+                o.status(), o.deliveryAddress(), o.requestedDate(), List.copyOf(lines.get(o.id())), o.placedAt(),
+                o.updatedAt(), o.version(), null, o.currency()))).toList();
     }
 
     private static OrderView order(ObjectMapper json, ResultSet rs) throws SQLException {
@@ -97,7 +97,7 @@ class OrderQueryHandler {
                 rs.getString("status"), address(json, rs.getString("delivery_address")),
                 requested == null ? null : requested.toLocalDate(), List.of(),
                 rs.getTimestamp("placed_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"), null, rs.getString("currency"));
     }
 
     private static OrderLineView line(ResultSet rs) throws SQLException {
@@ -105,11 +105,12 @@ class OrderQueryHandler {
         BigDecimal reserved = rs.getBigDecimal("reserved");
         BigDecimal backordered = rs.getBigDecimal("backordered");
         BigDecimal cancelled = rs.getBigDecimal("cancelled");
+        BigDecimal unitPrice = rs.getBigDecimal("unit_price") == null ? null : plain(rs.getBigDecimal("unit_price"));
         return new OrderLineView(rs.getString("id"), rs.getString("product_id"), rs.getString("stock_item_id"),
                 rs.getString("unit"), plain(quantity), plain(reserved), plain(backordered),
                 plain(rs.getBigDecimal("allocated")), plain(cancelled),
                 plain(quantity.subtract(reserved).subtract(backordered).subtract(cancelled)), rs.getString("status"),
-                rs.getString("backorder_id"));
+                rs.getString("backorder_id"), unitPrice, OrderValues.value(quantity.subtract(cancelled), unitPrice));
     }
 
     private static Address address(ObjectMapper json, String text) {

@@ -56,8 +56,9 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
         Object payload = event.payload();
         if (payload instanceof OrderPlacedEvent e) {
             List<OrderLineView> lines = e.lines().stream().map(OrderTablePostgresProjection::placed).toList();
-            return new OrderView(e.orderId(), e.customerId(), e.warehouseId(), status(lines), e.deliveryAddress(),
-                    e.requestedDate(), lines, event.timestamp(), event.timestamp(), event.sequenceNumber());
+            return OrderValues.totalled(new OrderView(e.orderId(), e.customerId(), e.warehouseId(), status(lines),
+                    e.deliveryAddress(), e.requestedDate(), lines, event.timestamp(), event.timestamp(),
+                    event.sequenceNumber(), null, OrderValues.currency(e.lines())));
         }
         if (o == null) {
             return null;
@@ -112,18 +113,20 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
         }
         if (stored == null) {
             jdbc.update("insert into order_view (id, customer_id, warehouse_id, status, delivery_address, "
-                            + "requested_date, placed_at, updated_at, version) values (?, ?, ?, ?, cast(? as jsonb), "
-                            + "?, ?, ?, ?) on conflict do nothing", o.id(), o.customerId(), o.warehouseId(),
+                            + "requested_date, placed_at, updated_at, version, currency) values (?, ?, ?, ?, "
+                            + "cast(? as jsonb), ?, ?, ?, ?, ?) on conflict do nothing", o.id(), o.customerId(),
+                    o.warehouseId(),
                     o.status(), write(o.deliveryAddress()),
                     o.requestedDate() == null ? null : Date.valueOf(o.requestedDate()), Timestamp.from(o.placedAt()),
-                    Timestamp.from(o.updatedAt()), o.version());
+                    Timestamp.from(o.updatedAt()), o.version(), o.currency());
             int position = 0;
             for (OrderLineView line : o.lines()) {
                 jdbc.update("insert into order_line_view (id, order_id, position, product_id, stock_item_id, unit, "
-                                + "quantity, reserved, backordered, allocated, cancelled, status, backorder_id) "
-                                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", line.id(), o.id(), position++,
-                        line.productId(), line.stockItemId(), line.unit(), line.quantity(), line.reserved(),
-                        line.backordered(), line.allocated(), line.cancelled(), line.status(), line.backorderId());
+                                + "quantity, reserved, backordered, allocated, cancelled, status, backorder_id, "
+                                + "unit_price) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", line.id(), o.id(),
+                        position++, line.productId(), line.stockItemId(), line.unit(), line.quantity(),
+                        line.reserved(), line.backordered(), line.allocated(), line.cancelled(), line.status(),
+                        line.backorderId(), line.unitPrice());
             }
             return;
         }
@@ -148,15 +151,18 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
 
     private static OrderLineView placed(OrderLine line) {
         BigDecimal zero = BigDecimal.ZERO;
+        BigDecimal price = line.unitPrice() == null ? null : plain(line.unitPrice().amount());
         return figures(new OrderLineView(line.lineId(), line.productId(), line.stockItemId(), line.quantity().unit(),
-                line.quantity().amount(), zero, zero, zero, zero, zero, "pending", null), zero, zero, zero, zero, null);
+                line.quantity().amount(), zero, zero, zero, zero, zero, "pending", null, price, null), zero, zero,
+                zero, zero, null);
     }
 
     /** The order after one line changed (none when {@code lineId} is null): a new version, the status derived anew. */
     private static OrderView line(OrderView o, RecordEvent event, String lineId, UnaryOperator<OrderLineView> change) {
         List<OrderLineView> lines = o.lines().stream().map(l -> l.id().equals(lineId) ? change.apply(l) : l).toList();
-        return new OrderView(o.id(), o.customerId(), o.warehouseId(), status(lines), o.deliveryAddress(),
-                o.requestedDate(), lines, o.placedAt(), event.timestamp(), event.sequenceNumber());
+        return OrderValues.totalled(new OrderView(o.id(), o.customerId(), o.warehouseId(), status(lines),
+                o.deliveryAddress(), o.requestedDate(), lines, o.placedAt(), event.timestamp(), event.sequenceNumber(),
+                o.total(), o.currency()));
     }
 
     private static OrderLineView figures(OrderLineView l, BigDecimal reserved, BigDecimal backordered,
@@ -174,7 +180,8 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
             status = "pending";
         }
         return new OrderLineView(l.id(), l.productId(), l.stockItemId(), l.unit(), plain(quantity), plain(reserved),
-                plain(backordered), plain(allocated), plain(cancelled), plain(pending), status, backorderId);
+                plain(backordered), plain(allocated), plain(cancelled), plain(pending), status, backorderId,
+                l.unitPrice(), OrderValues.value(quantity.subtract(cancelled), l.unitPrice()));
     }
 
     private static String status(List<OrderLineView> lines) {

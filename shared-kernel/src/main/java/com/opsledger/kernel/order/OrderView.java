@@ -3,12 +3,16 @@ package com.opsledger.kernel.order;
 import com.opsledger.kernel.common.Versioned;
 import com.opsledger.kernel.customer.Address;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Status: placed (being reserved), backordered, fulfilled or cancelled. */
+/**
+ * Status: placed (being reserved), backordered, fulfilled or cancelled. {@code total} is the sum of the priced
+ * lines' values in {@code currency} (null, and 0 lines priced, when no line has a price).
+ */
 public record OrderView(String id, String customerId, String warehouseId, String status, Address deliveryAddress,
                         LocalDate requestedDate, List<OrderLineView> lines, Instant placedAt, Instant updatedAt,
-                        long version) implements Versioned {
+                        long version, BigDecimal total, String currency) implements Versioned {
 }
