@@ -26,9 +26,10 @@ final class SeededRoles {
     static final String SUPPLIER_PORTAL_DESCRIPTION = "Their own supplier's purchase orders, invoices and payments";
 
     private static final Set<String> REFERENCE_READ = Set.of("products:read", "warehouses:read");
-    /** Managers set up storage locations, watch the cold chain and acknowledge its alerts. */
+    /** Managers set up storage locations, watch the cold chain, acknowledge its alerts and approve large write-offs. */
     private static final Set<String> COLD_CHAIN_MANAGER = Set.of("storage-locations:read", "storage-locations:create",
-            "storage-locations:update", "temperature-alerts:read", "temperature-alerts:acknowledge");
+            "storage-locations:update", "temperature-alerts:read", "temperature-alerts:acknowledge",
+            "write-offs:approve");
     /** Warehouse staff record readings and see the locations and alerts. */
     private static final Set<String> COLD_CHAIN_STAFF = Set.of("storage-locations:read",
             "storage-locations:record-readings", "temperature-alerts:read");

@@ -136,6 +136,83 @@ class ColdChainStoryIT extends ApplicationIT {
                 Integer.class, locationId)).as("nothing of a refused call is kept").isZero();
     }
 
+    @Test
+    void canValueWasteHoldALargeWriteOffForAManagerAndReportItByDisposalMethod() {
+        Api admin = api();
+        Api manager = Accounts.create(admin, "manager").api(port);
+        Api staff = Accounts.create(admin, "warehouse-staff").api(port);
+        StockFlows.StockSetup s = StockFlows.stockItem(admin, "Lettuce", "pcs", 0);
+        String supplierId = ProcurementFlows.activeSupplier(admin, unique("SUP"));
+        String order = "/api/v1/purchase-orders/" + ProcurementFlows.order(admin, supplierId, s.warehouseId(),
+                List.of(ProcurementFlows.line(s.productId(), 100, 12.5)));
+        ProcurementFlows.ok(admin.post(order + "/submission", Map.of()));
+        ProcurementFlows.approveAsAnotherPerson(admin, port, order);
+        ProcurementFlows.ok(admin.post(order + "/sending", Map.of()));
+        ProcurementFlows.ok(admin.post(order + "/receipts", Map.of("lines", List.of(Map.of("lineId", "1",
+                "quantity", 60)))));
+        Instant from = Instant.now().minusSeconds(1);
+        String item = "/api/v1/stock-items/" + s.stockItemId();
+        Eventually.get(admin, item, body -> body.path("onHand").decimalValue().compareTo(new java.math.BigDecimal(60))
+                == 0);
+
+        // 4 at the last purchase price, 12.50 EUR: 50.00 EUR, below the 500 EUR limit, leaves at once
+        ProcurementFlows.ok(staff.post(item + "/write-offs", Map.of("quantity", 4, "reason", "wilted",
+                "disposalMethod", "compost")));
+        assertThat(staff.post(item + "/write-offs", Map.of("quantity", 1, "reason", "wilted",
+                "disposalMethod", "river")).status()).isEqualTo(400);
+        // 50 are worth 625.00 EUR: the write-off waits for a manager and the stock stays
+        ProcurementFlows.ok(staff.post(item + "/write-offs", Map.of("quantity", 50, "reason", "frost damage",
+                "disposalMethod", "landfill")));
+        assertThat(admin.get(item).body().path("onHand").decimalValue()).isEqualByComparingTo("56");
+        JsonNode pending = Eventually.get(manager, "/api/v1/write-offs?status=pending&stockItemId=" + s.stockItemId(),
+                body -> body.path("content").size() == 1).path("content").get(0);
+        assertThat(pending.path("value").decimalValue()).isEqualByComparingTo("625");
+        assertThat(pending.path("currency").asText()).isEqualTo("EUR");
+        String approval = item + "/write-offs/" + pending.path("id").asText();
+        assertThat(staff.post(approval + "/approval", Map.of()).status()).isEqualTo(403);
+        ProcurementFlows.ok(manager.post(approval + "/approval", Map.of()));
+        assertThat(manager.post(approval + "/rejection", Map.of("reason", "too late")).status()).isEqualTo(409);
+        assertThat(admin.get(item).body().path("onHand").decimalValue()).isEqualByComparingTo("6");
+
+        JsonNode report = manager.get("/api/v1/reports/waste?groupBy=disposalMethod&from=" + from).body();
+        Map<String, String> values = new LinkedHashMap<>();
+        report.path("groups").forEach(g -> values.put(g.path("key").asText(), g.path("value").decimalValue()
+                .stripTrailingZeros().toPlainString() + " " + g.path("currency").asText() + " x"
+                + g.path("writeOffs").asLong()));
+        assertThat(values).containsEntry("compost", "50 EUR x1").containsEntry("landfill", "625 EUR x1");
+        JsonNode byProduct = manager.get("/api/v1/reports/waste?groupBy=product&from=" + from).body();
+        List<JsonNode> lettuce = new ArrayList<>();
+        byProduct.path("groups").forEach(g -> {
+            if (g.path("key").asText().equals(s.productId())) {
+                lettuce.add(g);
+            }
+        });
+        assertThat(lettuce).hasSize(1);
+        assertThat(lettuce.get(0).path("quantity").decimalValue()).isEqualByComparingTo("54");
+        assertThat(lettuce.get(0).path("value").decimalValue()).isEqualByComparingTo("675");
+        assertThat(manager.get("/api/v1/reports/waste?groupBy=colour").status()).isEqualTo(400);
+    }
+
+    @Test
+    void canKeepAStockItemInAStorageLocationOfItsOwnWarehouseOnly() {
+        Api admin = api();
+        StockFlows.StockSetup s = StockFlows.stockItem(admin, "Yoghurt", "pcs", 0);
+        String here = coldRoom(admin, s.warehouseId(), "Y-1");
+        String elsewhere = coldRoom(admin, StockFlows.warehouse(admin, unique("WH"), "Elsewhere"), "Y-1");
+        String location = "/api/v1/stock-items/" + s.stockItemId() + "/location";
+        Api.Response other = admin.put(location, Map.of("storageLocationId", elsewhere));
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.body().toString()).contains("other-warehouse");
+        ProcurementFlows.ok(admin.put(location, Map.of("storageLocationId", here)));
+        assertThat(admin.get("/api/v1/stock-items/" + s.stockItemId()).body().path("storageLocationId").asText())
+                .isEqualTo(here);
+        Map<String, Object> none = new java.util.HashMap<>();
+        none.put("storageLocationId", null);
+        ProcurementFlows.ok(admin.put(location, none));
+        assertThat(admin.get("/api/v1/stock-items/" + s.stockItemId()).body().path("storageLocationId").isNull())
+                .isTrue();
+    }
+
     private static String coldRoom(Api api, String warehouseId, String code) {
         Api.Response created = api.post("/api/v1/storage-locations", location(warehouseId, code));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
