@@ -9,6 +9,8 @@ public final class QualityCheckTerms {
     public static final List<String> STATUSES = List.of("open", "passed", "rejected", "cancelled");
     public static final List<String> DECISIONS = List.of("pass", "reject");
     public static final List<String> DISPOSITIONS = List.of("release", "write-off", "return-to-supplier");
+    public static final List<String> CRITERIA = List.of("appearance", "freshness", "sizeUniformity", "color",
+            "texture", "aroma");
     public static final List<String> GRADES = List.of("excellent", "very-good", "good", "fair", "poor");
 
     public static final String RELEASE = "release";
