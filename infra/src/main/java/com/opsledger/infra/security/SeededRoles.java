@@ -42,6 +42,7 @@ final class SeededRoles {
                             "purchase-orders:create", "purchase-orders:approve", "purchase-orders:send",
                             "purchase-orders:cancel", "purchase-orders:close", "invoices:*", "reports:*",
                             "deliveries:read",
+                            "quality-checks:decide",
                             "quality-checks:read", "notifications:read"), COLD_CHAIN_MANAGER)),
             new Seed("warehouse-staff", STAFF_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
@@ -54,7 +55,8 @@ final class SeededRoles {
             new Seed(PortalRoles.CUSTOMER_PORTAL, "Their own customer's orders and backorders", Set.of("products:read",
                     "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read")),
             new Seed(PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION, Set.of("suppliers:read",
-                    "purchase-orders:read", "purchase-orders:confirm", "invoices:read")));
+                    "purchase-orders:read", "purchase-orders:confirm", "invoices:read",
+                    "quality-checks:read")));
 
     static final List<Revision> REVISIONS = List.of(
             new Revision("warehouse-staff-orders-on-behalf", "warehouse-staff", STAFF_DESCRIPTION,
@@ -63,6 +65,10 @@ final class SeededRoles {
                     Set.of("stock-items:read", "search:read"), Set.of()),
             new Revision("supplier-portal-payments-through-invoices", PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION,
                     Set.of(), Set.of("payments:read")),
+            new Revision("manager-decides-quality-checks", "manager", "Reports, approvals, supplier communication "
+                    + "and backorder priority", Set.of("quality-checks:decide"), Set.of()),
+            new Revision("supplier-portal-reads-quality-checks", PortalRoles.SUPPLIER_PORTAL,
+                    SUPPLIER_PORTAL_DESCRIPTION, Set.of("quality-checks:read"), Set.of()),
             new Revision("manager-cold-chain", "manager",
                     "Reports, approvals, supplier communication and backorder priority", COLD_CHAIN_MANAGER, Set.of()),
             new Revision("warehouse-staff-cold-chain", "warehouse-staff", STAFF_DESCRIPTION, COLD_CHAIN_STAFF,
