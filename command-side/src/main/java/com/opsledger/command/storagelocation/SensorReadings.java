@@ -14,13 +14,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What one call may bring: 1 to {@value #MAX} readings, each naming its sensor, a time no later than a few minutes
- * from now (a sensor's clock runs a little ahead at most) and a temperature a sensor can read.
+ * What one call may bring: 1 to {@value #MAX} readings, each naming its sensor, a time within the last year and no
+ * later than a few minutes from now (a sensor's clock runs a little ahead at most) and a temperature a sensor can
+ * read.
  */
 public final class SensorReadings {
 
     public static final int MAX = 1000;
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** How far back a reading may be sent: the time series keeps a partition per month it holds. */
+    static final Duration LATE = Duration.ofDays(366);
 
     private SensorReadings() {
     }
@@ -48,6 +51,9 @@ public final class SensorReadings {
             BusinessDates.require(field + ".at", reading.at());
             if (reading.at().isAfter(latest)) {
                 throw new InvalidValueException(field + ".at", "must not be in the future");
+            }
+            if (reading.at().isBefore(clock.instant().minus(LATE))) {
+                throw new InvalidValueException(field + ".at", "must be within the last year");
             }
             valid.add(new SensorReading(sensorId, reading.at(),
                     ClimateRange.requireTemperature(field + ".temperatureC", reading.temperatureC(), true),

@@ -8,12 +8,11 @@ import com.opsledger.kernel.storagelocation.CreateStorageLocationCommand;
 import com.opsledger.kernel.storagelocation.SensorReading;
 import com.opsledger.kernel.storagelocation.StorageLocationId;
 import com.opsledger.kernel.storagelocation.UpdateStorageLocationCommand;
-import com.opsledger.kernel.warehouse.WarehouseId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,7 +28,7 @@ import java.util.List;
 @Tag(name = "Cold chain")
 public record StorageLocationCommandController(CommandSender sender, SensorReadingIntake intake) {
 
-    public record CreateStorageLocationRequest(@NotNull WarehouseId warehouseId, String code, String name,
+    public record CreateStorageLocationRequest(@NotBlank String warehouseId, String code, String name,
                                                @Schema(allowableValues = {"ambient", "chilled", "frozen"}) String kind,
                                                BigDecimal temperatureMinC, BigDecimal temperatureMaxC,
                                                BigDecimal humidityMinPct, BigDecimal humidityMaxPct) {
@@ -46,7 +45,7 @@ public record StorageLocationCommandController(CommandSender sender, SensorReadi
     @Operation(summary = "Create a storage location in a warehouse; its code is unique in the warehouse (409)")
     public IdResponse create(@Valid @RequestBody CreateStorageLocationRequest body) {
         return sender.create("/api/v1/storage-locations", new CreateStorageLocationCommand(Ids.newId(),
-                body.warehouseId().value(), body.code(), body.name(), body.kind(), body.temperatureMinC(),
+                Ids.requireValid("warehouseId", body.warehouseId()), body.code(), body.name(), body.kind(), body.temperatureMinC(),
                 body.temperatureMaxC(), body.humidityMinPct(), body.humidityMaxPct()));
     }
 

@@ -36,7 +36,7 @@ class StorageLocationTest {
     static final String LOCATION = "5f0c7a36-8a43-4c3e-9d8e-1c0f2b6a7d01";
     static final String WAREHOUSE = "0b6f3b8e-2f7e-4a57-8c2c-9a1e4d2f5b10";
     static final ClimateRange CHILLED = ClimateRange.of(new BigDecimal("2"), new BigDecimal("8"), null, null);
-    static final Instant T0 = Instant.parse("2026-11-02T08:00:00Z");
+    static final Instant T0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofDays(30));
     static final String ALERT = AlertIds.excursion(LOCATION, 1);
 
     private FixtureConfiguration<StorageLocation> fixture;

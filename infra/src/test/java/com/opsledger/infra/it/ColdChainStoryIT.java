@@ -213,6 +213,55 @@ class ColdChainStoryIT extends ApplicationIT {
                 .isTrue();
     }
 
+    @Test
+    void canOpenAStorageCheckForEachPerishableBatchKeptWhereAnExcursionHappened() {
+        Api admin = api();
+        String warehouseId = StockFlows.warehouse(admin, unique("WH"), "Dairy");
+        String room = coldRoom(admin, warehouseId, "D-1");
+        String milk = perishableStockItem(admin, warehouseId, "Milk", true);
+        String salt = perishableStockItem(admin, warehouseId, "Salt", false);
+        for (String item : List.of(milk, salt)) {
+            ProcurementFlows.ok(admin.put("/api/v1/stock-items/" + item + "/location",
+                    Map.of("storageLocationId", room)));
+            ProcurementFlows.ok(admin.post("/api/v1/stock-items/" + item + "/receipts", Map.of("quantity", 5,
+                    "batch", "B-1")));
+            ProcurementFlows.ok(admin.post("/api/v1/stock-items/" + item + "/receipts", Map.of("quantity", 2,
+                    "batch", "B-2")));
+        }
+        String productOfMilk = admin.get("/api/v1/stock-items/" + milk).body().path("productId").asText();
+        String productOfSalt = admin.get("/api/v1/stock-items/" + salt).body().path("productId").asText();
+
+        ProcurementFlows.ok(admin.post(readings(room), List.of(reading(100, 12), reading(111, 12))));
+
+        JsonNode checks = Eventually.get(admin, "/api/v1/quality-checks?checkType=storage&productId=" + productOfMilk,
+                body -> body.path("content").size() == 2);
+        List<String> batches = new ArrayList<>();
+        checks.path("content").forEach(check -> {
+            batches.add(check.path("batch").asText());
+            assertThat(check.path("status").asText()).isEqualTo("open");
+            assertThat(check.path("warehouseId").asText()).isEqualTo(warehouseId);
+        });
+        assertThat(batches).containsExactlyInAnyOrder("B-1", "B-2");
+        assertThat(admin.get("/api/v1/quality-checks?checkType=storage&productId=" + productOfSalt).body()
+                .path("content")).as("salt does not spoil").isEmpty();
+    }
+
+    private static String perishableStockItem(Api api, String warehouseId, String name, boolean perishable) {
+        Map<String, Object> product = new LinkedHashMap<>();
+        product.put("sku", unique("SKU"));
+        product.put("name", name);
+        product.put("unit", "pcs");
+        product.put("reorderPoint", 0);
+        product.put("leadTimeDays", 2);
+        product.put("perishable", perishable);
+        Api.Response created = api.post("/api/v1/products", product);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        Api.Response opened = api.post("/api/v1/stock-items", Map.of("productId", created.id(),
+                "warehouseId", warehouseId));
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        return opened.id();
+    }
+
     private static String coldRoom(Api api, String warehouseId, String code) {
         Api.Response created = api.post("/api/v1/storage-locations", location(warehouseId, code));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
