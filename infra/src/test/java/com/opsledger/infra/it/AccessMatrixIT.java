@@ -164,6 +164,26 @@ class AccessMatrixIT extends ApplicationIT {
         }
     }
 
+    @Test
+    void canLetStaffRecordReadingsAndManagersWatchTheColdChainAndApproveWaste() {
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/storage-locations/{id}/readings")).isTrue();
+        assertThat(allowed("warehouse-staff", "GET", "/api/v1/temperature-alerts")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/temperature-alerts/{id}/acknowledgement")).isFalse();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/storage-locations")).isFalse();
+        assertThat(allowed("warehouse-staff", "PUT", "/api/v1/stock-items/{id}/location")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/stock-items/{id}/write-offs/{writeOffId}/approval"))
+                .isFalse();
+        assertThat(allowed("manager", "POST", "/api/v1/storage-locations")).isTrue();
+        assertThat(allowed("manager", "GET", "/api/v1/storage-locations/{id}/readings")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/storage-locations/{id}/readings")).isFalse();
+        assertThat(allowed("manager", "POST", "/api/v1/temperature-alerts/{id}/acknowledgement")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/stock-items/{id}/write-offs/{writeOffId}/approval")).isTrue();
+        assertThat(allowed("manager", "GET", "/api/v1/reports/waste")).isTrue();
+        assertThat(allowed("customer-service", "GET", "/api/v1/storage-locations")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/temperature-alerts")).isFalse();
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/write-offs")).isFalse();
+    }
+
     /** Permissions seeded for features whose endpoints are not built yet (deliveries, quality checks). */
     private static final Set<String> AWAITING_ENDPOINTS = Set.of("deliveries:read", "deliveries:update",
             "quality-checks:read", "quality-checks:*");
