@@ -6,6 +6,7 @@ import com.opsledger.kernel.invoice.InvoiceEvent;
 import com.opsledger.kernel.order.OrderEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderEvent;
 import com.opsledger.kernel.supplier.SupplierEvent;
+import com.opsledger.kernel.stocktake.StocktakeEvent;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -66,7 +67,7 @@ class ModuleRulesTest {
     @Test
     void everyEventOfAnAggregateFollowedAsOneTypeDeclaresIt() {
         for (Class<?> type : List.of(BackorderEvent.class, CustomerEvent.class, InvoiceEvent.class, OrderEvent.class,
-                PurchaseOrderEvent.class, SupplierEvent.class)) {
+                PurchaseOrderEvent.class, SupplierEvent.class, StocktakeEvent.class)) {
             classes().that().resideInAPackage(type.getPackageName()).and().haveSimpleNameEndingWith("Event")
                     .and().areNotInterfaces()
                     .should().implement(type)

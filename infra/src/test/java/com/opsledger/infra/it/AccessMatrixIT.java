@@ -159,6 +159,11 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("manager", "POST", "/api/v1/admin/projections/{name}/replay")).isFalse();
         assertThat(allowed("delivery-driver", "GET", "/api/v1/products")).isFalse();
         assertThat(allowed("admin", "POST", "/api/v1/admin/users")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/stocktakes/{id}/counts")).as("staff count").isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/stocktakes/{id}/approval")).isFalse();
+        assertThat(allowed("manager", "POST", "/api/v1/stocktakes/{id}/approval")).as("managers approve").isTrue();
+        assertThat(allowed("customer-service", "GET", "/api/v1/stocktakes")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/stocktakes/{id}/variances")).isFalse();
         for (String role : ROLES) {
             assertThat(allowed(role, "GET", "/api/v1/auth/me")).as(role + " reads their own account").isTrue();
         }
