@@ -14,9 +14,9 @@ insert into cmd_purchase_price (product_id, purchase_order_id, unit_price, curre
 select distinct on (l.product_id) l.product_id, l.purchase_order_id, l.unit_price, o.currency,
        e.time_stamp::timestamptz
 from domain_event_entry e
-cross join lateral jsonb_array_elements(convert_from(e.payload, 'UTF8')::jsonb -> 'lines') received
+cross join lateral jsonb_array_elements(convert_from(e.payload, 'UTF8')::jsonb -> 'lines') as delivered(line)
 join cmd_purchase_order_line l
-  on l.purchase_order_id = e.aggregate_identifier and l.line_id = received ->> 'lineId'
+  on l.purchase_order_id = e.aggregate_identifier and l.line_id = delivered.line ->> 'lineId'
 join cmd_purchase_order o on o.purchase_order_id = l.purchase_order_id
 where e.payload_type = 'com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent'
 order by l.product_id, e.global_index desc;
