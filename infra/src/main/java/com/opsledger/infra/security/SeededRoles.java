@@ -41,7 +41,7 @@ final class SeededRoles {
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
                             "orders:create", "backorders:read", "backorders:cancel", "purchase-orders:read",
                             "purchase-orders:receive", "quality-checks:*", "deliveries:read", "stocktakes:read",
-                            "stocktakes:create", "stocktakes:count"))),
+                            "stocktakes:create", "stocktakes:count", "reports:expiring"))),
             new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
                             "notifications:read", "stock-items:read", "search:read"))),
@@ -59,7 +59,7 @@ final class SeededRoles {
             new Revision("supplier-portal-payments-through-invoices", PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION,
                     Set.of(), Set.of("payments:read")),
             new Revision("warehouse-staff-count-stock", "warehouse-staff", STAFF_DESCRIPTION,
-                    Set.of("stocktakes:read", "stocktakes:create", "stocktakes:count"), Set.of()),
+                    Set.of("stocktakes:read", "stocktakes:create", "stocktakes:count", "reports:expiring"), Set.of()),
             new Revision("manager-approves-stocktakes", "manager", MANAGER_DESCRIPTION, Set.of("stocktakes:*"),
                     Set.of()));
 

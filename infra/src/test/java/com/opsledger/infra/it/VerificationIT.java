@@ -21,8 +21,14 @@ class VerificationIT extends ApplicationIT {
         StockFlows.StockSetup s = StockFlows.stockItem(api, "Verified", "kg", 2);
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 4, "batch", "V"));
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/reservations", Map.of("quantity", 1, "reference", "v"));
+        String stocktake = api.post("/api/v1/stocktakes", Map.of("warehouseId", s.warehouseId(), "scope",
+                Map.of("all", true), "blind", true)).id();
+        api.post("/api/v1/stocktakes/" + stocktake + "/counts", java.util.List.of(Map.of("stockItemId",
+                s.stockItemId(), "batch", "V", "quantity", 4)));
+        api.post("/api/v1/stocktakes/" + stocktake + "/completion", Map.of());
         for (String name : new String[]{"products-postgres", "warehouses-postgres", "stock-items-postgres",
-                "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic"}) {
+                "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic",
+                "stocktakes-postgres"}) {
             Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
             assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
             assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
