@@ -10,6 +10,8 @@ public final class LookupGroups {
     public static final String ORDERS = "order-lookups";
     /** What invoices are matched against, and the drafts replenishment gathers lines in. */
     public static final String PROCUREMENT = "procurement-lookups";
+    /** What stocktakes decide from: each stock item's balance and batches now. */
+    public static final String STOCK = "stock-lookups";
 
     private LookupGroups() {
     }

@@ -22,6 +22,7 @@ final class SeededRoles {
 
     static final String STAFF_DESCRIPTION = "Stock movements, receipts, quality checks, orders on a customer's behalf "
             + "and backorder handling";
+    static final String MANAGER_DESCRIPTION = "Reports, approvals, supplier communication and backorder priority";
     static final String CUSTOMER_SERVICE_DESCRIPTION = "Read-only on orders, backorders, customers and stock";
     static final String SUPPLIER_PORTAL_DESCRIPTION = "Their own supplier's purchase orders, invoices and payments";
 
@@ -36,18 +37,19 @@ final class SeededRoles {
 
     static final List<Seed> ALL = List.of(
             new Seed("admin", "Everything, including users, roles, sessions, replays and erasure", Set.of("*")),
-            new Seed("manager", "Reports, approvals, supplier communication and backorder priority", union(
+            new Seed("manager", MANAGER_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("stock-items:read", "search:read", "customers:read", "orders:read",
                             "backorders:read", "backorders:prioritize", "suppliers:*", "purchase-orders:read",
                             "purchase-orders:create", "purchase-orders:approve", "purchase-orders:send",
                             "purchase-orders:cancel", "purchase-orders:close", "invoices:*", "reports:*",
                             "deliveries:read",
                             "quality-checks:decide",
-                            "quality-checks:read", "notifications:read"), COLD_CHAIN_MANAGER)),
+                            "quality-checks:read", "notifications:read", "stocktakes:*"), COLD_CHAIN_MANAGER)),
             new Seed("warehouse-staff", STAFF_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
                             "orders:create", "backorders:read", "backorders:cancel", "purchase-orders:read",
-                            "purchase-orders:receive", "quality-checks:*", "deliveries:read"), COLD_CHAIN_STAFF)),
+                            "purchase-orders:receive", "quality-checks:*", "deliveries:read", "stocktakes:read",
+                            "stocktakes:create", "stocktakes:count", "reports:expiring"), COLD_CHAIN_STAFF)),
             new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
                             "notifications:read", "stock-items:read", "search:read"))),
@@ -72,6 +74,10 @@ final class SeededRoles {
             new Revision("manager-cold-chain", "manager",
                     "Reports, approvals, supplier communication and backorder priority", COLD_CHAIN_MANAGER, Set.of()),
             new Revision("warehouse-staff-cold-chain", "warehouse-staff", STAFF_DESCRIPTION, COLD_CHAIN_STAFF,
+                    Set.of()),
+            new Revision("warehouse-staff-count-stock", "warehouse-staff", STAFF_DESCRIPTION,
+                    Set.of("stocktakes:read", "stocktakes:create", "stocktakes:count", "reports:expiring"), Set.of()),
+            new Revision("manager-approves-stocktakes", "manager", MANAGER_DESCRIPTION, Set.of("stocktakes:*"),
                     Set.of()));
 
     private SeededRoles() {

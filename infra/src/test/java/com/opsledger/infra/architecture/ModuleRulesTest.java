@@ -7,6 +7,7 @@ import com.opsledger.kernel.order.OrderEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderEvent;
 import com.opsledger.kernel.qualitycheck.QualityCheckEvent;
 import com.opsledger.kernel.supplier.SupplierEvent;
+import com.opsledger.kernel.stocktake.StocktakeEvent;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -68,7 +69,8 @@ class ModuleRulesTest {
     void everyEventOfAnAggregateFollowedAsOneTypeDeclaresIt() {
         for (Class<?> type : List.of(BackorderEvent.class, CustomerEvent.class, InvoiceEvent.class, OrderEvent.class,
                 PurchaseOrderEvent.class, SupplierEvent.class, QualityCheckEvent.class,
-                com.opsledger.kernel.storagelocation.StorageLocationEvent.class)) {
+                com.opsledger.kernel.storagelocation.StorageLocationEvent.class,
+                StocktakeEvent.class)) {
             classes().that().resideInAPackage(type.getPackageName()).and().haveSimpleNameEndingWith("Event")
                     .and().areNotInterfaces()
                     .should().implement(type)

@@ -167,6 +167,11 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("supplier-portal", "GET", "/api/v1/quality-checks")).isTrue();
         assertThat(allowed("supplier-portal", "POST", "/api/v1/quality-checks/{id}/decision")).isFalse();
         assertThat(allowed("customer-service", "GET", "/api/v1/quality-checks")).isFalse();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/stocktakes/{id}/counts")).as("staff count").isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/stocktakes/{id}/approval")).isFalse();
+        assertThat(allowed("manager", "POST", "/api/v1/stocktakes/{id}/approval")).as("managers approve").isTrue();
+        assertThat(allowed("customer-service", "GET", "/api/v1/stocktakes")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/stocktakes/{id}/variances")).isFalse();
         for (String role : ROLES) {
             assertThat(allowed(role, "GET", "/api/v1/auth/me")).as(role + " reads their own account").isTrue();
         }

@@ -25,9 +25,15 @@ class VerificationIT extends ApplicationIT {
                 "warehouseId", s.warehouseId(), "batch", "V")).id();
         api.post("/api/v1/quality-checks/" + check + "/results", Map.of("scores", Map.of("color", 7)));
         api.post("/api/v1/quality-checks/" + check + "/decision", Map.of("decision", "pass"));
-        for (String name : new String[]{"products-postgres", "warehouses-postgres", "stock-items-postgres",
-                "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic",
-                "quality-checks-postgres"}) {
+        String stocktake = api.post("/api/v1/stocktakes", Map.of("warehouseId", s.warehouseId(), "scope",
+                Map.of("all", true), "blind", true)).id();
+        api.post("/api/v1/stocktakes/" + stocktake + "/counts", java.util.List.of(Map.of("stockItemId",
+                s.stockItemId(), "batch", "V", "quantity", 4)));
+        api.post("/api/v1/stocktakes/" + stocktake + "/completion", Map.of());
+        for (String name : new String[]{
+                "products-postgres", "warehouses-postgres", "stock-items-postgres", "stock-movements-postgres",
+                "reservations-postgres", "audit-trail-postgres", "stock-search-elastic", "quality-checks-postgres",
+                "stocktakes-postgres"}) {
             Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
             assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
             assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();

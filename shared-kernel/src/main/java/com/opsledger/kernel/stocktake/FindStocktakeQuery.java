@@ -1,0 +1,4 @@
+package com.opsledger.kernel.stocktake;
+
+public record FindStocktakeQuery(String stocktakeId) {
+}

@@ -1,0 +1,7 @@
+package com.opsledger.kernel.stocktake;
+
+/** Every event of a stocktake. */
+public interface StocktakeEvent {
+
+    String stocktakeId();
+}
