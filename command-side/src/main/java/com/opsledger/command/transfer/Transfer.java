@@ -84,16 +84,20 @@ public class Transfer {
         apply(new TransferDispatchedEvent(transferId, fromWarehouseId, toWarehouseId, List.copyOf(command.lines())));
     }
 
-    /** Answers what arrived, to be put on stock at the destination (nothing for a receipt already recorded). */
+    /** What a receipt would bring in, to be put on stock at the destination; refused as the receipt would be. */
+    List<TransferArrival> arrivalsOf(RecordTransferReceiptCommand command) {
+        requireStatus("receive goods for", IN_TRANSIT, PARTIALLY_RECEIVED);
+        return receipts.contains(command.receiptId()) ? List.of() : TransferReceipt.arrivals(lines, command.lines());
+    }
+
+    /** Answers what arrived (nothing for a receipt already recorded). */
     @CommandHandler
     public List<TransferArrival> handle(RecordTransferReceiptCommand command) {
-        requireStatus("receive goods for", IN_TRANSIT, PARTIALLY_RECEIVED);
-        if (receipts.contains(command.receiptId())) {
-            return List.of();
+        List<TransferArrival> arrivals = arrivalsOf(command);
+        if (!arrivals.isEmpty()) {
+            apply(new TransferGoodsReceivedEvent(transferId, command.receiptId(), toWarehouseId, arrivals,
+                    lines.allArrivedWith(arrivals) ? RECEIVED : PARTIALLY_RECEIVED));
         }
-        List<TransferArrival> arrivals = TransferReceipt.arrivals(lines, command.lines());
-        apply(new TransferGoodsReceivedEvent(transferId, command.receiptId(), toWarehouseId, arrivals,
-                lines.allArrivedWith(arrivals) ? RECEIVED : PARTIALLY_RECEIVED));
         return arrivals;
     }
 
@@ -108,13 +112,17 @@ public class Transfer {
                 TransferLossRecordedEvent.REASON, Reason.optional("note", command.note())));
     }
 
-    /** Answers the lines whose reservations at the source are to be released. */
+    /** The lines whose reservations a cancellation releases; refused unless the transfer waits for dispatch. */
+    List<TransferLine> toRelease() {
+        requireStatus("cancel", REQUESTED);
+        return lines.requested();
+    }
+
     @CommandHandler
-    public List<TransferLine> handle(RecordTransferCancellationCommand command) {
+    public void handle(RecordTransferCancellationCommand command) {
         String reason = Reason.require("reason", command.reason());
         requireStatus("cancel", REQUESTED);
         apply(new TransferCancelledEvent(transferId, reason));
-        return lines.requested();
     }
 
     @EventSourcingHandler

@@ -1,8 +1,10 @@
 package com.opsledger.command.transfer;
 
 import com.opsledger.command.purchaseorder.StockItemLocator;
+import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.stockitem.BatchQuantity;
 import com.opsledger.kernel.stockitem.IssueReservationFromBatchCommand;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
@@ -20,9 +22,9 @@ import com.opsledger.kernel.transfer.RecordTransferReceiptCommand;
 import com.opsledger.kernel.transfer.RequestTransferCommand;
 import com.opsledger.kernel.transfer.TransferArrival;
 import com.opsledger.kernel.transfer.TransferLine;
-import com.opsledger.kernel.transfer.TransferLineSpec;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -43,32 +45,33 @@ public class TransferMovements {
     private final CommandGateway commands;
     private final Repository<Transfer> transfers;
     private final StockItemLocator stockItems;
+    private final ReferenceRegistry registry;
 
-    public TransferMovements(CommandGateway commands, Repository<Transfer> transfers, StockItemLocator stockItems) {
+    public TransferMovements(CommandGateway commands, Repository<Transfer> transfers, StockItemLocator stockItems,
+                             ReferenceRegistry registry) {
         this.commands = commands;
         this.transfers = transfers;
         this.stockItems = stockItems;
+        this.registry = registry;
     }
 
     @CommandHandler
     public String handle(RequestTransferCommand command) {
-        commands.sendAndWait(new OpenTransferCommand(command.transferId(), command.number(),
+        OpenTransferCommand open = new OpenTransferCommand(command.transferId(), command.number(),
                 command.fromWarehouseId(), command.toWarehouseId(), command.lines(), command.reason(),
-                command.expectedDate()));
-        List<TransferLineSpec> specs = command.lines();
-        for (int i = 0; i < specs.size(); i++) {
-            TransferLineSpec spec = specs.get(i);
-            String lineId = Integer.toString(i + 1);
-            String stockItemId = stockItems.stockItemOf(Ids.requireValid("productId", spec.productId()),
-                    Ids.requireValid("fromWarehouseId", command.fromWarehouseId())).orElseThrow();
+                command.expectedDate());
+        List<TransferLine> lines = TransferRequest.requested(open, registry, stockItems).lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TransferLine line = lines.get(i);
             try {
-                commands.sendAndWait(new ReserveStockCommand(stockItemId, TransferRequest.reservationId(
-                        command.transferId(), lineId), spec.quantity(), "transfer " + command.number(), null));
+                commands.sendAndWait(new ReserveStockCommand(line.stockItemId(), line.reservationId(),
+                        line.quantity().amount(), "transfer " + command.number(), null));
             } catch (BusinessRuleViolationException shortfall) {
                 throw new BusinessRuleViolationException(shortfall.rule(), "lines[" + i + "].quantity",
-                        "line " + lineId + ": " + shortfall.getMessage());
+                        "line " + line.lineId() + ": " + shortfall.getMessage());
             }
         }
+        commands.sendAndWait(open);
         return command.transferId();
     }
 
@@ -92,23 +95,26 @@ public class TransferMovements {
 
     @CommandHandler
     public void handle(ReceiveTransferCommand command) {
-        List<TransferArrival> arrivals = commands.sendAndWait(new RecordTransferReceiptCommand(command.transferId(),
-                command.receiptId(), command.lines()));
-        String toWarehouseId = transfers.load(command.transferId()).invoke(Transfer::destination);
+        RecordTransferReceiptCommand receipt = new RecordTransferReceiptCommand(command.transferId(),
+                command.receiptId(), command.lines());
+        Aggregate<Transfer> transfer = transfers.load(command.transferId());
+        List<TransferArrival> arrivals = transfer.invoke(t -> t.arrivalsOf(receipt));
+        String toWarehouseId = transfer.invoke(Transfer::destination);
         for (TransferArrival arrival : arrivals) {
             BatchQuantity received = arrival.received();
             commands.sendAndWait(new ReceiveStockCommand(stockItemAt(arrival.productId(), toWarehouseId),
                     received.quantity().amount(), received.batch(), received.expiryDate(), null));
         }
+        commands.sendAndWait(receipt);
     }
 
     @CommandHandler
     public void handle(CancelTransferCommand command) {
-        List<TransferLine> lines = commands.sendAndWait(new RecordTransferCancellationCommand(command.transferId(),
-                command.reason()));
-        for (TransferLine line : lines) {
+        Reason.require("reason", command.reason());
+        for (TransferLine line : transfers.load(command.transferId()).invoke(Transfer::toRelease)) {
             commands.sendAndWait(new ReleaseReservationCommand(line.stockItemId(), line.reservationId(), null));
         }
+        commands.sendAndWait(new RecordTransferCancellationCommand(command.transferId(), command.reason()));
     }
 
     /** The stock item of the product at the destination, opened here when the product was never stocked there. */

@@ -55,7 +55,11 @@ final class SeededRoles {
             new Revision("customer-service-reads-stock", "customer-service", CUSTOMER_SERVICE_DESCRIPTION,
                     Set.of("stock-items:read", "search:read"), Set.of()),
             new Revision("supplier-portal-payments-through-invoices", PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION,
-                    Set.of(), Set.of("payments:read")));
+                    Set.of(), Set.of("payments:read")),
+            new Revision("warehouse-staff-transfers", "warehouse-staff", STAFF_DESCRIPTION,
+                    Set.of("transfers:*"), Set.of()),
+            new Revision("manager-transfers", "manager", "Reports, approvals, supplier communication and backorder "
+                    + "priority", Set.of("transfers:*"), Set.of()));
 
     private SeededRoles() {
     }

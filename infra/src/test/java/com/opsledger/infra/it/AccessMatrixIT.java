@@ -159,6 +159,11 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("manager", "POST", "/api/v1/admin/projections/{name}/replay")).isFalse();
         assertThat(allowed("delivery-driver", "GET", "/api/v1/products")).isFalse();
         assertThat(allowed("admin", "POST", "/api/v1/admin/users")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/transfers/{id}/dispatch")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/transfers")).isTrue();
+        assertThat(allowed("customer-service", "POST", "/api/v1/transfers")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/transfers")).isFalse();
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/transfers/{id}")).isFalse();
         for (String role : ROLES) {
             assertThat(allowed(role, "GET", "/api/v1/auth/me")).as(role + " reads their own account").isTrue();
         }
