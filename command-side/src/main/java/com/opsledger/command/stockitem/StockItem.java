@@ -16,6 +16,7 @@ import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.stockitem.AdjustStockCommand;
 import com.opsledger.kernel.stockitem.BatchQuantity;
 import com.opsledger.kernel.stockitem.IssueReservationCommand;
+import com.opsledger.kernel.stockitem.IssueReservationFromBatchCommand;
 import com.opsledger.kernel.stockitem.Lot;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
 import com.opsledger.kernel.stockitem.PlaceStockItemCommand;
@@ -117,6 +118,15 @@ public class StockItem {
         List<BatchQuantity> taken = batches.pick(reservation.quantity(), null);
         apply(new ReservationIssuedEvent(stockItemId, reservation.id(), reservation.quantity(), reservation.reference(),
                 taken, new StockLevels(onHand.minus(reservation.quantity()), reserved.minus(reservation.quantity()))));
+    }
+
+    @CommandHandler
+    public List<BatchQuantity> handle(IssueReservationFromBatchCommand command) {
+        Reservations.Reservation reservation = reservations.open(command.reservationId(), "issued");
+        List<BatchQuantity> taken = batches.pick(reservation.quantity(), command.batch());
+        apply(new ReservationIssuedEvent(stockItemId, reservation.id(), reservation.quantity(), reservation.reference(),
+                taken, new StockLevels(onHand.minus(reservation.quantity()), reserved.minus(reservation.quantity()))));
+        return taken;
     }
 
     @CommandHandler

@@ -6,6 +6,7 @@ import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.stockitem.AdjustStockCommand;
 import com.opsledger.kernel.stockitem.BatchQuantity;
 import com.opsledger.kernel.stockitem.IssueReservationCommand;
+import com.opsledger.kernel.stockitem.IssueReservationFromBatchCommand;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
@@ -471,6 +472,22 @@ class StockItemTest {
                                     new BatchQuantity(BATCH_LATE, LATE, kg("4")),
                                     new BatchQuantity(null, null, kg("1"))),
                             levels("4", "0")));
+        }
+
+        @Test
+        void canIssueReservationFromANamedBatchAnsweringTheBatchesTaken() {
+            fixture.given(with(threeKindsOfStock(), reserved(RESERVATION_ID, "4", levels("12", "4"))))
+                    .when(new IssueReservationFromBatchCommand(STOCK_ITEM_ID, RESERVATION_ID, BATCH_LATE))
+                    .expectEvents(new ReservationIssuedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("4"), ORDER_REFERENCE,
+                            List.of(new BatchQuantity(BATCH_LATE, LATE, kg("4"))), levels("8", "0")))
+                    .expectResultMessagePayload(List.of(new BatchQuantity(BATCH_LATE, LATE, kg("4"))));
+        }
+
+        @Test
+        void cannotIssueReservationFromABatchHoldingLess() {
+            fixture.given(with(threeKindsOfStock(), reserved(RESERVATION_ID, "5", levels("12", "5"))))
+                    .when(new IssueReservationFromBatchCommand(STOCK_ITEM_ID, RESERVATION_ID, BATCH_LATE))
+                    .expectException(violated("insufficient-batch-stock"));
         }
 
         @Test

@@ -78,7 +78,11 @@ final class SeededRoles {
             new Revision("warehouse-staff-count-stock", "warehouse-staff", STAFF_DESCRIPTION,
                     Set.of("stocktakes:read", "stocktakes:create", "stocktakes:count", "reports:expiring"), Set.of()),
             new Revision("manager-approves-stocktakes", "manager", MANAGER_DESCRIPTION, Set.of("stocktakes:*"),
-                    Set.of()));
+                    Set.of()),
+            new Revision("warehouse-staff-transfers", "warehouse-staff", STAFF_DESCRIPTION,
+                    Set.of("transfers:*"), Set.of()),
+            new Revision("manager-transfers", "manager", "Reports, approvals, supplier communication and backorder "
+                    + "priority", Set.of("transfers:*"), Set.of()));
 
     private SeededRoles() {
     }

@@ -172,6 +172,11 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("manager", "POST", "/api/v1/stocktakes/{id}/approval")).as("managers approve").isTrue();
         assertThat(allowed("customer-service", "GET", "/api/v1/stocktakes")).isFalse();
         assertThat(allowed("customer-portal", "GET", "/api/v1/stocktakes/{id}/variances")).isFalse();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/transfers/{id}/dispatch")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/transfers")).isTrue();
+        assertThat(allowed("customer-service", "POST", "/api/v1/transfers")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/transfers")).isFalse();
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/transfers/{id}")).isFalse();
         for (String role : ROLES) {
             assertThat(allowed(role, "GET", "/api/v1/auth/me")).as(role + " reads their own account").isTrue();
         }

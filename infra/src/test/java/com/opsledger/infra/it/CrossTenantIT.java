@@ -96,6 +96,32 @@ class CrossTenantIT extends ApplicationIT {
     }
 
     /** Every read permission a portal user could be given, so that only the scope keeps them to their own. */
+    @Test
+    void canKeepTransfersToStaff() {
+        StockFlows.StockSetup stock = StockFlows.stockItem(api(), "ScopedTransfer", "pcs", 0);
+        OrderFlows.receive(api(), stock.stockItemId(), 2);
+        String to = StockFlows.warehouse(api(), unique("WH"), "Scoped destination");
+        Api.Response transfer = api().post("/api/v1/transfers", Map.of("fromWarehouseId", stock.warehouseId(),
+                "toWarehouseId", to, "lines", List.of(Map.of("productId", stock.productId(), "quantity", 1))));
+        assertThat(transfer.status()).as(transfer.body().toString()).isEqualTo(201);
+        String customer = OrderFlows.customer(api(), "Transfer Tenant", unique("tt").toLowerCase() + "@example.com",
+                "standard");
+        Api customerPortal = Accounts.create(api(), "scoped-transfers", Set.of("customer-portal", tenantReader()),
+                customer, null).api(port);
+        Api supplierPortal = Accounts.create(api(), "scoped-transfers", Set.of("supplier-portal", tenantReader()),
+                null, ProcurementFlows.activeSupplier(api(), unique("ST"))).api(port);
+        for (Api portal : List.of(customerPortal, supplierPortal)) {
+            assertThat(portal.get("/api/v1/transfers").status()).isEqualTo(403);
+            assertThat(portal.get("/api/v1/transfers/" + transfer.id()).status()).isEqualTo(403);
+            assertThat(portal.post("/api/v1/transfers/" + transfer.id() + "/cancellation", Map.of("reason", "x"))
+                    .status()).isEqualTo(403);
+            assertThat(portal.get("/api/v1/audit/transfers/" + transfer.id() + "/events").status())
+                    .as("a transfer's past is staff's").isEqualTo(404);
+            assertThat(portal.get("/api/v1/products/" + stock.productId() + "/stock").status()).isEqualTo(403);
+        }
+        assertThat(api().get("/api/v1/audit/transfers/" + transfer.id() + "/events").status()).isEqualTo(200);
+    }
+
     private String tenantReader() {
         String name = unique("tenant-reader").toLowerCase();
         Api.Response role = api().post("/api/v1/admin/roles", Map.of("name", name, "description",

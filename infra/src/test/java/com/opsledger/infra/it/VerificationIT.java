@@ -67,12 +67,33 @@ class VerificationIT extends ApplicationIT {
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 4, "batch", "C"));
         assertThat(api.post("/api/v1/stock-items/" + s.stockItemId() + "/write-offs", Map.of("quantity", 1,
                 "reason", "spoilt", "disposalMethod", "compost")).status()).isEqualTo(200);
-        for (String name : new String[]{"storage-locations-postgres", "temperature-alerts-postgres",
-                "write-offs-postgres", "stock-items-postgres"}) {
-            Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
-            assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
-            assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
-            assertThat(verified.body().path("events").asLong()).isPositive();
+    void transfersMatchTheirEvents() {
+        Api api = api();
+        StockFlows.StockSetup s = StockFlows.stockItem(api, "Verified transfer", "kg", 0);
+        api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 4, "batch", "T",
+                "expiryDate", "2031-01-31"));
+        String to = StockFlows.warehouse(api, unique("WH"), "Verified destination");
+        Api.Response requested = api.post("/api/v1/transfers", Map.of("fromWarehouseId", s.warehouseId(),
+                "toWarehouseId", to, "lines", java.util.List.of(Map.of("productId", s.productId(), "quantity", 3))));
+        assertThat(requested.status()).as(requested.body().toString()).isEqualTo(201);
+        String path = "/api/v1/transfers/" + requested.id();
+        assertThat(api.post(path + "/dispatch", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post(path + "/receipts", Map.of("lines", java.util.List.of(Map.of("lineId", "1",
+                "quantity", 2)))).status()).isEqualTo(200);
+        Api.Response verified = api.post("/api/v1/admin/projections/transfers-postgres/verify", Map.of());
+        assertThat(verified.status()).as(verified.body().toString()).isEqualTo(200);
+        assertThat(verified.body().path("matches").asBoolean()).as(verified.body().toString()).isTrue();
+        assertThat(verified.body().path("events").asLong()).isGreaterThanOrEqualTo(3);
+
+        jdbc.update("update transfer_view set status = 'received' where id = ?", requested.id());
+        try {
+            assertThat(api.post("/api/v1/admin/projections/transfers-postgres/verify", Map.of()).body()
+                    .path("matches").asBoolean()).as("a tampered transfer shows").isFalse();
+        } finally {
+            jdbc.update("update transfer_view set status = 'partially-received' where id = ?", requested.id());
+        for (String name : new String[]{
+                "storage-locations-postgres", "temperature-alerts-postgres", "write-offs-postgres",
+                "stock-items-postgres"}) {
         }
     }
 

@@ -1,0 +1,4 @@
+package com.opsledger.kernel.transfer;
+
+public record FindTransferQuery(String transferId) {
+}
