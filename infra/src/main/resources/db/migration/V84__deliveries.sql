@@ -24,7 +24,9 @@ create table cmd_delivery_reservation (
     order_id       varchar(64)    not null,
     line_id        varchar(64)    not null,
     quantity       numeric(19, 3) not null,
-    delivery_id    varchar(64)
+    delivery_id    varchar(64),
+    -- given back with its cancelled order line while a delivery still named it
+    released       boolean        not null default false
 );
 create index cmd_delivery_reservation_order on cmd_delivery_reservation (order_id, position);
 create index cmd_delivery_reservation_delivery on cmd_delivery_reservation (delivery_id);

@@ -90,6 +90,11 @@ public final class DeliveryFixtures {
         }
 
         @Override
+        public List<String> deliveriesHolding(List<String> reservationIds) {
+            return List.of();
+        }
+
+        @Override
         public boolean proofCodeRequired(String customerId) {
             return codeRequired;
         }

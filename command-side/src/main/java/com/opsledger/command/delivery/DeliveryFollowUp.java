@@ -1,7 +1,9 @@
 package com.opsledger.command.delivery;
 
+import com.opsledger.command.lookup.DeliveryLookups;
 import com.opsledger.kernel.common.DomainException;
 import com.opsledger.kernel.common.Ids;
+import com.opsledger.kernel.delivery.CancelDeliveryCommand;
 import com.opsledger.kernel.delivery.CreateDeliveryCommand;
 import com.opsledger.kernel.delivery.DeliveryDeliveredEvent;
 import com.opsledger.kernel.delivery.DeliveryDispatchedEvent;
@@ -9,6 +11,7 @@ import com.opsledger.kernel.delivery.DeliveryLine;
 import com.opsledger.kernel.delivery.DeliveryReturnedEvent;
 import com.opsledger.kernel.order.LineQuantity;
 import com.opsledger.kernel.order.OrderFulfilledEvent;
+import com.opsledger.kernel.order.OrderLineCancelledEvent;
 import com.opsledger.kernel.order.RecordDeliveryProgressCommand;
 import com.opsledger.kernel.stockitem.AdjustStockCommand;
 import com.opsledger.kernel.stockitem.IssueReservationCommand;
@@ -25,7 +28,8 @@ import java.util.List;
  * What a delivery sets off elsewhere: an order whose open lines are all reserved gets its delivery (when
  * {@code opsledger.deliveries.auto-create} is on); goods that leave the warehouse issue their reservations (stock
  * leaves, first expiry first out) and the order learns they are out, then delivered; goods returned from a failed
- * delivery go back to stock (unless written off) and their order lines are open again.
+ * delivery go back to stock (unless written off) and their order lines are open again; a cancelled order line takes
+ * the deliveries that have not left with its goods with it.
  */
 @Component
 @DisallowReplay
@@ -36,13 +40,21 @@ public class DeliveryFollowUp {
 
     private final CommandGateway commands;
     private final DeliveryNumbers numbers;
+    private final DeliveryLookups lookups;
     private final boolean autoCreate;
 
-    public DeliveryFollowUp(CommandGateway commands, DeliveryNumbers numbers,
+    public DeliveryFollowUp(CommandGateway commands, DeliveryNumbers numbers, DeliveryLookups lookups,
                             @Value("${opsledger.deliveries.auto-create:true}") boolean autoCreate) {
         this.commands = commands;
         this.numbers = numbers;
+        this.lookups = lookups;
         this.autoCreate = autoCreate;
+    }
+
+    @EventHandler
+    void on(OrderLineCancelledEvent event) {
+        lookups.deliveriesHolding(event.reservationIds()).forEach(deliveryId ->
+                tryTo(new CancelDeliveryCommand(deliveryId, "order line " + event.lineId() + " cancelled")));
     }
 
     @EventHandler

@@ -23,6 +23,9 @@ public interface DeliveryLookups {
     /** The order with, per line, its open reservations that no pending, scheduled or dispatched delivery holds. */
     Optional<ReadyOrder> readyOrder(String orderId);
 
+    /** The active deliveries that hold any of these reservations. */
+    List<String> deliveriesHolding(List<String> reservationIds);
+
     /** Whether the customer's deliveries ask for the code sent at dispatch (yes unless the customer said no). */
     boolean proofCodeRequired(String customerId);
 }

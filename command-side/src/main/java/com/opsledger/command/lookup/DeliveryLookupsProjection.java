@@ -43,6 +43,13 @@ class DeliveryLookupsProjection {
     }
 
     @EventHandler
+    void on(com.opsledger.kernel.customer.CustomerDeliveryPreferencesSetEvent event) {
+        jdbc.update("insert into cmd_delivery_customer (customer_id, proof_code_required) values (?, ?) "
+                + "on conflict (customer_id) do update set proof_code_required = excluded.proof_code_required",
+                event.customerId(), event.proofCodeRequired());
+    }
+
+    @EventHandler
     void on(OrderLineReservedEvent event) {
         jdbc.update("insert into cmd_delivery_reservation (reservation_id, order_id, line_id, quantity) "
                         + "values (?, ?, ?, ?) on conflict do nothing", event.reservationId(), event.orderId(),
@@ -52,6 +59,7 @@ class DeliveryLookupsProjection {
     @EventHandler
     void on(OrderLineCancelledEvent event) {
         jdbc.update("delete from cmd_delivery_reservation where line_id = ? and delivery_id is null", event.lineId());
+        jdbc.update("update cmd_delivery_reservation set released = true where line_id = ?", event.lineId());
     }
 
     @EventHandler

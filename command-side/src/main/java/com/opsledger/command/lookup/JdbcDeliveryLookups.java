@@ -32,7 +32,7 @@ class JdbcDeliveryLookups implements DeliveryLookups {
                     rs.getString(4), new ArrayList<>()));
         }, orderId);
         jdbc.query("select line_id, reservation_id, quantity from cmd_delivery_reservation where order_id = ? "
-                + "and delivery_id is null order by position", rs -> {
+                + "and delivery_id is null and not released order by position", rs -> {
             ReadyLine line = lines.get(rs.getString(1));
             if (line != null) {
                 line.reservations().add(new Reservation(rs.getString(2), rs.getBigDecimal(3)));
@@ -40,6 +40,13 @@ class JdbcDeliveryLookups implements DeliveryLookups {
         }, orderId);
         return Optional.of(new ReadyOrder(orderId, (String) order.get(0).get("customer_id"),
                 (String) order.get(0).get("warehouse_id"), List.copyOf(lines.values())));
+    }
+
+    @Override
+    public List<String> deliveriesHolding(List<String> reservationIds) {
+        return reservationIds.isEmpty() ? List.of() : jdbc.queryForList("select distinct delivery_id from "
+                + "cmd_delivery_reservation where reservation_id = any(?) and delivery_id is not null", String.class,
+                (Object) reservationIds.toArray(String[]::new));
     }
 
     @Override
