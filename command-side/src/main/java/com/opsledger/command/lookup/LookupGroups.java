@@ -12,6 +12,8 @@ public final class LookupGroups {
     public static final String PROCUREMENT = "procurement-lookups";
     /** What stocktakes decide from: each stock item's balance and batches now. */
     public static final String STOCK = "stock-lookups";
+    /** What deliveries decide from: an order's reserved goods on no active delivery, customers' proof settings. */
+    public static final String DELIVERIES = "delivery-lookups";
 
     private LookupGroups() {
     }

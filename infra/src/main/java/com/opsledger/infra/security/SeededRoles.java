@@ -42,20 +42,22 @@ final class SeededRoles {
                             "backorders:read", "backorders:prioritize", "suppliers:*", "purchase-orders:read",
                             "purchase-orders:create", "purchase-orders:approve", "purchase-orders:send",
                             "purchase-orders:cancel", "purchase-orders:close", "invoices:*", "reports:*",
-                            "deliveries:read",
+                            "deliveries:*",
                             "quality-checks:decide",
                             "quality-checks:read", "notifications:read", "stocktakes:*"), COLD_CHAIN_MANAGER)),
             new Seed("warehouse-staff", STAFF_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
                             "orders:create", "backorders:read", "backorders:cancel", "purchase-orders:read",
-                            "purchase-orders:receive", "quality-checks:*", "deliveries:read", "stocktakes:read",
+                            "purchase-orders:receive", "quality-checks:*", "deliveries:read", "deliveries:create",
+                            "deliveries:dispatch", "deliveries:update", "deliveries:return", "deliveries:cancel", "stocktakes:read",
                             "stocktakes:create", "stocktakes:count", "reports:expiring"), COLD_CHAIN_STAFF)),
             new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
                             "notifications:read", "stock-items:read", "search:read"))),
             new Seed(PortalRoles.DELIVERY_DRIVER, "Their own deliveries", Set.of("deliveries:read", "deliveries:update")),
             new Seed(PortalRoles.CUSTOMER_PORTAL, "Their own customer's orders and backorders", Set.of("products:read",
-                    "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read")),
+                    "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read",
+                    "deliveries:read")),
             new Seed(PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION, Set.of("suppliers:read",
                     "purchase-orders:read", "purchase-orders:confirm", "invoices:read",
                     "quality-checks:read")));
@@ -82,7 +84,13 @@ final class SeededRoles {
             new Revision("warehouse-staff-transfers", "warehouse-staff", STAFF_DESCRIPTION,
                     Set.of("transfers:*"), Set.of()),
             new Revision("manager-transfers", "manager", "Reports, approvals, supplier communication and backorder "
-                    + "priority", Set.of("transfers:*"), Set.of()));
+                    + "priority", Set.of("transfers:*"), Set.of()),
+            new Revision("manager-deliveries", "manager", "Reports, approvals, supplier communication and backorder "
+                    + "priority", Set.of("deliveries:*"), Set.of()),
+            new Revision("warehouse-staff-deliveries", "warehouse-staff", STAFF_DESCRIPTION, Set.of("deliveries:create",
+                    "deliveries:dispatch", "deliveries:update", "deliveries:return", "deliveries:cancel"), Set.of()),
+            new Revision("customer-portal-deliveries", PortalRoles.CUSTOMER_PORTAL,
+                    "Their own customer's orders and backorders", Set.of("deliveries:read"), Set.of()));
 
     private SeededRoles() {
     }

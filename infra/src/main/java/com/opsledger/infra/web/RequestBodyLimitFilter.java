@@ -20,23 +20,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Request bodies are at most {@code opsledger.web.max-body-size} (1 MB): a larger declared length is refused at once
  * with 413, and a body sent without a length (chunked) stops being read at the limit, answered 413 by
  * {@link ProblemAdvice}. Only the upload paths ({@link #UPLOAD_PATHS}, a POST each) take multipart bodies, up to
- * {@code opsledger.files.max-upload-size} (5 MB) a request plus room for the multipart framing; anywhere else a
- * multipart body, or a Content-Type with a wildcard, is refused with 415 before anything tries to read it.
+ * {@code opsledger.files.max-upload-size} (5 MB) per file the path takes plus room for the multipart framing and
+ * fields; anywhere else a multipart body, or a Content-Type with a wildcard, is refused with 415 before anything tries
+ * to read it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    /** The paths that take one uploaded file each (multipart/form-data). */
-    static final List<Pattern> UPLOAD_PATHS = List.of(
-            Pattern.compile("/api/v1/quality-checks/[^/]+/photos/?"));
+    /** The paths that take uploaded files (multipart/form-data), with how many files each takes at most. */
+    static final Map<Pattern, Integer> UPLOAD_PATHS = Map.of(
+            Pattern.compile("/api/v1/quality-checks/[^/]+/photos/?"), 1,
+            Pattern.compile("/api/v1/deliveries/[^/]+/proof/?"), 2);
     /** What a multipart request may carry beyond its file: boundaries and part headers. */
     private static final long MULTIPART_FRAMING = 16 * 1024;
 
@@ -54,9 +56,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean upload = "POST".equals(request.getMethod())
-                && UPLOAD_PATHS.stream().anyMatch(p -> p.matcher(request.getRequestURI()).matches());
-        long limit = upload ? uploadLimit : jsonLimit;
+        int files = "POST".equals(request.getMethod()) ? UPLOAD_PATHS.entrySet().stream()
+                .filter(path -> path.getKey().matcher(request.getRequestURI()).matches())
+                .mapToInt(Map.Entry::getValue).findFirst().orElse(0) : 0;
+        boolean upload = files > 0;
+        long limit = upload ? files * uploadLimit : jsonLimit;
         if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close");
             refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",

@@ -30,10 +30,17 @@ class VerificationIT extends ApplicationIT {
         api.post("/api/v1/stocktakes/" + stocktake + "/counts", java.util.List.of(Map.of("stockItemId",
                 s.stockItemId(), "batch", "V", "quantity", 4)));
         api.post("/api/v1/stocktakes/" + stocktake + "/completion", Map.of());
+        OrderFlows.PlacedOrder delivered = OrderFlows.newCustomerOrders(api, "Verified delivery", 4, "Vera Verified",
+                "silver", 2);
+        String deliveryId = Eventually.get(api, "/api/v1/deliveries?orderId=" + delivered.orderId(),
+                l -> l.path("content").size() == 1).path("content").get(0).path("id").asText();
+        assertThat(api.post("/api/v1/deliveries/" + deliveryId + "/dispatch", Map.of()).status()).isEqualTo(200);
+        Eventually.get(api, "/api/v1/orders/" + delivered.orderId(),
+                o -> o.path("status").asText().equals("out-for-delivery"));
         for (String name : new String[]{
                 "products-postgres", "warehouses-postgres", "stock-items-postgres", "stock-movements-postgres",
                 "reservations-postgres", "audit-trail-postgres", "stock-search-elastic", "quality-checks-postgres",
-                "stocktakes-postgres"}) {
+                "stocktakes-postgres", "deliveries-postgres", "orders-postgres"}) {
             Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
             assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
             assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Status: placed (being reserved), backordered, fulfilled or cancelled. {@code total} is the sum of the priced
- * lines' values in {@code currency} (null, and 0 lines priced, when no line has a price).
+ * Status: placed (being reserved), backordered, fulfilled, out-for-delivery, delivered or cancelled. {@code total} is
+ * the sum of the priced lines' values in {@code currency} (null, and 0 lines priced, when no line has a price).
  */
 public record OrderView(String id, String customerId, String warehouseId, String status, Address deliveryAddress,
                         LocalDate requestedDate, List<OrderLineView> lines, Instant placedAt, Instant updatedAt,
