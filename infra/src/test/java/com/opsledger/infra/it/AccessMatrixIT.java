@@ -159,6 +159,13 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("manager", "POST", "/api/v1/admin/projections/{name}/replay")).isFalse();
         assertThat(allowed("delivery-driver", "GET", "/api/v1/products")).isFalse();
         assertThat(allowed("admin", "POST", "/api/v1/admin/users")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/vehicles")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/drivers")).isTrue();
+        assertThat(allowed("warehouse-staff", "GET", "/api/v1/vehicles/alerts")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/vehicles")).isFalse();
+        assertThat(allowed("delivery-driver", "GET", "/api/v1/drivers/{id}")).as("their own record").isTrue();
+        assertThat(allowed("delivery-driver", "PUT", "/api/v1/drivers/{id}")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/vehicles")).isFalse();
         for (String role : ROLES) {
             assertThat(allowed(role, "GET", "/api/v1/auth/me")).as(role + " reads their own account").isTrue();
         }

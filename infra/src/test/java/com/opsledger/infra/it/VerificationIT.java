@@ -21,8 +21,12 @@ class VerificationIT extends ApplicationIT {
         StockFlows.StockSetup s = StockFlows.stockItem(api, "Verified", "kg", 2);
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 4, "batch", "V"));
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/reservations", Map.of("quantity", 1, "reference", "v"));
+        String vehicleId = FleetFlows.vehicle(api, 500);
+        api.post("/api/v1/vehicles/" + vehicleId + "/status", Map.of("status", "maintenance"));
+        FleetFlows.driver(api, ApplicationIT.unique("Verified"), java.time.LocalDate.of(2030, 1, 1));
         for (String name : new String[]{"products-postgres", "warehouses-postgres", "stock-items-postgres",
-                "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic"}) {
+                "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic",
+                "vehicles-postgres", "drivers-postgres"}) {
             Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
             assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
             assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
