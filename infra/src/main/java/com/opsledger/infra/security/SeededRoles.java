@@ -36,17 +36,17 @@ final class SeededRoles {
                             "purchase-orders:cancel", "purchase-orders:close", "invoices:*", "reports:*",
                             "deliveries:read",
                             "quality-checks:read", "notifications:read",
-                            "vehicles:*", "drivers:*"))),
+                            "vehicles:*", "drivers:*", "routes:*"))),
             new Seed("warehouse-staff", STAFF_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
                             "orders:create", "backorders:read", "backorders:cancel", "purchase-orders:read",
                             "purchase-orders:receive", "quality-checks:*", "deliveries:read",
-                            "vehicles:read", "drivers:read"))),
+                            "vehicles:read", "drivers:read", "routes:read"))),
             new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
                             "notifications:read", "stock-items:read", "search:read"))),
             new Seed(PortalRoles.DELIVERY_DRIVER, "Their own deliveries", Set.of("deliveries:read", "deliveries:update",
-                    "drivers:read")),
+                    "drivers:read", "routes:read", "routes:start", "routes:complete", "routes:track")),
             new Seed(PortalRoles.CUSTOMER_PORTAL, "Their own customer's orders and backorders", Set.of("products:read",
                     "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read")),
             new Seed(PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION, Set.of("suppliers:read",
@@ -60,11 +60,11 @@ final class SeededRoles {
             new Revision("supplier-portal-payments-through-invoices", PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION,
                     Set.of(), Set.of("payments:read")),
             new Revision("manager-fleet", "manager", "Reports, approvals, supplier communication and backorder priority",
-                    Set.of("vehicles:*", "drivers:*"), Set.of()),
+                    Set.of("vehicles:*", "drivers:*", "routes:*"), Set.of()),
             new Revision("warehouse-staff-fleet", "warehouse-staff", STAFF_DESCRIPTION,
-                    Set.of("vehicles:read", "drivers:read"), Set.of()),
+                    Set.of("vehicles:read", "drivers:read", "routes:read"), Set.of()),
             new Revision("delivery-driver-themselves", PortalRoles.DELIVERY_DRIVER, "Their own deliveries",
-                    Set.of("drivers:read"), Set.of()));
+                    Set.of("drivers:read", "routes:read", "routes:start", "routes:complete", "routes:track"), Set.of()));
 
     private SeededRoles() {
     }

@@ -66,7 +66,8 @@ class ModuleRulesTest {
     @Test
     void everyEventOfAnAggregateFollowedAsOneTypeDeclaresIt() {
         for (Class<?> type : List.of(BackorderEvent.class, CustomerEvent.class, InvoiceEvent.class, OrderEvent.class,
-                PurchaseOrderEvent.class, SupplierEvent.class)) {
+                PurchaseOrderEvent.class, SupplierEvent.class, com.opsledger.kernel.vehicle.VehicleEvent.class,
+                com.opsledger.kernel.driver.DriverEvent.class, com.opsledger.kernel.route.RouteEvent.class)) {
             classes().that().resideInAPackage(type.getPackageName()).and().haveSimpleNameEndingWith("Event")
                     .and().areNotInterfaces()
                     .should().implement(type)
