@@ -44,17 +44,20 @@ final class SeededRoles {
                             "purchase-orders:cancel", "purchase-orders:close", "invoices:*", "reports:*",
                             "deliveries:*",
                             "quality-checks:decide",
-                            "quality-checks:read", "notifications:read", "stocktakes:*"), COLD_CHAIN_MANAGER)),
+                            "quality-checks:read", "notifications:read", "stocktakes:*",
+                            "vehicles:*", "drivers:*", "routes:*"), COLD_CHAIN_MANAGER)),
             new Seed("warehouse-staff", STAFF_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
                             "orders:create", "backorders:read", "backorders:cancel", "purchase-orders:read",
                             "purchase-orders:receive", "quality-checks:*", "deliveries:read", "deliveries:create",
                             "deliveries:dispatch", "deliveries:update", "deliveries:return", "deliveries:cancel", "stocktakes:read",
-                            "stocktakes:create", "stocktakes:count", "reports:expiring"), COLD_CHAIN_STAFF)),
+                            "stocktakes:create", "stocktakes:count", "reports:expiring",
+                            "vehicles:read", "drivers:read", "routes:read"), COLD_CHAIN_STAFF)),
             new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
                             "notifications:read", "stock-items:read", "search:read"))),
-            new Seed(PortalRoles.DELIVERY_DRIVER, "Their own deliveries", Set.of("deliveries:read", "deliveries:update")),
+            new Seed(PortalRoles.DELIVERY_DRIVER, "Their own deliveries", Set.of("deliveries:read", "deliveries:update",
+                    "drivers:read", "routes:read", "routes:start", "routes:complete", "routes:track")),
             new Seed(PortalRoles.CUSTOMER_PORTAL, "Their own customer's orders and backorders", Set.of("products:read",
                     "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read",
                     "deliveries:read")),
@@ -90,7 +93,13 @@ final class SeededRoles {
             new Revision("warehouse-staff-deliveries", "warehouse-staff", STAFF_DESCRIPTION, Set.of("deliveries:create",
                     "deliveries:dispatch", "deliveries:update", "deliveries:return", "deliveries:cancel"), Set.of()),
             new Revision("customer-portal-deliveries", PortalRoles.CUSTOMER_PORTAL,
-                    "Their own customer's orders and backorders", Set.of("deliveries:read"), Set.of()));
+                    "Their own customer's orders and backorders", Set.of("deliveries:read"), Set.of()),
+            new Revision("manager-fleet", "manager", "Reports, approvals, supplier communication and backorder priority",
+                    Set.of("vehicles:*", "drivers:*", "routes:*"), Set.of()),
+            new Revision("warehouse-staff-fleet", "warehouse-staff", STAFF_DESCRIPTION,
+                    Set.of("vehicles:read", "drivers:read", "routes:read"), Set.of()),
+            new Revision("delivery-driver-themselves", PortalRoles.DELIVERY_DRIVER, "Their own deliveries",
+                    Set.of("drivers:read", "routes:read", "routes:start", "routes:complete", "routes:track"), Set.of()));
 
     private SeededRoles() {
     }

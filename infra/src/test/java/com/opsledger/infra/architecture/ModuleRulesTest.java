@@ -70,7 +70,8 @@ class ModuleRulesTest {
         for (Class<?> type : List.of(BackorderEvent.class, CustomerEvent.class, InvoiceEvent.class, OrderEvent.class,
                 PurchaseOrderEvent.class, SupplierEvent.class, QualityCheckEvent.class,
                 com.opsledger.kernel.storagelocation.StorageLocationEvent.class,
-                StocktakeEvent.class)) {
+                StocktakeEvent.class, com.opsledger.kernel.vehicle.VehicleEvent.class,
+                com.opsledger.kernel.driver.DriverEvent.class, com.opsledger.kernel.route.RouteEvent.class)) {
             classes().that().resideInAPackage(type.getPackageName()).and().haveSimpleNameEndingWith("Event")
                     .and().areNotInterfaces()
                     .should().implement(type)

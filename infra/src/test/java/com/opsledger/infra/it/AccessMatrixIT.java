@@ -192,6 +192,21 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("customer-service", "POST", "/api/v1/transfers")).isFalse();
         assertThat(allowed("customer-portal", "GET", "/api/v1/transfers")).isFalse();
         assertThat(allowed("supplier-portal", "GET", "/api/v1/transfers/{id}")).isFalse();
+        assertThat(allowed("manager", "POST", "/api/v1/vehicles")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/drivers")).isTrue();
+        assertThat(allowed("warehouse-staff", "GET", "/api/v1/vehicles/alerts")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/vehicles")).isFalse();
+        assertThat(allowed("delivery-driver", "GET", "/api/v1/drivers/{id}")).as("their own record").isTrue();
+        assertThat(allowed("delivery-driver", "PUT", "/api/v1/drivers/{id}")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/vehicles")).isFalse();
+        assertThat(allowed("manager", "POST", "/api/v1/routes")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/routes/{id}/start")).as("any route").isTrue();
+        assertThat(allowed("delivery-driver", "POST", "/api/v1/routes/{id}/start")).as("their own").isTrue();
+        assertThat(allowed("delivery-driver", "POST", "/api/v1/routes/{id}/positions")).isTrue();
+        assertThat(allowed("delivery-driver", "POST", "/api/v1/routes")).isFalse();
+        assertThat(allowed("delivery-driver", "POST", "/api/v1/routes/{id}/optimisation")).isFalse();
+        assertThat(allowed("warehouse-staff", "GET", "/api/v1/routes")).isTrue();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/routes")).isFalse();
         for (String role : ROLES) {
             assertThat(allowed(role, "GET", "/api/v1/auth/me")).as(role + " reads their own account").isTrue();
         }

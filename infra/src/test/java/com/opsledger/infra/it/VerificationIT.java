@@ -37,10 +37,17 @@ class VerificationIT extends ApplicationIT {
         assertThat(api.post("/api/v1/deliveries/" + deliveryId + "/dispatch", Map.of()).status()).isEqualTo(200);
         Eventually.get(api, "/api/v1/orders/" + delivered.orderId(),
                 o -> o.path("status").asText().equals("out-for-delivery"));
+        String vehicleId = FleetFlows.vehicle(api, 500);
+        api.post("/api/v1/vehicles/" + vehicleId + "/status", Map.of("status", "maintenance"));
+        String driverId = FleetFlows.driver(api, ApplicationIT.unique("Verified"), java.time.LocalDate.of(2030, 1, 1));
+        String routeId = api.post("/api/v1/routes", Map.of("warehouseId", s.warehouseId(), "date", "2029-06-01",
+                "vehicleId", FleetFlows.vehicle(api, 800), "driverId", driverId, "deliveryIds", java.util.List.of())).id();
+        api.post("/api/v1/routes/" + routeId + "/start", Map.of());
         for (String name : new String[]{
                 "products-postgres", "warehouses-postgres", "stock-items-postgres", "stock-movements-postgres",
                 "reservations-postgres", "audit-trail-postgres", "stock-search-elastic", "quality-checks-postgres",
-                "stocktakes-postgres", "deliveries-postgres", "orders-postgres"}) {
+                "stocktakes-postgres", "deliveries-postgres", "orders-postgres", "vehicles-postgres",
+                "drivers-postgres", "routes-postgres"}) {
             Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
             assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
             assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();

@@ -7,8 +7,11 @@ import com.opsledger.kernel.backorder.BackorderReportView;
 import com.opsledger.kernel.catalog.ProductId;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.customer.CustomerId;
+import com.opsledger.kernel.common.BusinessDates;
 import com.opsledger.kernel.purchaseorder.SpendingReportQuery;
 import com.opsledger.kernel.purchaseorder.SpendingReportView;
+import com.opsledger.kernel.route.DeliveryReportQuery;
+import com.opsledger.kernel.route.DeliveryReportView;
 import com.opsledger.kernel.warehouse.WarehouseId;
 import com.opsledger.query.backorder.BackorderQueryController;
 import com.opsledger.query.common.Queries;
@@ -21,6 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
 
 import static com.opsledger.query.web.QueryParameters.instant;
 import static com.opsledger.query.web.QueryParameters.oneOf;
@@ -84,4 +90,19 @@ public record ReportController(Queries queries) {
 
     public static final java.util.List<String> WASTE_GROUPS = java.util.List.of("reason", "product", "warehouse",
             "disposalMethod");
+    @GetMapping("/deliveries")
+    @RequiresPermission("reports:read")
+    @Operation(summary = "Deliveries per driver, vehicle, warehouse or day of the routes dated from..to (inclusive): "
+            + "stops, delivered, on-time rate (inside the time slot), failures by reason, distance planned and "
+            + "driven, load against capacity; follows the routes within about a second")
+    public DeliveryReportView deliveries(@RequestParam String groupBy,
+                                         @RequestParam(required = false) LocalDate from,
+                                         @RequestParam(required = false) LocalDate to) {
+        String group = oneOf("groupBy", groupBy, List.of("driver", "vehicle", "warehouse", "day"));
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidValueException("to", "must not be before from");
+        }
+        return queries.ask(new DeliveryReportQuery(group, BusinessDates.require("from", from),
+                BusinessDates.require("to", to)), DeliveryReportView.class);
+    }
 }

@@ -1,0 +1,4 @@
+package com.opsledger.kernel.vehicle;
+
+public record FindVehicleQuery(String vehicleId) {
+}
