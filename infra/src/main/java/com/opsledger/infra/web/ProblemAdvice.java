@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.DuplicateException;
 import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.LimitReachedException;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.common.NotPermittedException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -149,6 +150,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         }
         return response.body(problem);
+    }
+
+    @ExceptionHandler(LimitReachedException.class)
+    ResponseEntity<ProblemDetail> limitReached(LimitReachedException e) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, e.limit(), "Too Many Requests", e.getMessage());
+        problem.setProperty("limit", e.limit());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
     }
 
     @ExceptionHandler(CommandExecutionException.class)

@@ -336,7 +336,7 @@ class AccessMatrixIT extends ApplicationIT {
             request.header("Accept", endpoint.produces());
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(request.build(), OpenStreams.statusOnly()).statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(endpoint + " as " + role, e);
         }

@@ -200,7 +200,7 @@ class GeneratedInputIT extends ApplicationIT {
             http.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = HTTP.send(http.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(http.build(), OpenStreams.bodyUnlessStream());
             if (response.statusCode() == 401 && request.caller() == BadInputs.Caller.SELF) {
                 // a generated logout or password change ended the session of the user of its own: sign in again
                 tokens.put(BadInputs.Caller.SELF, signIn(self));
