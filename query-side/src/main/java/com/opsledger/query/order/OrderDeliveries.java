@@ -25,7 +25,7 @@ final class OrderDeliveries {
 
     private static OrderLineView with(OrderLineView l, BigDecimal reserved, BigDecimal out, BigDecimal delivered) {
         return new OrderLineView(l.id(), l.productId(), l.stockItemId(), l.unit(), l.quantity(), reserved,
-                l.backordered(), l.allocated(), l.cancelled(), l.pending(), l.status(), l.backorderId(), out,
-                delivered);
+                l.backordered(), l.allocated(), l.cancelled(), l.pending(), l.status(), l.backorderId(), l.unitPrice(),
+                l.value(), out, delivered);
     }
 }
