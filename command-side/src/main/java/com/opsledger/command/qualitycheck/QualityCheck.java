@@ -54,6 +54,7 @@ public class QualityCheck {
     private String receiptId;
     private String stockItemId;
     private Status status;
+    private BigDecimal overallScore;
     /** Photo ids by the hash of their content: the same picture sent again is the photo it already is. */
     private Map<String, String> photos;
 
@@ -86,11 +87,11 @@ public class QualityCheck {
         if (decision.pass()) {
             apply(new QualityCheckPassedEvent(qualityCheckId, checkType, productId, warehouseId, batch, quantity,
                     supplierId, purchaseOrderId, stockItemId, decision.reason(), decision.correctiveAction(),
-                    userId));
+                    userId, overallScore));
         } else {
             apply(new QualityCheckRejectedEvent(qualityCheckId, checkType, productId, warehouseId, batch, quantity,
                     supplierId, purchaseOrderId, receiptId, stockItemId, decision.reason(),
-                    decision.correctiveAction(), decision.disposition(), userId));
+                    decision.correctiveAction(), decision.disposition(), userId, overallScore));
         }
     }
 
@@ -141,6 +142,11 @@ public class QualityCheck {
         stockItemId = event.stockItemId();
         status = Status.OPEN;
         photos = new HashMap<>();
+    }
+
+    @EventSourcingHandler
+    void on(QualityResultsRecordedEvent event) {
+        overallScore = event.overallScore();
     }
 
     @EventSourcingHandler

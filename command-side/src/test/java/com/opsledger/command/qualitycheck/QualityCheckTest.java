@@ -131,11 +131,16 @@ class QualityCheckTest {
     }
 
     @Test
-    void canPassAnOpenCheck() {
-        fixture.given(opened(SUPPLIER_ID, PURCHASE_ORDER_ID))
+    void canPassAnOpenCheckWithTheScoreOfItsLatestResults() {
+        fixture.given(opened(SUPPLIER_ID, PURCHASE_ORDER_ID),
+                        new QualityResultsRecordedEvent(CHECK_ID, scores(4, null, null), new BigDecimal("4.00"),
+                                "poor", null, null, null, null, INSPECTOR),
+                        new QualityResultsRecordedEvent(CHECK_ID, scores(9, 8, null), new BigDecimal("8.50"),
+                                "very-good", null, null, null, null, INSPECTOR))
                 .when(new DecideQualityCheckCommand(CHECK_ID, "pass", null, null, null), BY_INSPECTOR)
                 .expectEvents(new QualityCheckPassedEvent(CHECK_ID, "incoming", PRODUCT_ID, WAREHOUSE_ID, "L-7",
-                        kg("4"), SUPPLIER_ID, PURCHASE_ORDER_ID, null, null, null, INSPECTOR));
+                        kg("4"), SUPPLIER_ID, PURCHASE_ORDER_ID, null, null, null, INSPECTOR,
+                        new BigDecimal("8.50")));
     }
 
     @Test
@@ -145,7 +150,7 @@ class QualityCheckTest {
                         "return-to-supplier"), BY_INSPECTOR)
                 .expectEvents(new QualityCheckRejectedEvent(CHECK_ID, "incoming", PRODUCT_ID, WAREHOUSE_ID, "L-7",
                         kg("4"), SUPPLIER_ID, PURCHASE_ORDER_ID, RECEIPT_ID, null, "mould", "talk to supplier",
-                        "return-to-supplier", INSPECTOR));
+                        "return-to-supplier", INSPECTOR, null));
     }
 
     @Test
@@ -173,7 +178,7 @@ class QualityCheckTest {
     @Test
     void cannotDecideOrRecordOnADecidedCheck() {
         QualityCheckPassedEvent passed = new QualityCheckPassedEvent(CHECK_ID, "incoming", PRODUCT_ID, WAREHOUSE_ID,
-                "L-7", kg("4"), null, null, null, null, null, INSPECTOR);
+                "L-7", kg("4"), null, null, null, null, null, INSPECTOR, null);
         fixture.given(opened(null, null), passed)
                 .when(new DecideQualityCheckCommand(CHECK_ID, "reject", "late find", null, "write-off"))
                 .expectException(violated("quality-check-closed"));

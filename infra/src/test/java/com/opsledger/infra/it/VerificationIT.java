@@ -21,8 +21,13 @@ class VerificationIT extends ApplicationIT {
         StockFlows.StockSetup s = StockFlows.stockItem(api, "Verified", "kg", 2);
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 4, "batch", "V"));
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/reservations", Map.of("quantity", 1, "reference", "v"));
+        String check = api.post("/api/v1/quality-checks", Map.of("checkType", "storage", "productId", s.productId(),
+                "warehouseId", s.warehouseId(), "batch", "V")).id();
+        api.post("/api/v1/quality-checks/" + check + "/results", Map.of("scores", Map.of("color", 7)));
+        api.post("/api/v1/quality-checks/" + check + "/decision", Map.of("decision", "pass"));
         for (String name : new String[]{"products-postgres", "warehouses-postgres", "stock-items-postgres",
-                "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic"}) {
+                "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic",
+                "quality-checks-postgres"}) {
             Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
             assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
             assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();

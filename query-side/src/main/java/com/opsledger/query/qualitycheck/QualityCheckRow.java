@@ -4,6 +4,7 @@ import com.opsledger.kernel.qualitycheck.QualityCheckTerms;
 import com.opsledger.kernel.qualitycheck.QualityCheckView;
 import com.opsledger.kernel.qualitycheck.QualityPhotoView;
 import com.opsledger.query.common.RecordRow;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -39,6 +40,7 @@ class QualityCheckRow extends RecordRow {
     Map<String, Integer> scores = new LinkedHashMap<>();
     BigDecimal overallScore;
     String grade;
+    @Column(name = "temperature_c")
     BigDecimal temperatureC;
     BigDecimal humidityPct;
     BigDecimal weightKg;
