@@ -36,7 +36,7 @@ final class PendingWriteOffs {
         decided.add(id);
     }
 
-    /** The pending write-off, refused when unknown (404) or decided already (409). */
+    /** The pending write-off, refused when unknown (404) or decided already (422). */
     Pending open(String id) {
         Pending writeOff = pending.get(id);
         if (writeOff != null) {

@@ -26,7 +26,7 @@ public record WriteOffApprovalController(CommandSender sender) {
     @RequiresPermission("write-offs:approve")
     @PostMapping("/approval")
     @Operation(summary = "Approve a write-off waiting for a manager: the stock leaves now (422 if no longer "
-            + "available; 409 if decided already)")
+            + "available or decided already)")
     public IdResponse approve(@PathVariable StockItemId id, @PathVariable WriteOffId writeOffId) {
         return sender.send(new ApproveWriteOffCommand(id.value(), writeOffId.value()));
     }

@@ -25,7 +25,7 @@ public record TemperatureAlertCommandController(CommandSender sender, ReferenceR
 
     @RequiresPermission("temperature-alerts:acknowledge")
     @PostMapping("/{id}/acknowledgement")
-    @Operation(summary = "Acknowledge a temperature alert (409 if it was already); it resolves once its excursion "
+    @Operation(summary = "Acknowledge a temperature alert (422 if it was already); it resolves once its excursion "
             + "has ended too")
     public IdResponse acknowledge(@PathVariable TemperatureAlertId id,
                                   @RequestBody(required = false) AcknowledgementRequest body) {

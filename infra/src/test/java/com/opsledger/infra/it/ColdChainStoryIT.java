@@ -67,7 +67,7 @@ class ColdChainStoryIT extends ApplicationIT {
                 Map.of("note", "door left open"));
         assertThat(acknowledged.status()).as(acknowledged.body().toString()).isEqualTo(200);
         assertThat(manager.post("/api/v1/temperature-alerts/" + alertId + "/acknowledgement", Map.of()).status())
-                .isEqualTo(409);
+                .isEqualTo(422);
         JsonNode seen = alerts(manager, locationId, "acknowledged").get(0);
         assertThat(seen.path("note").asText()).isEqualTo("door left open");
         assertThat(seen.path("acknowledgedBy").asText()).isNotBlank();
@@ -102,6 +102,7 @@ class ColdChainStoryIT extends ApplicationIT {
         String locationId = coldRoom(admin, warehouseId, "F-1");
         Map<String, Object> frozen = new LinkedHashMap<>(location(warehouseId, "ignored"));
         frozen.remove("warehouseId");
+        frozen.remove("code");
         frozen.put("name", "Freezer 1");
         frozen.put("kind", "frozen");
         frozen.put("temperatureMinC", -25);
@@ -171,7 +172,7 @@ class ColdChainStoryIT extends ApplicationIT {
         String approval = item + "/write-offs/" + pending.path("id").asText();
         assertThat(staff.post(approval + "/approval", Map.of()).status()).isEqualTo(403);
         ProcurementFlows.ok(manager.post(approval + "/approval", Map.of()));
-        assertThat(manager.post(approval + "/rejection", Map.of("reason", "too late")).status()).isEqualTo(409);
+        assertThat(manager.post(approval + "/rejection", Map.of("reason", "too late")).status()).isEqualTo(422);
         assertThat(admin.get(item).body().path("onHand").decimalValue()).isEqualByComparingTo("6");
 
         JsonNode report = manager.get("/api/v1/reports/waste?groupBy=disposalMethod&from=" + from).body();
