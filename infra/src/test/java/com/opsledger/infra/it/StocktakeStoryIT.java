@@ -245,6 +245,40 @@ class StocktakeStoryIT extends ApplicationIT {
         assertThat(variance.path("currency").asText()).isEqualTo("EUR");
     }
 
+    @Test
+    void canListTheCycleCountsDueAndCountThemWithAStocktake() {
+        Api admin = api();
+        Api counter = Accounts.create(admin, "warehouse-staff").api(port);
+        StockFlows.StockSetup rice = StockFlows.stockItem(admin, "Cycled rice", "kg", 1);
+        String beansProduct = StockFlows.product(admin, ApplicationIT.unique("SKU"), "Cycled beans", "kg", 1);
+        String beans = admin.post("/api/v1/stock-items", Map.of("productId", beansProduct,
+                "warehouseId", rice.warehouseId())).id();
+        ok(admin.post("/api/v1/stock-items/" + rice.stockItemId() + "/receipts", Map.of("quantity", 5)));
+        String duePath = "/api/v1/cycle-counts/due?warehouseId=" + rice.warehouseId();
+
+        JsonNode due = counter.get(duePath).body();
+        assertThat(due.path("windowDays").asInt()).isEqualTo(90);
+        assertThat(due.path("due")).as("never counted: due").hasSize(2);
+        assertThat(due.path("due").get(0).path("cycleClass").asText()).as("nothing has a value: all C")
+                .isEqualTo("C");
+        assertThat(due.path("due").get(0).path("lastCountedAt").isNull()).isTrue();
+        List<String> productIds = new ArrayList<>();
+        due.path("productIds").forEach(id -> productIds.add(id.asText()));
+        assertThat(productIds).containsExactlyInAnyOrder(rice.productId(), beansProduct);
+
+        Api.Response started = counter.post("/api/v1/stocktakes", Map.of("warehouseId", rice.warehouseId(),
+                "scope", Map.of("productIds", List.of(rice.productId())), "blind", false));
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(201);
+        String path = "/api/v1/stocktakes/" + started.id();
+        ok(counter.post(path + "/counts", List.of(count(rice.stockItemId(), null, 5))));
+        ok(counter.post(path + "/completion", Map.of()));
+
+        JsonNode after = counter.get(duePath).body();
+        assertThat(after.path("due")).as("rice counted: only beans are due").hasSize(1);
+        assertThat(after.path("due").get(0).path("stockItemId").asText()).isEqualTo(beans);
+        assertThat(counter.get("/api/v1/cycle-counts/due").status()).isEqualTo(400);
+    }
+
     private static Map<String, Object> count(String stockItemId, String batch, int quantity) {
         Map<String, Object> count = new LinkedHashMap<>();
         count.put("stockItemId", stockItemId);
