@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestBodyLimitFilterTest {
 
-    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(10), DataSize.ofBytes(10), new ObjectMapper());
+    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(10),
+            DataSize.ofBytes(20), new ObjectMapper());
 
     @Test
     void refusesADeclaredLengthOverTheLimitWith413() throws Exception {
@@ -52,5 +53,29 @@ class RequestBodyLimitFilterTest {
         MockFilterChain chain = new MockFilterChain();
         filter.doFilter(request, new MockHttpServletResponse(), chain);
         assertThat(((HttpServletRequest) chain.getRequest()).getInputStream().readAllBytes()).hasSize(10);
+    }
+
+    @Test
+    void takesMultipartOnlyOnAnUploadPathAndUpToItsOwnLimit() throws Exception {
+        MockHttpServletRequest proof = new MockHttpServletRequest("POST", "/api/v1/deliveries/d1/proof");
+        proof.setContentType("multipart/form-data; boundary=x");
+        proof.setContent(new byte[15]);
+        MockFilterChain passed = new MockFilterChain();
+        filter.doFilter(proof, new MockHttpServletResponse(), passed);
+        assertThat(passed.getRequest()).isNotNull();
+
+        MockHttpServletRequest tooLarge = new MockHttpServletRequest("POST", "/api/v1/deliveries/d1/proof");
+        tooLarge.setContentType("multipart/form-data; boundary=x");
+        tooLarge.setContent(new byte[21]);
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        filter.doFilter(tooLarge, refused, new MockFilterChain());
+        assertThat(refused.getStatus()).isEqualTo(413);
+
+        MockHttpServletRequest elsewhere = new MockHttpServletRequest("POST", "/api/v1/warehouses");
+        elsewhere.setContentType("multipart/form-data; boundary=x");
+        elsewhere.setContent(new byte[5]);
+        MockHttpServletResponse unsupported = new MockHttpServletResponse();
+        filter.doFilter(elsewhere, unsupported, new MockFilterChain());
+        assertThat(unsupported.getStatus()).isEqualTo(415);
     }
 }
