@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -70,7 +69,7 @@ public record DeliveryCommandController(CommandSender sender, DeliveryNumbers nu
         return sender.send(new DispatchDeliveryCommand(id.value(), caller.scope().driverFilter()));
     }
 
-    @PostMapping(path = "/{id}/proof", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/{id}/proof")
     @RequiresPermission("deliveries:update")
     @Operation(summary = "Proof of delivery: who received it, the customer's code, a PNG signature, a JPEG/PNG photo "
             + "(each at most 5 MB); 5 wrong codes lock it until a manager overrides")

@@ -91,4 +91,32 @@ class CustomerTest {
                     .map(RecordComponent::getName)).containsExactly("customerId");
         }
     }
+
+    @Test
+    void canKeepAnAddressesCoordinatesButNotHalfOfThem() {
+        Address located = new Address("Hauptstr. 1", null, "10115", "Berlin", "DE", new java.math.BigDecimal("52.52"),
+                new java.math.BigDecimal("13.405"));
+        fixture.givenNoPriorActivity()
+                .when(new CreateCustomerCommand(CUSTOMER_ID, "Erika Müller", "erika@example.com", "+49 30 123",
+                        "gold", List.of(located), null))
+                .expectEvents(new CustomerCreatedEvent(CUSTOMER_ID, "Erika Müller", "erika@example.com",
+                        "+49 30 123", "gold", List.of(located), "email"));
+        fixture.givenNoPriorActivity()
+                .when(new CreateCustomerCommand(CUSTOMER_ID, "Erika", "erika@example.com", null, "gold",
+                        List.of(new Address("Hauptstr. 1", null, null, "Berlin", "DE", null,
+                                new java.math.BigDecimal("13.4"))), null))
+                .expectException(com.opsledger.command.DomainExceptions.invalid("addresses[0].latitude"));
+    }
+
+    @Test
+    void canDoWithoutDeliveryCodesOnlyForItsOwnPortal() {
+        fixture.given(created())
+                .when(new com.opsledger.kernel.customer.SetDeliveryPreferencesCommand(CUSTOMER_ID, false, null))
+                .expectEvents(new com.opsledger.kernel.customer.CustomerDeliveryPreferencesSetEvent(CUSTOMER_ID,
+                        false));
+        fixture.given(created())
+                .when(new com.opsledger.kernel.customer.SetDeliveryPreferencesCommand(CUSTOMER_ID, false,
+                        "0b6f2d4e-1a3c-4e5f-8a9b-1c2d3e4f5a09"))
+                .expectException(com.opsledger.command.DomainExceptions.notFound("customer"));
+    }
 }
