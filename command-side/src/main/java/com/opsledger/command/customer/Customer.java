@@ -43,6 +43,15 @@ public class Customer {
                 CommunicationPreference.parse("communicationPreference", command.communicationPreference()).code()));
     }
 
+    @CommandHandler
+    public void handle(com.opsledger.kernel.customer.SetDeliveryPreferencesCommand command) {
+        if (command.scopeCustomerId() != null && !command.scopeCustomerId().equals(customerId)) {
+            throw new NotFoundException("customer", command.customerId());
+        }
+        apply(new com.opsledger.kernel.customer.CustomerDeliveryPreferencesSetEvent(customerId,
+                command.proofCodeRequired()));
+    }
+
     @EventSourcingHandler
     void on(CustomerCreatedEvent event) {
         customerId = event.customerId();

@@ -1,5 +1,6 @@
 package com.opsledger.command.customer;
 
+import com.opsledger.kernel.common.Coordinates;
 import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.customer.Address;
@@ -51,7 +52,10 @@ public final class CustomerRules {
         return List.copyOf(addresses);
     }
 
-    /** An address needs its first line, city and country; every part is at most 200 characters. */
+    /**
+     * An address needs its first line, city and country; every part is at most 200 characters; coordinates are
+     * optional (both or neither, in range).
+     */
     public static Address address(String field, Address address) {
         if (address == null) {
             throw new InvalidValueException(field, "is required");
@@ -61,6 +65,7 @@ public final class CustomerRules {
         required(field + ".country", address.country());
         optional(field + ".line2", address.line2());
         optional(field + ".postalCode", address.postalCode());
+        Coordinates.require(field + ".", address.latitude(), address.longitude());
         return address;
     }
 

@@ -10,6 +10,8 @@ public final class LookupGroups {
     public static final String ORDERS = "order-lookups";
     /** What invoices are matched against, and the drafts replenishment gathers lines in. */
     public static final String PROCUREMENT = "procurement-lookups";
+    /** What deliveries decide from: an order's reserved goods on no active delivery, customers' proof settings. */
+    public static final String DELIVERIES = "delivery-lookups";
 
     private LookupGroups() {
     }

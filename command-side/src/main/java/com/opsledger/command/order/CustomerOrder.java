@@ -11,6 +11,11 @@ import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.order.CancelLineShortfallCommand;
 import com.opsledger.kernel.order.CancelOrderCommand;
 import com.opsledger.kernel.order.CancelOrderLineCommand;
+import com.opsledger.kernel.order.LineQuantity;
+import com.opsledger.kernel.order.OrderLinesDeliveredEvent;
+import com.opsledger.kernel.order.OrderLinesDispatchedEvent;
+import com.opsledger.kernel.order.OrderLinesReturnedEvent;
+import com.opsledger.kernel.order.RecordDeliveryProgressCommand;
 import com.opsledger.kernel.order.NewOrderLine;
 import com.opsledger.kernel.order.OrderCancelledEvent;
 import com.opsledger.kernel.order.OrderFulfilledEvent;
@@ -53,6 +58,7 @@ public class CustomerOrder {
     private String customerId;
     private OrderLines lines;
     private boolean closed;
+    private DeliveryProgress deliveries;
 
     protected CustomerOrder() {
     }
@@ -141,6 +147,7 @@ public class CustomerOrder {
         requireScope(command.scopeCustomerId());
         OrderLines.Line line = lines.get(command.lineId());
         requireOpen(line);
+        requireNotDispatched(line);
         cancel(line, Reason.optional("reason", command.reason()));
         closeIfDone();
     }
@@ -151,6 +158,7 @@ public class CustomerOrder {
         if (lines.all().stream().allMatch(OrderLines.Line::cancelled)) {
             throw new BusinessRuleViolationException("order-cancelled", "order " + orderId + " is already cancelled");
         }
+        lines.all().forEach(CustomerOrder::requireNotDispatched);
         String reason = Reason.optional("reason", command.reason());
         lines.all().stream().filter(line -> !line.cancelled()).toList().forEach(line -> cancel(line, reason));
         apply(new OrderCancelledEvent(orderId, reason));
@@ -199,6 +207,29 @@ public class CustomerOrder {
         }
     }
 
+    private static void requireNotDispatched(OrderLines.Line line) {
+        if (line.dispatched()) {
+            throw new BusinessRuleViolationException("line-dispatched", "goods of order line " + line.lineId
+                    + " have left the warehouse; it can no longer be cancelled");
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordDeliveryProgressCommand command) {
+        DeliveryProgress.requireLines(lines, command.lines());
+        if (!deliveries.isNew(command.deliveryId(), command.step())) {
+            return;
+        }
+        List<LineQuantity> quantities = List.copyOf(command.lines());
+        switch (command.step()) {
+            case RecordDeliveryProgressCommand.DISPATCHED ->
+                    apply(new OrderLinesDispatchedEvent(orderId, command.deliveryId(), quantities));
+            case RecordDeliveryProgressCommand.DELIVERED ->
+                    apply(new OrderLinesDeliveredEvent(orderId, command.deliveryId(), quantities));
+            default -> apply(new OrderLinesReturnedEvent(orderId, command.deliveryId(), quantities));
+        }
+    }
+
     private static Quantity positive(BigDecimal amount, OrderLines.Line line) {
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidValueException("quantity", "must be greater than zero");
@@ -213,6 +244,39 @@ public class CustomerOrder {
         customerId = event.customerId();
         lines = new OrderLines();
         event.lines().forEach(lines::add);
+        deliveries = new DeliveryProgress();
+    }
+
+    @EventSourcingHandler
+    void on(OrderLinesDispatchedEvent event) {
+        deliveries.recorded(event.deliveryId(), RecordDeliveryProgressCommand.DISPATCHED);
+        event.lines().forEach(q -> {
+            OrderLines.Line line = lines.get(q.lineId());
+            line.outForDelivery = line.outForDelivery.plus(q.quantity());
+        });
+    }
+
+    @EventSourcingHandler
+    void on(OrderLinesDeliveredEvent event) {
+        deliveries.recorded(event.deliveryId(), RecordDeliveryProgressCommand.DELIVERED);
+        event.lines().forEach(q -> {
+            OrderLines.Line line = lines.get(q.lineId());
+            line.outForDelivery = line.outForDelivery.minus(q.quantity().min(line.outForDelivery));
+            line.delivered = line.delivered.plus(q.quantity());
+        });
+    }
+
+    /** Returned goods are no longer the order's: the line wants them again, and the order is open. */
+    @EventSourcingHandler
+    void on(OrderLinesReturnedEvent event) {
+        deliveries.recorded(event.deliveryId(), RecordDeliveryProgressCommand.RETURNED);
+        event.lines().forEach(q -> {
+            OrderLines.Line line = lines.get(q.lineId());
+            line.outForDelivery = line.outForDelivery.minus(q.quantity().min(line.outForDelivery));
+            line.reserved = line.reserved.minus(q.quantity().min(line.reserved));
+            line.reservations.removeAll(q.reservationIds());
+        });
+        closed = false;
     }
 
     @EventSourcingHandler

@@ -27,6 +27,8 @@ final class OrderLines {
         final List<String> reservations = new ArrayList<>();
         String backorderId;
         boolean lineCancelled;
+        Quantity outForDelivery;
+        Quantity delivered;
 
         Line(OrderLine line) {
             lineId = line.lineId();
@@ -35,6 +37,13 @@ final class OrderLines {
             reserved = Quantity.zero(quantity.unit());
             backordered = reserved;
             cancelled = reserved;
+            outForDelivery = reserved;
+            delivered = reserved;
+        }
+
+        /** Goods of the line that left the warehouse (out for delivery or delivered): they can no longer be cancelled. */
+        boolean dispatched() {
+            return outForDelivery.isPositive() || delivered.isPositive();
         }
 
         Quantity pending() {
@@ -59,7 +68,8 @@ final class OrderLines {
                     && quantity.equals(line.quantity) && reserved.equals(line.reserved)
                     && backordered.equals(line.backordered) && cancelled.equals(line.cancelled)
                     && reservations.equals(line.reservations) && Objects.equals(backorderId, line.backorderId)
-                    && lineCancelled == line.lineCancelled;
+                    && lineCancelled == line.lineCancelled && outForDelivery.equals(line.outForDelivery)
+                    && delivered.equals(line.delivered);
         }
 
         @Override

@@ -190,4 +190,53 @@ class CustomerOrderTest {
                 .when(new CancelLineShortfallCommand(ORDER_ID, LINE, BACKORDER_ID, BigDecimal.TEN, null))
                 .expectNoEvents();
     }
+
+    private static final String DELIVERY = "d1d2d3d4-e5e6-4f7f-8a8a-b9b0c1c2d301";
+
+    private static List<com.opsledger.kernel.order.LineQuantity> all10() {
+        return List.of(new com.opsledger.kernel.order.LineQuantity(LINE, pcs(10), List.of(RESERVATION_ID)));
+    }
+
+    private static Object[] reservedAndDispatched() {
+        return new Object[]{orderPlaced(10),
+                new OrderLineReservedEvent(ORDER_ID, LINE, STOCK_ITEM_ID, RESERVATION_ID, pcs(10), null),
+                new OrderLineFulfilledEvent(ORDER_ID, LINE), new OrderFulfilledEvent(ORDER_ID),
+                new com.opsledger.kernel.order.OrderLinesDispatchedEvent(ORDER_ID, DELIVERY, all10())};
+    }
+
+    @Test
+    void canRecordEachStepOfADeliveryOnce() {
+        fixture.given(reservedAndDispatched())
+                .when(new com.opsledger.kernel.order.RecordDeliveryProgressCommand(ORDER_ID, DELIVERY,
+                        com.opsledger.kernel.order.RecordDeliveryProgressCommand.DELIVERED, all10()))
+                .expectEvents(new com.opsledger.kernel.order.OrderLinesDeliveredEvent(ORDER_ID, DELIVERY, all10()));
+        fixture.given(reservedAndDispatched())
+                .when(new com.opsledger.kernel.order.RecordDeliveryProgressCommand(ORDER_ID, DELIVERY,
+                        com.opsledger.kernel.order.RecordDeliveryProgressCommand.DISPATCHED, all10()))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCancelALineWhoseGoodsLeftTheWarehouse() {
+        fixture.given(reservedAndDispatched())
+                .when(new CancelOrderLineCommand(ORDER_ID, LINE, null, null))
+                .expectException(violated("line-dispatched"));
+    }
+
+    @Test
+    void canTakeReturnedGoodsBackOpeningTheLineAgain() {
+        Object[] given = reservedAndDispatched();
+        Object[] returned = java.util.Arrays.copyOf(given, given.length + 1);
+        returned[given.length] = new com.opsledger.kernel.order.OrderLinesReturnedEvent(ORDER_ID, DELIVERY, all10());
+        fixture.given(returned)
+                .when(new RecordLineReservationCommand(ORDER_ID, LINE, OTHER_RESERVATION_ID, BigDecimal.TEN, null))
+                .expectEvents(new OrderLineReservedEvent(ORDER_ID, LINE, STOCK_ITEM_ID, OTHER_RESERVATION_ID,
+                                pcs(10), null),
+                        new OrderLineFulfilledEvent(ORDER_ID, LINE), new OrderFulfilledEvent(ORDER_ID));
+        fixture.given(returned)
+                .when(new CancelOrderLineCommand(ORDER_ID, LINE, null, null))
+                .expectEvents(new OrderLineCancelledEvent(ORDER_ID, LINE, STOCK_ITEM_ID, pcs(10), List.of(), null,
+                                null),
+                        new OrderCancelledEvent(ORDER_ID, "every line cancelled"));
+    }
 }

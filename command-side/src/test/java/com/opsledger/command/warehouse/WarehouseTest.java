@@ -111,4 +111,31 @@ class WarehouseTest {
                 .expectExceptionMessage("code '" + WAREHOUSE_CODE + "' is already used by " + WAREHOUSE_ID)
                 .expectNoEvents();
     }
+
+    @Test
+    void canBeCreatedWithCoordinatesAndMovedLater() {
+        fixture.givenNoPriorActivity()
+                .when(new com.opsledger.kernel.warehouse.CreateWarehouseCommand(WAREHOUSE_ID, WAREHOUSE_CODE,
+                        WAREHOUSE_NAME, new java.math.BigDecimal("52.52"), new java.math.BigDecimal("13.405")))
+                .expectEvents(warehouseCreated(), new com.opsledger.kernel.warehouse.WarehouseUpdatedEvent(
+                        WAREHOUSE_ID, WAREHOUSE_NAME, new java.math.BigDecimal("52.52"),
+                        new java.math.BigDecimal("13.405")));
+        fixture.given(warehouseCreated())
+                .when(new com.opsledger.kernel.warehouse.UpdateWarehouseCommand(WAREHOUSE_ID, " Berlin south ", null,
+                        null))
+                .expectEvents(new com.opsledger.kernel.warehouse.WarehouseUpdatedEvent(WAREHOUSE_ID, "Berlin south",
+                        null, null));
+    }
+
+    @Test
+    void cannotTakeHalfACoordinateOrOneOffTheGlobe() {
+        fixture.given(warehouseCreated())
+                .when(new com.opsledger.kernel.warehouse.UpdateWarehouseCommand(WAREHOUSE_ID, "Berlin",
+                        new java.math.BigDecimal("52.52"), null))
+                .expectException(com.opsledger.command.DomainExceptions.invalid("longitude"));
+        fixture.given(warehouseCreated())
+                .when(new com.opsledger.kernel.warehouse.UpdateWarehouseCommand(WAREHOUSE_ID, "Berlin",
+                        new java.math.BigDecimal("91"), new java.math.BigDecimal("13.4")))
+                .expectException(com.opsledger.command.DomainExceptions.invalid("latitude"));
+    }
 }

@@ -58,6 +58,11 @@ public class AggregateCaches {
         return cache();
     }
 
+    @Bean
+    public Cache deliveryCache() {
+        return cache();
+    }
+
     private Cache cache() {
         return size <= 0 ? NoCache.INSTANCE : new AggregateCache(size);
     }

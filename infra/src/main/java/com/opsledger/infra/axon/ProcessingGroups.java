@@ -23,7 +23,7 @@ public final class ProcessingGroups {
 
     static final Set<String> PROCESSES = Set.of("order-process", "backorder-allocation", "order-follow-up",
             "replenishment-trigger", "GoodsReceiptProcessProcessor", "erasure-follow-up",
-            "route-dispatch");
+            "delivery-follow-up", "route-dispatch");
 
     private ProcessingGroups() {
     }

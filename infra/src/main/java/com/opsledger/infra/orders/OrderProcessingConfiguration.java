@@ -41,6 +41,9 @@ public class OrderProcessingConfiguration {
             configurer.eventProcessing().registerSubscribingEventProcessor(PROCUREMENT_LOOKUPS);
             configurer.eventProcessing().registerListenerInvocationErrorHandler(PROCUREMENT_LOOKUPS,
                     config -> PropagatingErrorHandler.instance());
+            configurer.eventProcessing().registerSubscribingEventProcessor(LookupGroups.DELIVERIES);
+            configurer.eventProcessing().registerListenerInvocationErrorHandler(LookupGroups.DELIVERIES,
+                    config -> PropagatingErrorHandler.instance());
             configurer.eventProcessing().registerTrackingEventProcessor(ProcessingGroups.PROCESS_MANAGERS);
             configurer.eventProcessing().registerTrackingEventProcessorConfiguration(ProcessingGroups.PROCESS_MANAGERS,
                     config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

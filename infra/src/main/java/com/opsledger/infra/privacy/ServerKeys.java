@@ -73,6 +73,11 @@ public class ServerKeys {
                 hmac(pseudonyms, value.getBytes(StandardCharsets.UTF_8)), 12));
     }
 
+    /** A keyed hash of {@code value} under a key of its own for {@code purpose} (such as delivery codes). */
+    public byte[] keyedHash(String purpose, String value) {
+        return hmac(derive(secrets, purpose), value.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Override
     public String toString() {
         return "ServerKeys[secrets hidden]";

@@ -34,13 +34,14 @@ final class SeededRoles {
                             "backorders:read", "backorders:prioritize", "suppliers:*", "purchase-orders:read",
                             "purchase-orders:create", "purchase-orders:approve", "purchase-orders:send",
                             "purchase-orders:cancel", "purchase-orders:close", "invoices:*", "reports:*",
-                            "deliveries:read",
+                            "deliveries:*",
                             "quality-checks:read", "notifications:read",
                             "vehicles:*", "drivers:*", "routes:*"))),
             new Seed("warehouse-staff", STAFF_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
                             "orders:create", "backorders:read", "backorders:cancel", "purchase-orders:read",
-                            "purchase-orders:receive", "quality-checks:*", "deliveries:read",
+                            "purchase-orders:receive", "quality-checks:*", "deliveries:read", "deliveries:create",
+                            "deliveries:dispatch", "deliveries:update", "deliveries:return", "deliveries:cancel",
                             "vehicles:read", "drivers:read", "routes:read"))),
             new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
@@ -48,7 +49,8 @@ final class SeededRoles {
             new Seed(PortalRoles.DELIVERY_DRIVER, "Their own deliveries", Set.of("deliveries:read", "deliveries:update",
                     "drivers:read", "routes:read", "routes:start", "routes:complete", "routes:track")),
             new Seed(PortalRoles.CUSTOMER_PORTAL, "Their own customer's orders and backorders", Set.of("products:read",
-                    "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read")),
+                    "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read",
+                    "deliveries:read")),
             new Seed(PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION, Set.of("suppliers:read",
                     "purchase-orders:read", "purchase-orders:confirm", "invoices:read")));
 
@@ -59,6 +61,12 @@ final class SeededRoles {
                     Set.of("stock-items:read", "search:read"), Set.of()),
             new Revision("supplier-portal-payments-through-invoices", PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION,
                     Set.of(), Set.of("payments:read")),
+            new Revision("manager-deliveries", "manager", "Reports, approvals, supplier communication and backorder "
+                    + "priority", Set.of("deliveries:*"), Set.of()),
+            new Revision("warehouse-staff-deliveries", "warehouse-staff", STAFF_DESCRIPTION, Set.of("deliveries:create",
+                    "deliveries:dispatch", "deliveries:update", "deliveries:return", "deliveries:cancel"), Set.of()),
+            new Revision("customer-portal-deliveries", PortalRoles.CUSTOMER_PORTAL,
+                    "Their own customer's orders and backorders", Set.of("deliveries:read"), Set.of()),
             new Revision("manager-fleet", "manager", "Reports, approvals, supplier communication and backorder priority",
                     Set.of("vehicles:*", "drivers:*", "routes:*"), Set.of()),
             new Revision("warehouse-staff-fleet", "warehouse-staff", STAFF_DESCRIPTION,

@@ -175,6 +175,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return fieldProblem(e.getName(), "must be a valid " + expected.toLowerCase());
     }
 
+    /** A multipart body that cannot be read as one (no boundary, cut short): the client's to fix. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(org.springframework.web.multipart.MultipartException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "the multipart body cannot be read: send multipart/form-data with its boundary"));
+    }
+
     /** Never the exception's class, message or stack: they stay in the log. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {

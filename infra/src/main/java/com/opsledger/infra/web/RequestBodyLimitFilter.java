@@ -24,39 +24,53 @@ import java.net.URI;
 /**
  * Request bodies are at most {@code opsledger.web.max-body-size} (1 MB): a larger declared length is refused at once
  * with 413, and a body sent without a length (chunked) stops being read at the limit, answered 413 by
- * {@link ProblemAdvice}. No endpoint takes multipart uploads (were one added, it would need its own limit): a
- * multipart body, or a Content-Type with a wildcard, is refused with 415 before anything tries to read it.
+ * {@link ProblemAdvice}. Only the upload endpoints ({@link #UPLOADS}) take multipart bodies, of at most
+ * {@code opsledger.web.max-upload-size} (12 MB: two files of 5 MB and the fields); elsewhere a multipart body, or a
+ * Content-Type with a wildcard, is refused with 415 before anything tries to read it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
+    /** The paths that take multipart uploads (a proof of delivery's signature and photo). */
+    static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern.compile("/api/v1/deliveries/[^/]+/proof");
+
     private final long limit;
+    private final long uploadLimit;
     private final ObjectMapper json;
 
-    RequestBodyLimitFilter(@Value("${opsledger.web.max-body-size:1MB}") DataSize limit, ObjectMapper json) {
+    RequestBodyLimitFilter(@Value("${opsledger.web.max-body-size:1MB}") DataSize limit,
+                           @Value("${opsledger.web.max-upload-size:12MB}") DataSize uploadLimit, ObjectMapper json) {
         this.limit = limit.toBytes();
+        this.uploadLimit = uploadLimit.toBytes();
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
+        boolean upload = multipart(request.getContentType()) && UPLOADS.matcher(request.getRequestURI()).matches();
+        long max = upload ? uploadLimit : limit;
+        if (request.getContentLengthLong() > max) {
             response.setHeader("Connection", "close");
             refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
-                    "the request body is larger than " + limit + " bytes");
+                    "the request body is larger than " + max + " bytes");
             return;
         }
-        if (unreadable(request.getContentType())) {
+        if (!upload && unreadable(request.getContentType())) {
             refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
                     "Content-Type " + request.getContentType() + " is not supported: send application/json");
             return;
         }
-        chain.doFilter(new Limited(request, limit), response);
+        chain.doFilter(new Limited(request, max), response);
     }
 
-    /** A wildcard type names no format, and no endpoint takes multipart bodies: nothing can read either. */
+    private static boolean multipart(String contentType) {
+        return contentType != null && contentType.strip().toLowerCase(java.util.Locale.ROOT)
+                .startsWith("multipart/form-data");
+    }
+
+    /** A wildcard type names no format, and only uploads take multipart bodies: nothing can read either. */
     private static boolean unreadable(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return false;

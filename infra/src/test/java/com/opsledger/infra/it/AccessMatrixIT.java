@@ -158,6 +158,21 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("manager", "GET", "/api/v1/admin/users")).isFalse();
         assertThat(allowed("manager", "POST", "/api/v1/admin/projections/{name}/replay")).isFalse();
         assertThat(allowed("delivery-driver", "GET", "/api/v1/products")).isFalse();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/deliveries")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/deliveries/{id}/dispatch")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/deliveries/{id}/return")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/deliveries/{id}/proof-override"))
+                .as("a manager's call").isFalse();
+        assertThat(allowed("manager", "POST", "/api/v1/deliveries/{id}/proof-override")).isTrue();
+        assertThat(allowed("delivery-driver", "POST", "/api/v1/deliveries/{id}/proof")).isTrue();
+        assertThat(allowed("delivery-driver", "POST", "/api/v1/deliveries/{id}/failure")).isTrue();
+        assertThat(allowed("delivery-driver", "POST", "/api/v1/deliveries")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/deliveries")).isTrue();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/deliveries/{id}")).isTrue();
+        assertThat(allowed("customer-portal", "POST", "/api/v1/deliveries/{id}/proof")).isFalse();
+        assertThat(allowed("customer-service", "POST", "/api/v1/deliveries/{id}/cancellation")).isFalse();
+        assertThat(allowed("manager", "PUT", "/api/v1/warehouses/{id}")).as("reference data is the admin's")
+                .isFalse();
         assertThat(allowed("admin", "POST", "/api/v1/admin/users")).isTrue();
         assertThat(allowed("manager", "POST", "/api/v1/vehicles")).isTrue();
         assertThat(allowed("manager", "POST", "/api/v1/drivers")).isTrue();

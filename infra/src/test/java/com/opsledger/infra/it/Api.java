@@ -132,6 +132,32 @@ public final class Api {
         return send(request);
     }
 
+    /** A multipart/form-data POST: text parts from strings, file parts ({@code name.png}) from byte arrays. */
+    public Response postMultipart(String path, Map<String, Object> parts) {
+        String boundary = "----opsledger" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        parts.forEach((name, value) -> {
+            StringBuilder head = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + name + "\"");
+            byte[] content;
+            if (value instanceof byte[] bytes) {
+                head.append("; filename=\"").append(name).append("\"\r\nContent-Type: application/octet-stream");
+                content = bytes;
+            } else {
+                content = String.valueOf(value).getBytes(utf8);
+            }
+            head.append("\r\n\r\n");
+            body.writeBytes(head.toString().getBytes(utf8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(utf8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Response put(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))));

@@ -67,6 +67,31 @@ class CrossTenantIT extends ApplicationIT {
     }
 
     @Test
+    void canKeepEachCustomerToTheirOwnDeliveries() {
+        StockFlows.StockSetup stock = StockFlows.stockItem(api(), "Delivered tenancy", "pcs", 0);
+        OrderFlows.receive(api(), stock.stockItemId(), 10);
+        String alpha = OrderFlows.customer(api(), "Alpha", unique("alpha").toLowerCase() + "@example.com", "standard");
+        String bravo = OrderFlows.customer(api(), "Bravo", unique("bravo").toLowerCase() + "@example.com", "standard");
+        String alphaOrder = OrderFlows.order(api(), alpha, stock.warehouseId(), stock.productId(), 2);
+        String bravoOrder = OrderFlows.order(api(), bravo, stock.warehouseId(), stock.productId(), 2);
+        String alphaDelivery = delivery(alphaOrder);
+        String bravoDelivery = delivery(bravoOrder);
+        Api portal = Accounts.create(api(), "customer-portal", alpha, null).api(port);
+
+        assertThat(portal.get("/api/v1/deliveries/" + alphaDelivery).status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/deliveries/" + bravoDelivery).status()).isEqualTo(404);
+        assertThat(ids(portal.get("/api/v1/deliveries?size=200").body())).containsExactly(alphaDelivery);
+        assertThat(ids(portal.get("/api/v1/deliveries?size=200&customerId=" + bravo).body())).isEmpty();
+        assertThat(ids(api().get("/api/v1/deliveries?size=200&customerId=" + bravo).body()))
+                .as("staff see every customer's").containsExactly(bravoDelivery);
+    }
+
+    private String delivery(String orderId) {
+        return Eventually.get(api(), "/api/v1/deliveries?orderId=" + orderId, l -> l.path("content").size() == 1)
+                .path("content").get(0).path("id").asText();
+    }
+
+    @Test
     void canKeepEachSupplierToTheirOwnPurchaseOrders() {
         StockFlows.StockSetup stock = StockFlows.stockItem(api(), "Sourcing", "pcs", 0);
         String supplierA = ProcurementFlows.activeSupplier(api(), unique("SA"));
@@ -284,7 +309,7 @@ class CrossTenantIT extends ApplicationIT {
     private void assertNothingVisible(Api staff, String customer, String order, String backorder, String supplier,
                                       String purchaseOrder) {
         for (String list : List.of("orders", "backorders", "customers", "notifications", "purchase-orders",
-                "suppliers", "invoices", "payments")) {
+                "suppliers", "invoices", "payments", "deliveries")) {
             assertThat(ids(staff.get("/api/v1/" + list + "?size=200").body())).as(list).isEmpty();
         }
         assertThat(staff.get("/api/v1/orders/" + order).status()).isEqualTo(404);

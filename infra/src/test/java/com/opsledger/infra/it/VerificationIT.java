@@ -27,9 +27,16 @@ class VerificationIT extends ApplicationIT {
         String routeId = api.post("/api/v1/routes", Map.of("warehouseId", s.warehouseId(), "date", "2029-06-01",
                 "vehicleId", FleetFlows.vehicle(api, 800), "driverId", driverId, "deliveryIds", java.util.List.of())).id();
         api.post("/api/v1/routes/" + routeId + "/start", Map.of());
+        OrderFlows.PlacedOrder delivered = OrderFlows.newCustomerOrders(api, "Verified delivery", 4, "Vera Verified",
+                "silver", 2);
+        String deliveryId = Eventually.get(api, "/api/v1/deliveries?orderId=" + delivered.orderId(),
+                l -> l.path("content").size() == 1).path("content").get(0).path("id").asText();
+        assertThat(api.post("/api/v1/deliveries/" + deliveryId + "/dispatch", Map.of()).status()).isEqualTo(200);
+        Eventually.get(api, "/api/v1/orders/" + delivered.orderId(),
+                o -> o.path("status").asText().equals("out-for-delivery"));
         for (String name : new String[]{"products-postgres", "warehouses-postgres", "stock-items-postgres",
                 "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic",
-                "vehicles-postgres", "drivers-postgres", "routes-postgres"}) {
+                "deliveries-postgres", "orders-postgres", "vehicles-postgres", "drivers-postgres", "routes-postgres"}) {
             Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
             assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
             assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();

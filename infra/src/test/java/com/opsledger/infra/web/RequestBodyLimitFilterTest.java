@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestBodyLimitFilterTest {
 
-    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(10), new ObjectMapper());
+    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(10), DataSize.ofBytes(10), new ObjectMapper());
 
     @Test
     void refusesADeclaredLengthOverTheLimitWith413() throws Exception {

@@ -54,6 +54,10 @@ class CustomerTablePostgresProjection extends RecordEvolution<CustomerView> {
             return new CustomerView(c.id(), e.name(), e.email(), e.phone(), e.tier(), addresses(e.addresses()),
                     e.communicationPreference(), event.sequenceNumber(), c.createdAt(), event.timestamp());
         }
+        if (event.payload() instanceof com.opsledger.kernel.customer.CustomerDeliveryPreferencesSetEvent) {
+            return new CustomerView(c.id(), c.name(), c.email(), c.phone(), c.tier(), c.addresses(),
+                    c.communicationPreference(), event.sequenceNumber(), c.createdAt(), event.timestamp());
+        }
         return c;
     }
 

@@ -13,6 +13,8 @@ import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.customer.CustomerCreatedEvent;
 import com.opsledger.kernel.customer.CustomerUpdatedEvent;
+import com.opsledger.kernel.delivery.DeliveryDispatchedEvent;
+import com.opsledger.kernel.delivery.ProofCodes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -38,10 +40,23 @@ class CustomerNotifier {
 
     private final JdbcTemplate jdbc;
     private final NotificationOutbox outbox;
+    private final ProofCodes codes;
 
-    CustomerNotifier(JdbcTemplate jdbc, NotificationOutbox outbox) {
+    CustomerNotifier(JdbcTemplate jdbc, NotificationOutbox outbox, ProofCodes codes) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.codes = codes;
+    }
+
+    /** The goods are on their way: the customer gets the code to give the driver (recorded without it). */
+    @EventHandler
+    void on(DeliveryDispatchedEvent event, @MessageIdentifier String messageId, @Timestamp Instant at) {
+        boolean withCode = event.proofCodeHash() != null;
+        outbox.toCustomer(new NotificationOutbox.Message(messageId, "delivery-dispatched", event.customerId(), null,
+                event.orderId(), null, "Your delivery is on its way",
+                "The goods of your order " + event.orderId() + " are on their way (delivery " + event.deliveryId()
+                        + ")." + (withCode ? " Please give the driver this code: " + NotificationOutbox.SECRET : "")),
+                at, withCode ? codes.code(event.deliveryId()) : null);
     }
 
     @EventHandler

@@ -37,7 +37,15 @@ class NotificationOutbox {
         this.from = from;
     }
 
+    /** Where a message's secret (a delivery code) stands in its recorded text; only the message sent holds it. */
+    static final String SECRET = "******";
+
     void toCustomer(Message message, Instant at) {
+        toCustomer(message, at, null);
+    }
+
+    /** As {@link #toCustomer(Message, Instant)}, with {@code secret} in place of {@link #SECRET} in what is sent. */
+    void toCustomer(Message message, Instant at, String secret) {
         List<Map<String, Object>> found = jdbc.queryForList(
                 "select email, phone, preference from notification_recipient where customer_id = ?",
                 message.customerId());
@@ -60,7 +68,7 @@ class NotificationOutbox {
         } else if (preference.equals("sms")) {
             outcome(id, "skipped", "no SMS gateway is configured");
         } else {
-            email(id, recipient, message);
+            email(id, recipient, message, secret);
         }
     }
 
@@ -78,11 +86,11 @@ class NotificationOutbox {
                     "the preferred supplier " + supplier.get(0).get("name") + " has no e-mail address", at);
         } else if (record(id, "supplier", message, "email", (String) supplier.get(0).get("email"), "sending", null,
                 at)) {
-            email(id, (String) supplier.get(0).get("email"), message);
+            email(id, (String) supplier.get(0).get("email"), message, null);
         }
     }
 
-    private void email(String id, String recipient, Message message) {
+    private void email(String id, String recipient, Message message, String secret) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             outcome(id, "skipped", "no mail server is configured (spring.mail.host)");
@@ -92,7 +100,7 @@ class NotificationOutbox {
         mailMessage.setFrom(from);
         mailMessage.setTo(recipient);
         mailMessage.setSubject(message.subject());
-        mailMessage.setText(message.body());
+        mailMessage.setText(secret == null ? message.body() : message.body().replace(SECRET, secret));
         try {
             sender.send(mailMessage);
             outcome(id, "sent", null);

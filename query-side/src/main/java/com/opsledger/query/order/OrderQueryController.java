@@ -31,11 +31,13 @@ import static com.opsledger.query.web.QueryParameters.value;
 @Tag(name = "Orders")
 public record OrderQueryController(Queries queries) {
 
-    static final List<String> STATUSES = List.of("placed", "backordered", "fulfilled", "cancelled");
+    static final List<String> STATUSES = List.of("placed", "backordered", "fulfilled", "out-for-delivery",
+            "delivered", "cancelled");
 
     @GetMapping
     @RequiresPermission("orders:read")
-    @Operation(summary = "List orders by customer, status (placed, backordered, fulfilled, cancelled) and time placed "
+    @Operation(summary = "List orders by customer, status (placed, backordered, fulfilled, out-for-delivery, delivered, "
+            + "cancelled) and time placed "
             + "(from inclusive, to exclusive, ISO instants), newest first; sort by placedAt, updatedAt or status")
     public PageView<OrderView> list(@RequestParam(required = false) CustomerId customerId,
                                     @RequestParam(required = false) String status,

@@ -109,7 +109,8 @@ class OrderQueryHandler {
                 rs.getString("unit"), plain(quantity), plain(reserved), plain(backordered),
                 plain(rs.getBigDecimal("allocated")), plain(cancelled),
                 plain(quantity.subtract(reserved).subtract(backordered).subtract(cancelled)), rs.getString("status"),
-                rs.getString("backorder_id"));
+                rs.getString("backorder_id"), plain(rs.getBigDecimal("out_for_delivery")),
+                plain(rs.getBigDecimal("delivered")));
     }
 
     private static Address address(ObjectMapper json, String text) {

@@ -9,6 +9,10 @@ import com.opsledger.kernel.order.OrderLineCancelledEvent;
 import com.opsledger.kernel.order.OrderLineReservedEvent;
 import com.opsledger.kernel.order.OrderLineShortfallCancelledEvent;
 import com.opsledger.kernel.order.OrderLineView;
+import com.opsledger.kernel.order.OrderLinesDeliveredEvent;
+import com.opsledger.kernel.order.OrderLinesDispatchedEvent;
+import com.opsledger.kernel.order.OrderLinesReturnedEvent;
+import com.opsledger.kernel.order.LineQuantity;
 import com.opsledger.kernel.order.OrderPlacedEvent;
 import com.opsledger.kernel.order.OrderView;
 import com.opsledger.kernel.privacy.DataSubjectErasedEvent;
@@ -82,6 +86,15 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
             return line(o, event, e.lineId(), l -> figures(l, BigDecimal.ZERO, BigDecimal.ZERO, l.allocated(),
                     l.quantity(), l.backorderId()));
         }
+        if (payload instanceof OrderLinesDispatchedEvent e) {
+            return lines(o, event, e.lines(), (l, q) -> refigured(OrderDeliveries.out(l, q)));
+        }
+        if (payload instanceof OrderLinesDeliveredEvent e) {
+            return lines(o, event, e.lines(), (l, q) -> refigured(OrderDeliveries.arrived(l, q)));
+        }
+        if (payload instanceof OrderLinesReturnedEvent e) {
+            return lines(o, event, e.lines(), (l, q) -> refigured(OrderDeliveries.back(l, q)));
+        }
         // the order's other events (a line or the order fulfilled or cancelled) only move its version
         return line(o, event, null, UnaryOperator.identity());
     }
@@ -132,8 +145,9 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
         for (OrderLineView line : o.lines()) {
             if (!stored.lines().contains(line)) {
                 jdbc.update("update order_line_view set reserved = ?, backordered = ?, allocated = ?, cancelled = ?, "
-                                + "status = ?, backorder_id = ? where id = ?", line.reserved(), line.backordered(),
-                        line.allocated(), line.cancelled(), line.status(), line.backorderId(), line.id());
+                                + "status = ?, backorder_id = ?, out_for_delivery = ?, delivered = ? where id = ?",
+                        line.reserved(), line.backordered(), line.allocated(), line.cancelled(), line.status(),
+                        line.backorderId(), line.outForDelivery(), line.delivered(), line.id());
             }
         }
     }
@@ -149,7 +163,22 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
     private static OrderLineView placed(OrderLine line) {
         BigDecimal zero = BigDecimal.ZERO;
         return figures(new OrderLineView(line.lineId(), line.productId(), line.stockItemId(), line.quantity().unit(),
-                line.quantity().amount(), zero, zero, zero, zero, zero, "pending", null), zero, zero, zero, zero, null);
+                line.quantity().amount(), zero, zero, zero, zero, zero, "pending", null, zero, zero), zero, zero, zero,
+                zero, null);
+    }
+
+    private static OrderLineView refigured(OrderLineView l) {
+        return figures(l, l.reserved(), l.backordered(), l.allocated(), l.cancelled(), l.backorderId());
+    }
+
+    /** The order after a delivery step changed some of its lines. */
+    private static OrderView lines(OrderView o, RecordEvent event, List<LineQuantity> quantities,
+                                   java.util.function.BiFunction<OrderLineView, BigDecimal, OrderLineView> change) {
+        OrderView changed = o;
+        for (LineQuantity q : quantities) {
+            changed = line(changed, event, q.lineId(), l -> change.apply(l, q.quantity().amount()));
+        }
+        return changed;
     }
 
     /** The order after one line changed (none when {@code lineId} is null): a new version, the status derived anew. */
@@ -168,13 +197,18 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
             status = "cancelled";
         } else if (backordered.signum() > 0) {
             status = "backordered";
+        } else if (l.delivered().signum() > 0 && quantity.subtract(cancelled).compareTo(l.delivered()) == 0) {
+            status = "delivered";
+        } else if (l.outForDelivery().signum() > 0) {
+            status = "out-for-delivery";
         } else if (reserved.signum() > 0 && quantity.subtract(reserved).subtract(cancelled).signum() == 0) {
             status = "fulfilled";
         } else {
             status = "pending";
         }
         return new OrderLineView(l.id(), l.productId(), l.stockItemId(), l.unit(), plain(quantity), plain(reserved),
-                plain(backordered), plain(allocated), plain(cancelled), plain(pending), status, backorderId);
+                plain(backordered), plain(allocated), plain(cancelled), plain(pending), status, backorderId,
+                plain(l.outForDelivery()), plain(l.delivered()));
     }
 
     private static String status(List<OrderLineView> lines) {
@@ -186,6 +220,12 @@ class OrderTablePostgresProjection extends RecordEvolution<OrderView> {
         }
         if (lines.stream().anyMatch(l -> l.status().equals("backordered"))) {
             return "backordered";
+        }
+        if (lines.stream().allMatch(l -> l.status().equals("delivered") || l.status().equals("cancelled"))) {
+            return "delivered";
+        }
+        if (lines.stream().anyMatch(l -> l.status().equals("out-for-delivery"))) {
+            return "out-for-delivery";
         }
         if (lines.stream().allMatch(l -> l.status().equals("fulfilled") || l.status().equals("cancelled"))) {
             return "fulfilled";

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -19,6 +20,8 @@ class WarehouseRow {
     String name;
     long version;
     Instant createdAt;
+    BigDecimal latitude;
+    BigDecimal longitude;
 
     /** {@code row} (a new one when null) holding {@code view}. */
     static WarehouseRow of(WarehouseRow row, WarehouseView view) {
@@ -29,10 +32,13 @@ class WarehouseRow {
         written.name = view.name();
         written.version = view.version();
         written.createdAt = view.createdAt();
+        written.latitude = view.latitude();
+        written.longitude = view.longitude();
         return written;
     }
 
     WarehouseView toView() {
-        return new WarehouseView(id, code, name, version, createdAt);
+        return new WarehouseView(id, code, name, version, createdAt,
+                WarehouseTablePostgresProjection.degrees(latitude), WarehouseTablePostgresProjection.degrees(longitude));
     }
 }

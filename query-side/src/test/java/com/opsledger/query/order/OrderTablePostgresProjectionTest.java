@@ -58,4 +58,30 @@ class OrderTablePostgresProjectionTest {
                 Scope.heldTo("c2", null, null)), o))
                 .isFalse();
     }
+
+    @Test
+    void canFollowADeliveryOutAndBackOrToTheCustomer() {
+        OrderView o = order.evolve(null, new RecordEvent(new OrderPlacedEvent("o1", "c1", "gold", "w1",
+                List.of(new OrderLine("l1", "p1", "s1", pcs(10))), null, null), 0, t0));
+        o = order.evolve(o, new RecordEvent(new OrderLineReservedEvent("o1", "l1", "s1", "r1", pcs(10), null), 1, t0));
+        List<com.opsledger.kernel.order.LineQuantity> all = List.of(
+                new com.opsledger.kernel.order.LineQuantity("l1", pcs(10), List.of("r1")));
+        OrderView out = order.evolve(o, new RecordEvent(
+                new com.opsledger.kernel.order.OrderLinesDispatchedEvent("o1", "d1", all), 2, t0));
+        assertThat(out.status()).isEqualTo("out-for-delivery");
+        assertThat(out.lines().get(0).outForDelivery()).isEqualByComparingTo("10");
+
+        OrderView delivered = order.evolve(out, new RecordEvent(
+                new com.opsledger.kernel.order.OrderLinesDeliveredEvent("o1", "d1", all), 3, t0));
+        assertThat(delivered.status()).isEqualTo("delivered");
+        assertThat(delivered.lines().get(0).delivered()).isEqualByComparingTo("10");
+        assertThat(delivered.lines().get(0).outForDelivery()).isEqualByComparingTo("0");
+
+        OrderView back = order.evolve(out, new RecordEvent(
+                new com.opsledger.kernel.order.OrderLinesReturnedEvent("o1", "d1", all), 3, t0));
+        assertThat(back.status()).isEqualTo("placed");
+        assertThat(back.lines().get(0).status()).isEqualTo("pending");
+        assertThat(back.lines().get(0).reserved()).isEqualByComparingTo("0");
+        assertThat(back.lines().get(0).pending()).isEqualByComparingTo("10");
+    }
 }

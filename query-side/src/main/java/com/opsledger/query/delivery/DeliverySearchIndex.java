@@ -1,0 +1,107 @@
+package com.opsledger.query.delivery;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.util.ObjectBuilder;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.opsledger.query.common.ElasticIndexCalls;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Elasticsearch index of deliveries that delivery reports aggregate (by driver, vehicle, warehouse and day: on
+ * time, failures by reason, load), reached through its alias {@code <prefix>deliveries}. Created lazily on first use;
+ * every call throws on any Elasticsearch error so that the projection's processor retries.
+ */
+@Component
+public class DeliverySearchIndex extends ElasticIndexCalls {
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final String index;
+
+    public DeliverySearchIndex(ElasticsearchClient client,
+                               @Value("${opsledger.elasticsearch.index-prefix:opsledger-}") String prefix) {
+        this.client = client;
+        this.alias = prefix + "deliveries";
+        this.index = prefix + "deliveries-v1";
+    }
+
+    /**
+     * What the index holds of one delivery; {@code onTime} is set once delivered with a time slot, {@code loadKg}
+     * once the weight of its goods is known.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Document(String id, String number, String orderId, String customerId, String warehouseId,
+                           String status, String routeId, String driverId, String vehicleId, String slotFrom,
+                           String slotTo, String dispatchedAt, String deliveredAt, Boolean onTime,
+                           String failureReason, Double loadKg, String createdAt, String updatedAt, Long version) {
+    }
+
+    public String alias() {
+        if (!ready) {
+            create();
+        }
+        return alias;
+    }
+
+    public synchronized void recreate() {
+        ready = false;
+        call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+        create();
+    }
+
+    public void refresh() {
+        String target = alias();
+        call(() -> client.indices().refresh(r -> r.index(target)));
+    }
+
+    public Optional<Document> get(String deliveryId) {
+        String target = alias();
+        var response = call(() -> client.get(g -> g.index(target).id(deliveryId).realtime(true), Document.class));
+        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+    }
+
+    /** Sets the given fields and leaves the others; creates the document if it does not exist. */
+    public void merge(String deliveryId, Map<String, Object> fields) {
+        String target = alias();
+        call(() -> client.update(u -> u.index(target).id(deliveryId).doc(fields).docAsUpsert(true)
+                .requireAlias(true), Document.class));
+    }
+
+    public SearchResponse<Document> search(Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request) {
+        String target = alias();
+        return call(() -> client.search(s -> request.apply(s.index(target)), Document.class));
+    }
+
+    private synchronized void create() {
+        if (ready) {
+            return;
+        }
+        createBehindAlias(client, index, alias, oneShard(), mapping());
+        ready = true;
+    }
+
+    /** Strict, so a typo in a field name fails the write instead of silently adding a field. */
+    private static TypeMapping mapping() {
+        Property keyword = Property.of(p -> p.keyword(k -> k));
+        Property date = Property.of(p -> p.date(d -> d));
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
+                .properties("id", keyword).properties("number", keyword).properties("orderId", keyword)
+                .properties("customerId", keyword).properties("warehouseId", keyword).properties("status", keyword)
+                .properties("routeId", keyword).properties("driverId", keyword).properties("vehicleId", keyword)
+                .properties("slotFrom", date).properties("slotTo", date).properties("dispatchedAt", date)
+                .properties("deliveredAt", date).properties("onTime", p -> p.boolean_(b -> b))
+                .properties("failureReason", keyword).properties("loadKg", p -> p.double_(d -> d))
+                .properties("createdAt", date).properties("updatedAt", date)
+                .properties("version", p -> p.long_(l -> l)));
+    }
+}
