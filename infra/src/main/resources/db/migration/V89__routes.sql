@@ -18,6 +18,7 @@ create table cmd_route_delivery (
 create table cmd_route (
     route_id     varchar(64) not null primary key,
     driver_id    varchar(64) not null,
+    vehicle_id   varchar(64) not null,
     status       varchar(16) not null,
     warehouse_id varchar(64) not null,
     delivery_ids text        not null

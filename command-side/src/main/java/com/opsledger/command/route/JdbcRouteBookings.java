@@ -63,18 +63,21 @@ class JdbcRouteBookings implements RouteBookings {
 
     @Override
     public void route(String routeId, Booked booked) {
-        jdbc.update("insert into cmd_route (route_id, driver_id, status, warehouse_id, delivery_ids) values "
-                + "(?, ?, ?, ?, ?) on conflict (route_id) do update set driver_id = excluded.driver_id, "
+        jdbc.update("insert into cmd_route (route_id, driver_id, vehicle_id, status, warehouse_id, delivery_ids) "
+                + "values (?, ?, ?, ?, ?, ?) on conflict (route_id) do update set driver_id = excluded.driver_id, "
+                + "vehicle_id = excluded.vehicle_id, "
                 + "status = excluded.status, warehouse_id = excluded.warehouse_id, "
-                + "delivery_ids = excluded.delivery_ids", routeId, booked.driverId(), booked.status(),
+                + "delivery_ids = excluded.delivery_ids", routeId, booked.driverId(), booked.vehicleId(),
+                booked.status(),
                 booked.warehouseId(), String.join(",", booked.deliveryIds()));
     }
 
     @Override
     public Optional<Booked> route(String routeId) {
-        return jdbc.query("select driver_id, status, warehouse_id, delivery_ids from cmd_route where route_id = ?",
-                (rs, row) -> new Booked(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4).isEmpty() ? List.of() : Arrays.asList(rs.getString(4).split(","))),
+        return jdbc.query("select driver_id, vehicle_id, status, warehouse_id, delivery_ids from cmd_route "
+                        + "where route_id = ?",
+                (rs, row) -> new Booked(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5).isEmpty() ? List.of() : Arrays.asList(rs.getString(5).split(","))),
                 routeId).stream().findFirst();
     }
 }

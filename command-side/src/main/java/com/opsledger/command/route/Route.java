@@ -74,8 +74,8 @@ public class Route {
         bookings.bookDriver(command.driverId(), on, command.routeId());
         List<String> ids = ids(timed.stops());
         bookings.bookDeliveries(ids, command.routeId());
-        bookings.route(command.routeId(), new RouteBookings.Booked(command.driverId(), Routes.PLANNED,
-                command.warehouseId(), ids));
+        bookings.route(command.routeId(), new RouteBookings.Booked(command.driverId(), command.vehicleId(),
+                Routes.PLANNED, command.warehouseId(), ids));
         apply(new RoutePlannedEvent(command.routeId(), command.number(), command.warehouseId(), on,
                 command.vehicleId(), command.driverId(), timed.stops(), loaded.load(), capacityKg, timed.distanceKm(),
                 timed.durationMinutes()));
@@ -94,7 +94,7 @@ public class Route {
         List<String> removed = deliveryIds.stream().filter(id -> !ids.contains(id)).toList();
         bookings.releaseDeliveries(removed, routeId);
         bookings.bookDeliveries(added, routeId);
-        bookings.route(routeId, new RouteBookings.Booked(driverId, status, warehouseId, ids));
+        bookings.route(routeId, new RouteBookings.Booked(driverId, vehicleId, status, warehouseId, ids));
         apply(new RouteStopsChangedEvent(routeId, timed.stops(), added, removed, loaded.load(), timed.distanceKm(),
                 timed.durationMinutes()));
     }
@@ -123,7 +123,8 @@ public class Route {
         Trip trip = RouteTiming.trip(planner, depot, date, deliveries, capacityKg).orElseThrow();
         TripPlan plan = planner.optimise(trip, Objective.valueOf(command.objective().toUpperCase(Locale.ROOT)));
         RouteTiming.Timed timed = RouteTiming.timed(plan.after());
-        bookings.route(routeId, new RouteBookings.Booked(driverId, status, warehouseId, ids(timed.stops())));
+        bookings.route(routeId, new RouteBookings.Booked(driverId, vehicleId, status, warehouseId,
+                ids(timed.stops())));
         apply(new RouteOptimisedEvent(routeId, command.objective(), timed.stops(),
                 RouteTiming.kilometres(plan.before()), RouteTiming.kilometres(plan.after()),
                 RouteTiming.minutes(plan.before()), RouteTiming.minutes(plan.after())));
@@ -133,7 +134,8 @@ public class Route {
     public void handle(StartRouteCommand command, RouteBookings bookings) {
         requireActor(command.actingDriverId());
         requirePlanned();
-        bookings.route(routeId, new RouteBookings.Booked(driverId, Routes.IN_PROGRESS, warehouseId, deliveryIds));
+        bookings.route(routeId, new RouteBookings.Booked(driverId, vehicleId, Routes.IN_PROGRESS, warehouseId,
+                deliveryIds));
         apply(new RouteStartedEvent(routeId, warehouseId, driverId, vehicleId, deliveryIds));
     }
 
@@ -144,7 +146,8 @@ public class Route {
             throw new BusinessRuleViolationException("route-not-in-progress", "the route is " + status
                     + "; only a route in progress can be completed");
         }
-        bookings.route(routeId, new RouteBookings.Booked(driverId, Routes.COMPLETED, warehouseId, deliveryIds));
+        bookings.route(routeId, new RouteBookings.Booked(driverId, vehicleId, Routes.COMPLETED, warehouseId,
+                deliveryIds));
         apply(new RouteCompletedEvent(routeId, driven.drivenKm(routeId)));
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public interface RouteBookings {
 
-    record Booked(String driverId, String status, String warehouseId, List<String> deliveryIds) {
+    record Booked(String driverId, String vehicleId, String status, String warehouseId, List<String> deliveryIds) {
     }
 
     /** Books the vehicle for the date; refused (422 naming vehicleId) when another route holds it. */

@@ -213,4 +213,46 @@ class RouteIT extends ApplicationIT {
         assertThat(api.post("/api/v1/routes/" + UUID.randomUUID() + "/positions", List.of(Map.of("latitude", 52,
                 "longitude", 13.4, "at", now))).status()).isEqualTo(404);
     }
+
+    @Test
+    void canCarryDeliveriesThatLeaveWhenTheRouteStarts() {
+        Api api = api();
+        OrderFlows.PlacedOrder first = OrderFlows.newCustomerOrders(api, "Routed", 10, "Rita Routed", "silver", 3);
+        String firstDelivery = Eventually.get(api, "/api/v1/deliveries?orderId=" + first.orderId(),
+                l -> l.path("content").size() == 1).path("content").get(0).path("id").asText();
+        String warehouseId = first.stock().warehouseId();
+        String vehicleId = FleetFlows.vehicle(api, 1000);
+        String driverId = FleetFlows.driver(api, ApplicationIT.unique("Gus"), DATE.plusYears(1));
+
+        Api.Response planned = api.post("/api/v1/routes", route(warehouseId, vehicleId, driverId, DATE,
+                List.of(firstDelivery)));
+        assertThat(planned.status()).as(planned.body().toString()).isEqualTo(201);
+        String id = planned.id();
+        JsonNode route = api.get("/api/v1/routes/" + id).body();
+        assertThat(route.path("stops").get(0).path("deliveryId").asText()).isEqualTo(firstDelivery);
+        assertThat(route.path("unweighedDeliveryIds").toString()).as("no product weight yet: counted 0, flagged")
+                .contains(firstDelivery);
+        Eventually.get(api, "/api/v1/deliveries/" + firstDelivery,
+                d -> d.path("status").asText().equals("scheduled") && d.path("routeId").asText().equals(id));
+
+        Api.Response optimised = api.post("/api/v1/routes/" + id + "/optimisation", Map.of("objective", "time"));
+        assertThat(optimised.status()).isEqualTo(422);
+        assertThat(optimised.body().toString()).contains(firstDelivery);
+
+        String otherVehicle = FleetFlows.vehicle(api, 1000);
+        String otherDriver = FleetFlows.driver(api, ApplicationIT.unique("Hal"), DATE.plusYears(1));
+        Api.Response twice = api.post("/api/v1/routes", route(warehouseId, otherVehicle, otherDriver, DATE,
+                List.of(firstDelivery)));
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(twice.body().path("rule").asText()).isEqualTo("delivery-already-routed");
+
+        double onHand = api.get("/api/v1/stock-items/" + first.stock().stockItemId()).body().path("onHand")
+                .asDouble();
+        assertThat(api.post("/api/v1/routes/" + id + "/start", Map.of()).status()).isEqualTo(200);
+        Eventually.get(api, "/api/v1/deliveries/" + firstDelivery,
+                d -> d.path("status").asText().equals("out-for-delivery"));
+        JsonNode stock = Eventually.get(api, "/api/v1/stock-items/" + first.stock().stockItemId(),
+                s -> s.path("onHand").asDouble() < onHand);
+        assertThat(stock.path("onHand").asDouble()).as("the goods left").isEqualTo(onHand - 3);
+    }
 }

@@ -1,0 +1,71 @@
+package com.opsledger.command.route;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.command.routing.GeoPoint;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.Optional;
+
+/**
+ * Route facts read from the delivery and warehouse read models: a delivery's warehouse, status, time slot and the
+ * coordinates of its address (when it has them), a warehouse's coordinates. Product weights are not known yet: every
+ * delivery with lines weighs 0 and is flagged.
+ */
+@Component
+class ProjectedRouteFacts implements RouteFacts {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcTemplate jdbc;
+
+    ProjectedRouteFacts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<DeliveryFacts> delivery(String deliveryId) {
+        return jdbc.query("select warehouse_id, status, slot_from, slot_to, view from delivery_view where id = ?",
+                (rs, n) -> {
+                    JsonNode view = read(rs.getString(5));
+                    JsonNode address = view.path("address");
+                    boolean hasLines = view.path("lines").size() > 0;
+                    return new DeliveryFacts(deliveryId, rs.getString(1), rs.getString(2),
+                            point(address.path("latitude"), address.path("longitude")), instant(rs.getTimestamp(3)),
+                            instant(rs.getTimestamp(4)), BigDecimal.ZERO, hasLines);
+                }, deliveryId).stream().findFirst();
+    }
+
+    @Override
+    public Optional<GeoPoint> warehouse(String warehouseId) {
+        return jdbc.query("select latitude, longitude from warehouse_view where id = ? and latitude is not null "
+                        + "and longitude is not null",
+                (rs, n) -> new GeoPoint(rs.getDouble(1), rs.getDouble(2)), warehouseId).stream().findFirst();
+    }
+
+    private static GeoPoint point(JsonNode latitude, JsonNode longitude) {
+        if (!latitude.isNumber() || !longitude.isNumber()) {
+            return null;
+        }
+        try {
+            return new GeoPoint(latitude.asDouble(), longitude.asDouble());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
