@@ -40,6 +40,10 @@ class SecurityConfiguration {
     /** The processing group of the users, roles and sessions tables that the session check reads. */
     static final String ACCESS_PROJECTION = "access-postgres";
 
+    /** The operations dashboard's static files, open to anyone: every figure on it is read with an access token. */
+    static final String[] DASHBOARD_PAGE = {"/", "/index.html", "/dashboard/**", "/webjars/echarts/**",
+        "/favicon.ico"};
+
     @Bean
     SigningKeys signingKeys(SecuritySettings settings, @Value("${opsledger.data-dir:./data}") String dataDirectory) {
         return SigningKeys.load(settings.jwt(), Path.of(dataDirectory));
@@ -125,6 +129,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
+                        .requestMatchers(HttpMethod.GET, DASHBOARD_PAGE).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(token ->
