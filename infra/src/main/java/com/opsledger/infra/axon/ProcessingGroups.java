@@ -26,7 +26,6 @@ public final class ProcessingGroups {
             "excursion-storage-checks", "stocktake-posting",
             "delivery-follow-up", "route-dispatch");
 
-
     private ProcessingGroups() {
     }
 
