@@ -39,7 +39,7 @@ public class Product {
         registry.registerProduct(command.productId(), command.unit());
         apply(new ProductCreatedEvent(command.productId(), command.sku(), command.name().strip(), command.unit(),
                 reorderPoint, command.leadTimeDays(), ProductRules.description(command.description()),
-                ProductRules.category(command.category())));
+                ProductRules.category(command.category()), ProductAttributeRules.attributes(command.details())));
     }
 
     @CommandHandler
@@ -48,7 +48,8 @@ public class Product {
         Quantity reorderPoint = ProductRules.reorderPoint(command.reorderPoint(), unit);
         ProductRules.requireLeadTime(command.leadTimeDays());
         apply(new ProductUpdatedEvent(productId, command.name().strip(), reorderPoint, command.leadTimeDays(),
-                ProductRules.description(command.description()), ProductRules.category(command.category())));
+                ProductRules.description(command.description()), ProductRules.category(command.category()),
+                ProductAttributeRules.attributes(command.details())));
     }
 
     @CommandHandler

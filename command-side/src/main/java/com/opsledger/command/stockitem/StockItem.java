@@ -1,6 +1,13 @@
 package com.opsledger.command.stockitem;
 
 import com.opsledger.command.registry.ReferenceRegistry;
+import com.opsledger.command.lookup.UnitValues;
+import com.opsledger.kernel.catalog.Valuation;
+import com.opsledger.kernel.common.Money;
+import com.opsledger.kernel.stockitem.ApproveWriteOffCommand;
+import com.opsledger.kernel.stockitem.RejectWriteOffCommand;
+import com.opsledger.kernel.stockitem.WriteOffRejectedEvent;
+import com.opsledger.kernel.stockitem.WriteOffRequestedEvent;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
@@ -12,6 +19,7 @@ import com.opsledger.kernel.stockitem.IssueReservationCommand;
 import com.opsledger.kernel.stockitem.IssueReservationFromBatchCommand;
 import com.opsledger.kernel.stockitem.Lot;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
+import com.opsledger.kernel.stockitem.PlaceStockItemCommand;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
 import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
@@ -19,6 +27,7 @@ import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
 import com.opsledger.kernel.stockitem.ReserveStockCommand;
 import com.opsledger.kernel.stockitem.StockAdjustedEvent;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
+import com.opsledger.kernel.stockitem.StockItemPlacedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
 import com.opsledger.kernel.stockitem.StockReceivedEvent;
 import com.opsledger.kernel.stockitem.StockReservedEvent;
@@ -27,6 +36,7 @@ import com.opsledger.kernel.stockitem.WriteOffStockCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
@@ -37,7 +47,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The stock of one product in one warehouse. On-hand never goes negative, reserved never exceeds on-hand,
  * and a reservation is released or issued at most once.
+ * <p>
+ * Revision 2 keeps its product, warehouse and storage location: older snapshots (without them) are set aside and the
+ * item is sourced from its events.
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger", cache = "stockItemCache")
 public class StockItem {
 
@@ -48,6 +62,10 @@ public class StockItem {
     private Quantity reserved;
     private Batches batches;
     private Reservations reservations;
+    private String productId;
+    private String warehouseId;
+    private String storageLocationId;
+    private PendingWriteOffs pendingWriteOffs;
 
     protected StockItem() {
     }
@@ -130,24 +148,75 @@ public class StockItem {
                 new StockLevels(onHand.plus(quantity), reserved)));
     }
 
+    /** Valued by the one valuation rule; above the approval limit it waits for a manager and the stock stays. */
     @CommandHandler
-    public void handle(WriteOffStockCommand command) {
+    public void handle(WriteOffStockCommand command, UnitValues values, WriteOffApproval approval) {
         Quantity quantity = positive("quantity", command.quantity());
         String reason = Reason.require("reason", command.reason());
+        String disposal = DisposalMethods.optional("disposalMethod", command.disposalMethod());
         requireAvailable("write off", quantity);
         List<BatchQuantity> taken = batches.pick(quantity, command.batch());
+        Money value = Valuation.value(quantity.amount(), values.unitValue(productId)).orElse(null);
+        if (approval.needed(value)) {
+            apply(new WriteOffRequestedEvent(stockItemId, pendingWriteOffs.nextId(stockItemId), quantity, reason,
+                    command.batch(), disposal, value));
+            return;
+        }
         apply(new StockWrittenOffEvent(stockItemId, quantity, reason, taken,
-                new StockLevels(onHand.minus(quantity), reserved)));
+                new StockLevels(onHand.minus(quantity), reserved), null, disposal, value));
+    }
+
+    @CommandHandler
+    public void handle(ApproveWriteOffCommand command) {
+        PendingWriteOffs.Pending writeOff = pendingWriteOffs.open(command.writeOffId());
+        requireAvailable("write off", writeOff.quantity());
+        List<BatchQuantity> taken = batches.pick(writeOff.quantity(), writeOff.batch());
+        apply(new StockWrittenOffEvent(stockItemId, writeOff.quantity(), writeOff.reason(), taken,
+                new StockLevels(onHand.minus(writeOff.quantity()), reserved), writeOff.id(),
+                writeOff.disposalMethod(), writeOff.value()));
+    }
+
+    @CommandHandler
+    public void handle(RejectWriteOffCommand command) {
+        pendingWriteOffs.open(command.writeOffId());
+        apply(new WriteOffRejectedEvent(stockItemId, command.writeOffId(), Reason.require("reason", command.reason())));
+    }
+
+    @EventSourcingHandler
+    void on(WriteOffRequestedEvent event) {
+        pendingWriteOffs.requested(new PendingWriteOffs.Pending(event.writeOffId(), event.quantity(), event.reason(),
+                event.batch(), event.disposalMethod(), event.value()));
+    }
+
+    @EventSourcingHandler
+    void on(WriteOffRejectedEvent event) {
+        pendingWriteOffs.decided(event.writeOffId());
+    }
+
+    @CommandHandler
+    public void handle(PlaceStockItemCommand command, ReferenceRegistry registry) {
+        String location = StoragePlacement.require(registry, warehouseId, command.storageLocationId());
+        if (!java.util.Objects.equals(location, storageLocationId)) {
+            apply(new StockItemPlacedEvent(stockItemId, productId, warehouseId, location));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(StockItemPlacedEvent event) {
+        storageLocationId = event.storageLocationId();
     }
 
     @EventSourcingHandler
     void on(StockItemOpenedEvent event) {
         stockItemId = event.stockItemId();
         unit = event.unit();
+        productId = event.productId();
+        warehouseId = event.warehouseId();
         onHand = Quantity.zero(unit);
         reserved = Quantity.zero(unit);
         batches = new Batches();
         reservations = new Reservations();
+        pendingWriteOffs = new PendingWriteOffs();
     }
 
     @EventSourcingHandler
@@ -183,6 +252,9 @@ public class StockItem {
 
     @EventSourcingHandler
     void on(StockWrittenOffEvent event) {
+        if (event.writeOffId() != null) {
+            pendingWriteOffs.decided(event.writeOffId());
+        }
         event.batches().forEach(b -> batches.remove(b));
         levels(event.levels());
     }

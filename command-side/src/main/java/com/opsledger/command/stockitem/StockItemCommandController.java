@@ -13,6 +13,7 @@ import com.opsledger.kernel.stockitem.ReceiveStockCommand;
 import com.opsledger.kernel.stockitem.StockItemId;
 import com.opsledger.kernel.stockitem.WriteOffStockCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -56,7 +57,9 @@ public record StockItemCommandController(CommandSender sender) {
     public record WriteOffRequest(@NotNull @DecimalMin(Quantity.MIN) @DecimalMax(Quantity.MAX)
                                  @Digits(integer = Quantity.DIGITS, fraction = Quantity.MAX_SCALE) BigDecimal quantity,
                                  @NotBlank @Size(max = 500) String reason,
-                                  @Size(max = 64) String batch) {
+                                  @Size(max = 64) String batch,
+                                  @Schema(allowableValues = {"compost", "donation", "animal-feed", "landfill",
+                                          "incineration"}) String disposalMethod) {
     }
 
     @RequiresPermission("stock-items:create")
@@ -88,10 +91,12 @@ public record StockItemCommandController(CommandSender sender) {
 
     @RequiresPermission("stock-items:write-off")
     @PostMapping("/{id}/write-offs")
-    @Operation(summary = "Write stock off as waste, with a reason and optionally from a named batch")
+    @Operation(summary = "Write stock off as waste, with a reason, optionally from a named batch and saying how it is "
+            + "disposed of; valued by the product's cost (else last purchase price), above the approval limit it "
+            + "waits for a manager")
     public IdResponse writeOff(@PathVariable StockItemId id, @Valid @RequestBody WriteOffRequest body,
                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return sender.send(new WriteOffStockCommand(id.value(), body.quantity(), body.reason(),
-                FreeText.orNull(body.batch()), IfMatch.expectedVersion(ifMatch)));
+                FreeText.orNull(body.batch()), IfMatch.expectedVersion(ifMatch), body.disposalMethod()));
     }
 }

@@ -2,10 +2,13 @@ package com.opsledger.command.catalog;
 
 import com.opsledger.command.registry.InMemoryReferenceRegistry;
 import com.opsledger.kernel.catalog.CreateProductCommand;
+import com.opsledger.kernel.catalog.ProductAttributes;
+import com.opsledger.kernel.catalog.ProductDetails;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.catalog.UpdateProductCommand;
 import com.opsledger.kernel.common.InvalidValueException;
+import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.common.Quantity;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -292,6 +295,135 @@ class ProductTest {
                 .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, null, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void canCreateProductWithHandlingWeightPriceAndCost() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null, null,
+                        new ProductDetails(true, 21, new BigDecimal("2.0"), new BigDecimal("8"), " On-Receipt ",
+                                new BigDecimal("25.000"), new BigDecimal("12.5"), new BigDecimal("7.1234"), "eur")))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("10"), 7, null, null,
+                        new ProductAttributes(true, 21, new BigDecimal("2"), new BigDecimal("8"), "on-receipt",
+                                new BigDecimal("25"), Money.of(new BigDecimal("12.50"), "EUR"),
+                                Money.of(new BigDecimal("7.1234"), "EUR"))));
+    }
+
+    @Test
+    void canCreateProductWithoutAnyDetailAsNotPerishableAndNotInspected() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null, null,
+                        ProductDetails.NONE))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("10"), 7, null, null,
+                        new ProductAttributes(false, null, null, null, "none", null, null, null)));
+    }
+
+    @Test
+    void canCreateProductWithACostAloneAndAFreeItem() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null, null,
+                        new ProductDetails(null, null, null, null, null, null, BigDecimal.ZERO, new BigDecimal("3"),
+                                "CHF")))
+                .expectEvents(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("10"), 7, null, null,
+                        new ProductAttributes(false, null, null, null, "none", null, Money.zero("CHF"),
+                                Money.of(new BigDecimal("3"), "CHF"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 3651})
+    void cannotCreateProductWithShelfLifeOutOfRange(int days) {
+        assertCreateRefused(withDetails(new ProductDetails(true, days, null, null, null, null, null, null, null)),
+                "shelfLifeDays", "shelfLifeDays must be between 1 and 3650");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-100.1", "100.5", "1E+3"})
+    void cannotCreateProductStoredOutsideThePossibleTemperatures(BigDecimal celsius) {
+        assertCreateRefused(withDetails(new ProductDetails(null, null, celsius, null, null, null, null, null, null)),
+                "storageTemperatureMinC", "storageTemperatureMinC must be between -100 and 100");
+    }
+
+    @Test
+    void cannotCreateProductWithTemperatureInHundredths() {
+        assertCreateRefused(withDetails(new ProductDetails(null, null, null, new BigDecimal("4.25"), null, null, null,
+                null, null)), "storageTemperatureMaxC", "storageTemperatureMaxC has more than 1 decimal place");
+    }
+
+    @Test
+    void cannotCreateProductWhoseHighestStorageTemperatureIsBelowTheLowest() {
+        assertCreateRefused(withDetails(new ProductDetails(null, null, new BigDecimal("8"), new BigDecimal("2"), null,
+                null, null, null, null)), "storageTemperatureMaxC",
+                "storageTemperatureMaxC must not be below storageTemperatureMinC");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "always", "on receipt", "on-dispatch"})
+    void cannotCreateProductWithUnknownInspection(String inspection) {
+        assertCreateRefused(withDetails(new ProductDetails(null, null, null, null, inspection, null, null, null,
+                null)), "inspection", "inspection must be none, on-receipt or on-receipt-and-dispatch");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "100000.001", "0.0001"})
+    void cannotCreateProductWithImpossibleWeight(BigDecimal kg) {
+        fixture.givenNoPriorActivity()
+                .when(withDetails(new ProductDetails(null, null, null, null, null, kg, null, null, null)))
+                .expectException(invalid("weightKg"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCreateProductWithNegativePrice() {
+        assertCreateRefused(withDetails(new ProductDetails(null, null, null, null, null, null, new BigDecimal("-0.01"),
+                null, "EUR")), "price", "price must be zero or more");
+    }
+
+    @Test
+    void cannotCreateProductWithCostBeyondAnyAmountOfMoney() {
+        assertCreateRefused(withDetails(new ProductDetails(null, null, null, null, null, null, null,
+                new BigDecimal("1000000000000.01"), "EUR")), "cost", "cost must be between -1000000000000 and "
+                + "1000000000000");
+    }
+
+    @Test
+    void cannotCreateProductWithPriceButNoCurrency() {
+        assertCreateRefused(withDetails(new ProductDetails(null, null, null, null, null, null, BigDecimal.ONE, null,
+                " ")), "currency", "currency is required with a price or a cost");
+    }
+
+    @Test
+    void cannotCreateProductWithCurrencyButNeitherPriceNorCost() {
+        assertCreateRefused(withDetails(new ProductDetails(null, null, null, null, null, null, null, null, "EUR")),
+                "currency", "currency needs a price or a cost to apply to");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EU", "EURO", "XYZ", "12€"})
+    void cannotCreateProductPricedInUnknownCurrency(String currency) {
+        assertCreateRefused(withDetails(new ProductDetails(null, null, null, null, null, null, BigDecimal.ONE, null,
+                currency)), "currency", "currency must be an ISO 4217 currency code such as EUR");
+    }
+
+    @Test
+    void canChangeProductPriceAndClearItsOtherDetails() {
+        fixture.given(new ProductCreatedEvent(PRODUCT_ID, SKU, PRODUCT_NAME, KG, kg("10"), 7, null, null,
+                        new ProductAttributes(true, 5, null, null, "on-receipt", null, null, null)))
+                .when(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, null, null,
+                        new ProductDetails(null, null, null, null, null, null, new BigDecimal("4.99"), null, "USD")))
+                .expectEvents(new ProductUpdatedEvent(PRODUCT_ID, PRODUCT_NAME, kg("10"), 7, null, null,
+                        new ProductAttributes(false, null, null, null, "none", null,
+                                Money.of(new BigDecimal("4.99"), "USD"), null)));
+    }
+
+    @Test
+    void cannotUpdateProductWithCostInNoCurrency() {
+        assertUpdateRefused(new UpdateProductCommand(PRODUCT_ID, PRODUCT_NAME, BigDecimal.TEN, 7, null, null,
+                new ProductDetails(null, null, null, null, null, null, null, BigDecimal.ONE, null)), "currency",
+                "currency is required with a price or a cost");
+    }
+
+    private static CreateProductCommand withDetails(ProductDetails details) {
+        return new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, BigDecimal.TEN, 7, null, null, details);
     }
 
     /** A new product's command is refused for {@code field} with {@code message}, and nothing happens. */

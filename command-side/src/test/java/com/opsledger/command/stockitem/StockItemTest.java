@@ -36,6 +36,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.opsledger.command.lookup.UnitValues;
+import com.opsledger.command.storagelocation.StorageLocation;
+import com.opsledger.kernel.common.Money;
+import com.opsledger.kernel.stockitem.ApproveWriteOffCommand;
+import com.opsledger.kernel.stockitem.RejectWriteOffCommand;
+import com.opsledger.kernel.stockitem.WriteOffRejectedEvent;
+import com.opsledger.kernel.stockitem.WriteOffRequestedEvent;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import com.opsledger.kernel.stockitem.PlaceStockItemCommand;
+import com.opsledger.kernel.stockitem.StockItemPlacedEvent;
+
 import static com.opsledger.command.AggregateFixtures.aggregateFixture;
 import static com.opsledger.command.DomainExceptions.duplicate;
 import static com.opsledger.command.DomainExceptions.invalid;
@@ -72,10 +85,15 @@ class StockItemTest {
     private FixtureConfiguration<StockItem> fixture;
     private InMemoryReferenceRegistry registry;
 
+    private static final WriteOffApproval APPROVAL = new WriteOffApproval(Money.of(new BigDecimal("100"), "EUR"));
+    /** Products have no value unless a test gives one. */
+    private final Map<String, Money> values = new HashMap<>();
+    private final UnitValues unitValues = productId -> Optional.ofNullable(values.get(productId));
+
     @BeforeEach
     void setUp() {
         registry = registryWithProductAndWarehouse();
-        fixture = aggregateFixture(StockItem.class, registry);
+        fixture = aggregateFixture(StockItem.class, registry, unitValues, APPROVAL);
     }
 
     /** 5 kg without a batch, then 4 kg of the late batch, then 3 kg of the early one: 12 kg on hand. */
@@ -834,6 +852,99 @@ class StockItemTest {
 
     private static ReleaseReservationCommand release(String reservationId) {
         return new ReleaseReservationCommand(STOCK_ITEM_ID, reservationId, null);
+    }
+
+    private static final String COLD_ROOM = "9b0e1c2d-3f4a-4b5c-8d6e-7f8091a2b3c4";
+
+    @Test
+    void canKeepAStockItemInAStorageLocationOfItsWarehouseAndTakeItOut() {
+        registry.claim(StorageLocation.WAREHOUSE_SCOPE, "id", COLD_ROOM, WAREHOUSE_ID);
+        fixture.given(stockItemOpened())
+                .when(new PlaceStockItemCommand(STOCK_ITEM_ID, COLD_ROOM))
+                .expectEvents(new StockItemPlacedEvent(STOCK_ITEM_ID, PRODUCT_ID, WAREHOUSE_ID, COLD_ROOM));
+        fixture.given(stockItemOpened(), new StockItemPlacedEvent(STOCK_ITEM_ID, PRODUCT_ID, WAREHOUSE_ID, COLD_ROOM))
+                .when(new PlaceStockItemCommand(STOCK_ITEM_ID, COLD_ROOM))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(stockItemOpened(), new StockItemPlacedEvent(STOCK_ITEM_ID, PRODUCT_ID, WAREHOUSE_ID, COLD_ROOM))
+                .when(new PlaceStockItemCommand(STOCK_ITEM_ID, null))
+                .expectEvents(new StockItemPlacedEvent(STOCK_ITEM_ID, PRODUCT_ID, WAREHOUSE_ID, null));
+    }
+
+    @Test
+    void cannotKeepAStockItemInAnUnknownLocationNorInOneOfAnotherWarehouse() {
+        fixture.given(stockItemOpened())
+                .when(new PlaceStockItemCommand(STOCK_ITEM_ID, COLD_ROOM))
+                .expectException(notFound("storage location"));
+        registry.claim(StorageLocation.WAREHOUSE_SCOPE, "id", COLD_ROOM, OTHER_WAREHOUSE_ID);
+        fixture.given(stockItemOpened())
+                .when(new PlaceStockItemCommand(STOCK_ITEM_ID, COLD_ROOM))
+                .expectException(com.opsledger.command.DomainExceptions.violated("other-warehouse"));
+        fixture.given(stockItemOpened())
+                .when(new PlaceStockItemCommand(STOCK_ITEM_ID, "not an id"))
+                .expectException(invalid("storageLocationId"));
+    }
+
+    @Test
+    void canValueAWriteOffAndSayHowTheWasteIsDisposedOf() {
+        values.put(PRODUCT_ID, Money.of(new BigDecimal("2.50"), "EUR"));
+        fixture.given(stockItemOpened(), received("10", null, null, levels("10", "0")))
+                .when(new WriteOffStockCommand(STOCK_ITEM_ID, new BigDecimal("4"), DAMAGED, null, null, "compost"))
+                .expectEvents(new StockWrittenOffEvent(STOCK_ITEM_ID, kg("4"), DAMAGED,
+                        List.of(new BatchQuantity(null, null, kg("4"))), levels("6", "0"), null, "compost",
+                        Money.of(new BigDecimal("10.00"), "EUR")));
+    }
+
+    @Test
+    void cannotWriteOffToAnUnknownDisposalMethod() {
+        fixture.given(stockItemOpened(), received("10", null, null, levels("10", "0")))
+                .when(new WriteOffStockCommand(STOCK_ITEM_ID, BigDecimal.ONE, DAMAGED, null, null, "river"))
+                .expectException(invalid("disposalMethod"));
+    }
+
+    @Test
+    void canHoldAWriteOffAboveTheLimitForAManagerAndLetTheStockLeaveOnlyOnApproval() {
+        values.put(PRODUCT_ID, Money.of(new BigDecimal("30"), "EUR"));
+        String writeOffId = new PendingWriteOffs().nextId(STOCK_ITEM_ID);
+        WriteOffRequestedEvent requested = new WriteOffRequestedEvent(STOCK_ITEM_ID, writeOffId, kg("4"), DAMAGED,
+                null, "landfill", Money.of(new BigDecimal("120.00"), "EUR"));
+        fixture.given(stockItemOpened(), received("10", null, null, levels("10", "0")))
+                .when(new WriteOffStockCommand(STOCK_ITEM_ID, new BigDecimal("4"), DAMAGED, null, null, "landfill"))
+                .expectEvents(requested);
+        fixture.given(stockItemOpened(), received("10", null, null, levels("10", "0")), requested)
+                .when(new ApproveWriteOffCommand(STOCK_ITEM_ID, writeOffId))
+                .expectEvents(new StockWrittenOffEvent(STOCK_ITEM_ID, kg("4"), DAMAGED,
+                        List.of(new BatchQuantity(null, null, kg("4"))), levels("6", "0"), writeOffId, "landfill",
+                        Money.of(new BigDecimal("120.00"), "EUR")));
+        fixture.given(stockItemOpened(), received("10", null, null, levels("10", "0")), requested)
+                .when(new RejectWriteOffCommand(STOCK_ITEM_ID, writeOffId, "still sellable"))
+                .expectEvents(new WriteOffRejectedEvent(STOCK_ITEM_ID, writeOffId, "still sellable"));
+    }
+
+    @Test
+    void cannotDecideAWriteOffTwiceNorOneNeverAskedFor() {
+        String writeOffId = new PendingWriteOffs().nextId(STOCK_ITEM_ID);
+        WriteOffRequestedEvent requested = new WriteOffRequestedEvent(STOCK_ITEM_ID, writeOffId, kg("4"), DAMAGED,
+                null, null, Money.of(new BigDecimal("120.00"), "EUR"));
+        fixture.given(stockItemOpened(), received("10", null, null, levels("10", "0")), requested,
+                        new WriteOffRejectedEvent(STOCK_ITEM_ID, writeOffId, "no"))
+                .when(new ApproveWriteOffCommand(STOCK_ITEM_ID, writeOffId))
+                .expectException(com.opsledger.command.DomainExceptions.violated("write-off-decided"));
+        fixture.given(stockItemOpened())
+                .when(new RejectWriteOffCommand(STOCK_ITEM_ID, writeOffId, "no"))
+                .expectException(notFound("write-off"));
+    }
+
+    @Test
+    void cannotApproveAWriteOffOfStockNoLongerAvailable() {
+        String writeOffId = new PendingWriteOffs().nextId(STOCK_ITEM_ID);
+        fixture.given(stockItemOpened(), received("10", null, null, levels("10", "0")),
+                        new WriteOffRequestedEvent(STOCK_ITEM_ID, writeOffId, kg("8"), DAMAGED, null, null,
+                                Money.of(new BigDecimal("800"), "USD")),
+                        new StockWrittenOffEvent(STOCK_ITEM_ID, kg("5"), DAMAGED,
+                                List.of(new BatchQuantity(null, null, kg("5"))), levels("5", "0")))
+                .when(new ApproveWriteOffCommand(STOCK_ITEM_ID, writeOffId))
+                .expectException(com.opsledger.command.DomainExceptions.violated("insufficient-stock"));
     }
 
     private static IssueReservationCommand issue(String reservationId) {

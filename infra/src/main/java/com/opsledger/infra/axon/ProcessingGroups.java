@@ -22,7 +22,8 @@ public final class ProcessingGroups {
     public static final String PROCESS_MANAGERS = "process-managers";
 
     static final Set<String> PROCESSES = Set.of("order-process", "backorder-allocation", "order-follow-up",
-            "replenishment-trigger", "GoodsReceiptProcessProcessor", "erasure-follow-up");
+            "replenishment-trigger", "GoodsReceiptProcessProcessor", "erasure-follow-up",
+            "excursion-storage-checks");
 
     private ProcessingGroups() {
     }

@@ -26,6 +26,13 @@ final class SeededRoles {
     static final String SUPPLIER_PORTAL_DESCRIPTION = "Their own supplier's purchase orders, invoices and payments";
 
     private static final Set<String> REFERENCE_READ = Set.of("products:read", "warehouses:read");
+    /** Managers set up storage locations, watch the cold chain, acknowledge its alerts and approve large write-offs. */
+    private static final Set<String> COLD_CHAIN_MANAGER = Set.of("storage-locations:read", "storage-locations:create",
+            "storage-locations:update", "temperature-alerts:read", "temperature-alerts:acknowledge",
+            "write-offs:approve");
+    /** Warehouse staff record readings and see the locations and alerts. */
+    private static final Set<String> COLD_CHAIN_STAFF = Set.of("storage-locations:read",
+            "storage-locations:record-readings", "temperature-alerts:read");
 
     static final List<Seed> ALL = List.of(
             new Seed("admin", "Everything, including users, roles, sessions, replays and erasure", Set.of("*")),
@@ -35,11 +42,12 @@ final class SeededRoles {
                             "purchase-orders:create", "purchase-orders:approve", "purchase-orders:send",
                             "purchase-orders:cancel", "purchase-orders:close", "invoices:*", "reports:*",
                             "deliveries:read",
-                            "quality-checks:read", "notifications:read"))),
+                            "quality-checks:decide",
+                            "quality-checks:read", "notifications:read"), COLD_CHAIN_MANAGER)),
             new Seed("warehouse-staff", STAFF_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
                             "orders:create", "backorders:read", "backorders:cancel", "purchase-orders:read",
-                            "purchase-orders:receive", "quality-checks:*", "deliveries:read"))),
+                            "purchase-orders:receive", "quality-checks:*", "deliveries:read"), COLD_CHAIN_STAFF)),
             new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
                             "notifications:read", "stock-items:read", "search:read"))),
@@ -47,7 +55,8 @@ final class SeededRoles {
             new Seed(PortalRoles.CUSTOMER_PORTAL, "Their own customer's orders and backorders", Set.of("products:read",
                     "customers:read", "orders:read", "orders:create", "orders:cancel", "backorders:read")),
             new Seed(PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION, Set.of("suppliers:read",
-                    "purchase-orders:read", "purchase-orders:confirm", "invoices:read")));
+                    "purchase-orders:read", "purchase-orders:confirm", "invoices:read",
+                    "quality-checks:read")));
 
     static final List<Revision> REVISIONS = List.of(
             new Revision("warehouse-staff-orders-on-behalf", "warehouse-staff", STAFF_DESCRIPTION,
@@ -56,6 +65,14 @@ final class SeededRoles {
                     Set.of("stock-items:read", "search:read"), Set.of()),
             new Revision("supplier-portal-payments-through-invoices", PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION,
                     Set.of(), Set.of("payments:read")),
+            new Revision("manager-decides-quality-checks", "manager", "Reports, approvals, supplier communication "
+                    + "and backorder priority", Set.of("quality-checks:decide"), Set.of()),
+            new Revision("supplier-portal-reads-quality-checks", PortalRoles.SUPPLIER_PORTAL,
+                    SUPPLIER_PORTAL_DESCRIPTION, Set.of("quality-checks:read"), Set.of()),
+            new Revision("manager-cold-chain", "manager",
+                    "Reports, approvals, supplier communication and backorder priority", COLD_CHAIN_MANAGER, Set.of()),
+            new Revision("warehouse-staff-cold-chain", "warehouse-staff", STAFF_DESCRIPTION, COLD_CHAIN_STAFF,
+                    Set.of()),
             new Revision("warehouse-staff-transfers", "warehouse-staff", STAFF_DESCRIPTION,
                     Set.of("transfers:*"), Set.of()),
             new Revision("manager-transfers", "manager", "Reports, approvals, supplier communication and backorder "
@@ -68,5 +85,9 @@ final class SeededRoles {
         java.util.Set<String> all = new java.util.TreeSet<>(first);
         all.addAll(second);
         return Set.copyOf(all);
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second, Set<String> third) {
+        return union(union(first, second), third);
     }
 }

@@ -36,6 +36,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import java.net.URI;
 import java.util.List;
@@ -173,6 +175,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
         return fieldProblem(e.getName(), "must be a valid " + expected.toLowerCase());
+    }
+
+    /**
+     * An upload that is not a multipart form, or whose form cannot be read: 400 naming {@code file}; one past the
+     * size limit (also without a declared length) 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException
+                    || cause instanceof MaxUploadSizeExceededException) {
+                return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
+                        "the uploaded file is too large"));
+            }
+        }
+        return fieldProblem("file", "must be sent as one part named file of a multipart/form-data body");
     }
 
     /** Never the exception's class, message or stack: they stay in the log. */

@@ -20,35 +20,50 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Request bodies are at most {@code opsledger.web.max-body-size} (1 MB): a larger declared length is refused at once
  * with 413, and a body sent without a length (chunked) stops being read at the limit, answered 413 by
- * {@link ProblemAdvice}. No endpoint takes multipart uploads (were one added, it would need its own limit): a
+ * {@link ProblemAdvice}. Only the upload paths ({@link #UPLOAD_PATHS}, a POST each) take multipart bodies, up to
+ * {@code opsledger.files.max-upload-size} (5 MB) a request plus room for the multipart framing; anywhere else a
  * multipart body, or a Content-Type with a wildcard, is refused with 415 before anything tries to read it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    /** The paths that take one uploaded file each (multipart/form-data). */
+    static final List<Pattern> UPLOAD_PATHS = List.of(
+            Pattern.compile("/api/v1/quality-checks/[^/]+/photos/?"));
+    /** What a multipart request may carry beyond its file: boundaries and part headers. */
+    private static final long MULTIPART_FRAMING = 16 * 1024;
+
+    private final long jsonLimit;
+    private final long uploadLimit;
     private final ObjectMapper json;
 
-    RequestBodyLimitFilter(@Value("${opsledger.web.max-body-size:1MB}") DataSize limit, ObjectMapper json) {
-        this.limit = limit.toBytes();
+    RequestBodyLimitFilter(@Value("${opsledger.web.max-body-size:1MB}") DataSize limit,
+                           @Value("${opsledger.files.max-upload-size:5MB}") DataSize uploadLimit, ObjectMapper json) {
+        this.jsonLimit = limit.toBytes();
+        this.uploadLimit = uploadLimit.toBytes() + MULTIPART_FRAMING;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean upload = "POST".equals(request.getMethod())
+                && UPLOAD_PATHS.stream().anyMatch(p -> p.matcher(request.getRequestURI()).matches());
+        long limit = upload ? uploadLimit : jsonLimit;
         if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close");
             refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
                     "the request body is larger than " + limit + " bytes");
             return;
         }
-        if (unreadable(request.getContentType())) {
+        if (unreadable(request.getContentType(), upload)) {
             refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
                     "Content-Type " + request.getContentType() + " is not supported: send application/json");
             return;
@@ -56,12 +71,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new Limited(request, limit), response);
     }
 
-    /** A wildcard type names no format, and no endpoint takes multipart bodies: nothing can read either. */
-    private static boolean unreadable(String contentType) {
+    /** A wildcard type names no format, and only the upload paths take (form-data) multipart bodies. */
+    private static boolean unreadable(String contentType, boolean upload) {
         if (contentType == null || contentType.isBlank()) {
             return false;
         }
         String type = contentType.strip().toLowerCase(java.util.Locale.ROOT);
+        if (upload && type.startsWith("multipart/form-data")) {
+            return false;
+        }
         return type.startsWith("multipart/") || type.startsWith("*") || type.matches("[^;]*/\\s*\\*.*");
     }
 

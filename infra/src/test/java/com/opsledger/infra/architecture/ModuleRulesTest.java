@@ -5,6 +5,7 @@ import com.opsledger.kernel.customer.CustomerEvent;
 import com.opsledger.kernel.invoice.InvoiceEvent;
 import com.opsledger.kernel.order.OrderEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderEvent;
+import com.opsledger.kernel.qualitycheck.QualityCheckEvent;
 import com.opsledger.kernel.supplier.SupplierEvent;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -66,7 +67,8 @@ class ModuleRulesTest {
     @Test
     void everyEventOfAnAggregateFollowedAsOneTypeDeclaresIt() {
         for (Class<?> type : List.of(BackorderEvent.class, CustomerEvent.class, InvoiceEvent.class, OrderEvent.class,
-                PurchaseOrderEvent.class, SupplierEvent.class)) {
+                PurchaseOrderEvent.class, SupplierEvent.class, QualityCheckEvent.class,
+                com.opsledger.kernel.storagelocation.StorageLocationEvent.class)) {
             classes().that().resideInAPackage(type.getPackageName()).and().haveSimpleNameEndingWith("Event")
                     .and().areNotInterfaces()
                     .should().implement(type)

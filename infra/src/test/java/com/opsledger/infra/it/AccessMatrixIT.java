@@ -159,6 +159,14 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("manager", "POST", "/api/v1/admin/projections/{name}/replay")).isFalse();
         assertThat(allowed("delivery-driver", "GET", "/api/v1/products")).isFalse();
         assertThat(allowed("admin", "POST", "/api/v1/admin/users")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/quality-checks")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/quality-checks/{id}/results")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/quality-checks/{id}/decision")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/quality-checks")).as("managers decide, staff inspect")
+                .isFalse();
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/quality-checks")).isTrue();
+        assertThat(allowed("supplier-portal", "POST", "/api/v1/quality-checks/{id}/decision")).isFalse();
+        assertThat(allowed("customer-service", "GET", "/api/v1/quality-checks")).isFalse();
         assertThat(allowed("warehouse-staff", "POST", "/api/v1/transfers/{id}/dispatch")).isTrue();
         assertThat(allowed("manager", "POST", "/api/v1/transfers")).isTrue();
         assertThat(allowed("customer-service", "POST", "/api/v1/transfers")).isFalse();
@@ -169,9 +177,28 @@ class AccessMatrixIT extends ApplicationIT {
         }
     }
 
-    /** Permissions seeded for features whose endpoints are not built yet (deliveries, quality checks). */
-    private static final Set<String> AWAITING_ENDPOINTS = Set.of("deliveries:read", "deliveries:update",
-            "quality-checks:read", "quality-checks:*");
+    @Test
+    void canLetStaffRecordReadingsAndManagersWatchTheColdChainAndApproveWaste() {
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/storage-locations/{id}/readings")).isTrue();
+        assertThat(allowed("warehouse-staff", "GET", "/api/v1/temperature-alerts")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/temperature-alerts/{id}/acknowledgement")).isFalse();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/storage-locations")).isFalse();
+        assertThat(allowed("warehouse-staff", "PUT", "/api/v1/stock-items/{id}/location")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/stock-items/{id}/write-offs/{writeOffId}/approval"))
+                .isFalse();
+        assertThat(allowed("manager", "POST", "/api/v1/storage-locations")).isTrue();
+        assertThat(allowed("manager", "GET", "/api/v1/storage-locations/{id}/readings")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/storage-locations/{id}/readings")).isFalse();
+        assertThat(allowed("manager", "POST", "/api/v1/temperature-alerts/{id}/acknowledgement")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/stock-items/{id}/write-offs/{writeOffId}/approval")).isTrue();
+        assertThat(allowed("manager", "GET", "/api/v1/reports/waste")).isTrue();
+        assertThat(allowed("customer-service", "GET", "/api/v1/storage-locations")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/temperature-alerts")).isFalse();
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/write-offs")).isFalse();
+    }
+
+    /** Permissions seeded for features whose endpoints are not built yet (deliveries). */
+    private static final Set<String> AWAITING_ENDPOINTS = Set.of("deliveries:read", "deliveries:update");
 
     @Test
     void canUseEveryPermissionASeededRoleHolds() {

@@ -258,6 +258,20 @@ class CrossTenantIT extends ApplicationIT {
         assertThat(portal.get("/api/v1/notifications?size=200").body().path("content"))
                 .as("no customer's notifications").isEmpty();
         assertThat(portal.get("/api/v1/reports/backorders").body().path("total").asLong()).isZero();
+        String checkA = qualityCheck(stock, orderA);
+        String checkB = qualityCheck(stock, orderB);
+        Api checksA = Accounts.create(api(), "supplier-portal", null, supplierA).api(port);
+        assertThat(ids(checksA.get("/api/v1/quality-checks?size=200").body())).containsExactly(checkA);
+        assertThat(ids(checksA.get("/api/v1/quality-checks?size=200&supplierId=" + supplierB).body())).isEmpty();
+        assertThat(checksA.get("/api/v1/quality-checks/" + checkB).status()).isEqualTo(404);
+        assertThat(checksA.get("/api/v1/quality-checks/" + checkA + "?asOf=" + Instant.now().plusSeconds(1))
+                .status()).as("its audit permission is not the portal's").isEqualTo(403);
+        assertThat(portal.get("/api/v1/quality-checks/" + checkA + "?asOf=" + Instant.now().plusSeconds(1))
+                .status()).isEqualTo(200);
+        assertThat(portal.get("/api/v1/quality-checks/" + checkB + "?asOf=" + Instant.now().plusSeconds(1))
+                .status()).isEqualTo(404);
+        assertThat(keys(Eventually.get(portal, "/api/v1/reports/quality?groupBy=supplier",
+                r -> keys(r).contains(supplierA)))).containsExactly(supplierA);
 
         String now = "?asOf=" + Instant.now().plusSeconds(1);
         assertThat(portal.get("/api/v1/purchase-orders/" + orderA + now).status()).isEqualTo(200);
@@ -334,6 +348,13 @@ class CrossTenantIT extends ApplicationIT {
         Set<String> ids = new java.util.HashSet<>();
         events.forEach(event -> ids.add(event.path("aggregateId").asText()));
         return ids;
+    }
+
+    private String qualityCheck(StockFlows.StockSetup stock, String purchaseOrderId) {
+        Api.Response opened = api().post("/api/v1/quality-checks", Map.of("checkType", "incoming", "productId",
+                stock.productId(), "warehouseId", stock.warehouseId(), "purchaseOrderId", purchaseOrderId));
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        return opened.id();
     }
 
     private static List<String> keys(JsonNode spending) {

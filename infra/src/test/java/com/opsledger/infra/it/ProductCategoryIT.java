@@ -34,12 +34,15 @@ class ProductCategoryIT extends ApplicationIT {
         JsonNode old = Eventually.get(api, path, body -> body.path("version").asLong() == 1);
         assertThat(old.path("name").asText()).isEqualTo("Old flour T550");
         assertThat(old.path("category").isNull()).isTrue();
+        assertThat(old.path("perishable").asBoolean(true)).isFalse();
+        assertThat(old.path("inspection").asText()).isEqualTo("none");
+        assertThat(old.path("price").isNull()).isTrue();
 
         // the aggregate loads both old events, and the change is stored in the new shape
         ok(api.put(path, update("Old flour T550", "Flour")));
         assertThat(api.get(path).body().path("category").asText()).isEqualTo("Flour");
         JsonNode history = api.get("/api/v1/audit/products/" + id + "/events").body();
-        assertThat(history.findValuesAsText("revision")).containsExactly("1", "1", "2");
+        assertThat(history.findValuesAsText("revision")).containsExactly("1", "1", "3");
         assertThat(history.get(2).path("payload").path("category").asText()).isEqualTo("Flour");
     }
 

@@ -21,14 +21,53 @@ class VerificationIT extends ApplicationIT {
         StockFlows.StockSetup s = StockFlows.stockItem(api, "Verified", "kg", 2);
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 4, "batch", "V"));
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/reservations", Map.of("quantity", 1, "reference", "v"));
+        String check = api.post("/api/v1/quality-checks", Map.of("checkType", "storage", "productId", s.productId(),
+                "warehouseId", s.warehouseId(), "batch", "V")).id();
+        api.post("/api/v1/quality-checks/" + check + "/results", Map.of("scores", Map.of("color", 7)));
+        api.post("/api/v1/quality-checks/" + check + "/decision", Map.of("decision", "pass"));
         for (String name : new String[]{"products-postgres", "warehouses-postgres", "stock-items-postgres",
-                "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic"}) {
+                "stock-movements-postgres", "reservations-postgres", "audit-trail-postgres", "stock-search-elastic",
+                "quality-checks-postgres"}) {
             Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
             assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
             assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
             assertThat(verified.body().path("events").asLong()).isPositive();
         }
         assertThat(api.post("/api/v1/admin/projections/no-such/verify", Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void canVerifyTheColdChainAndWasteReadModels() {
+        Api api = api();
+        StockFlows.StockSetup s = StockFlows.stockItem(api, "Chilled", "kg", 0);
+        Api.Response location = api.post("/api/v1/storage-locations", Map.of("warehouseId", s.warehouseId(),
+                "code", "V-1", "name", "Verified cold room", "kind", "chilled", "temperatureMinC", 0,
+                "temperatureMaxC", 4));
+        assertThat(location.status()).as(location.body().toString()).isEqualTo(201);
+        java.time.Instant t0 = java.time.Instant.now().minus(java.time.Duration.ofHours(2))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String readings = "/api/v1/storage-locations/" + location.id() + "/readings";
+        assertThat(api.post(readings, java.util.List.of(Map.of("sensorId", "v", "at", t0.toString(),
+                "temperatureC", 9), Map.of("sensorId", "v", "at", t0.plusSeconds(900).toString(), "temperatureC", 9)))
+                .status()).isEqualTo(200);
+        JsonNode alert = Eventually.get(api, "/api/v1/temperature-alerts?storageLocationId=" + location.id(),
+                body -> body.path("content").size() == 1).path("content").get(0);
+        assertThat(api.post("/api/v1/temperature-alerts/" + alert.path("id").asText() + "/acknowledgement",
+                Map.of()).status()).isEqualTo(200);
+        assertThat(api.post(readings, java.util.List.of(Map.of("sensorId", "v", "at",
+                t0.plusSeconds(1200).toString(), "temperatureC", 3))).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/stock-items/" + s.stockItemId() + "/location",
+                Map.of("storageLocationId", location.id())).status()).isEqualTo(200);
+        api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 4, "batch", "C"));
+        assertThat(api.post("/api/v1/stock-items/" + s.stockItemId() + "/write-offs", Map.of("quantity", 1,
+                "reason", "spoilt", "disposalMethod", "compost")).status()).isEqualTo(200);
+        for (String name : new String[]{"storage-locations-postgres", "temperature-alerts-postgres",
+                "write-offs-postgres", "stock-items-postgres"}) {
+            Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
+            assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
+            assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
+            assertThat(verified.body().path("events").asLong()).isPositive();
+        }
     }
 
     @Test
@@ -45,17 +84,20 @@ class VerificationIT extends ApplicationIT {
         assertThat(api.post(path + "/dispatch", Map.of()).status()).isEqualTo(200);
         assertThat(api.post(path + "/receipts", Map.of("lines", java.util.List.of(Map.of("lineId", "1",
                 "quantity", 2)))).status()).isEqualTo(200);
-        Api.Response verified = api.post("/api/v1/admin/projections/transfers-postgres/verify", Map.of());
-        assertThat(verified.status()).as(verified.body().toString()).isEqualTo(200);
-        assertThat(verified.body().path("matches").asBoolean()).as(verified.body().toString()).isTrue();
-        assertThat(verified.body().path("events").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(api.post(path + "/discrepancy", Map.of()).status()).isEqualTo(200);
+        for (String name : new String[]{"transfers-postgres", "write-offs-postgres"}) {
+            Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
+            assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
+            assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
+            assertThat(verified.body().path("events").asLong()).isGreaterThanOrEqualTo(4);
+        }
 
         jdbc.update("update transfer_view set status = 'received' where id = ?", requested.id());
         try {
             assertThat(api.post("/api/v1/admin/projections/transfers-postgres/verify", Map.of()).body()
                     .path("matches").asBoolean()).as("a tampered transfer shows").isFalse();
         } finally {
-            jdbc.update("update transfer_view set status = 'partially-received' where id = ?", requested.id());
+            jdbc.update("update transfer_view set status = 'closed' where id = ?", requested.id());
         }
     }
 

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestBodyLimitFilterTest {
 
-    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(10), new ObjectMapper());
+    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(DataSize.ofBytes(10),
+            DataSize.ofBytes(100), new ObjectMapper());
 
     @Test
     void refusesADeclaredLengthOverTheLimitWith413() throws Exception {
@@ -52,5 +53,34 @@ class RequestBodyLimitFilterTest {
         MockFilterChain chain = new MockFilterChain();
         filter.doFilter(request, new MockHttpServletResponse(), chain);
         assertThat(((HttpServletRequest) chain.getRequest()).getInputStream().readAllBytes()).hasSize(10);
+    }
+
+    @Test
+    void passesAMultipartUploadOnAnUploadPathUpToItsOwnLimit() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/quality-checks/x/photos");
+        request.setContentType("multipart/form-data; boundary=b");
+        request.setContent(new byte[5000]);
+        MockFilterChain chain = new MockFilterChain();
+        filter.doFilter(request, new MockHttpServletResponse(), chain);
+        assertThat(chain.getRequest()).isNotNull();
+
+        MockHttpServletRequest tooLarge = new MockHttpServletRequest("POST", "/api/v1/quality-checks/x/photos");
+        tooLarge.setContentType("multipart/form-data; boundary=b");
+        tooLarge.setContent(new byte[100 + 16 * 1024 + 1]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(tooLarge, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(413);
+    }
+
+    @Test
+    void refusesAMultipartBodyElsewhere() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/warehouses");
+        request.setContentType("multipart/form-data; boundary=b");
+        request.setContent(new byte[5]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        filter.doFilter(request, response, chain);
+        assertThat(response.getStatus()).isEqualTo(415);
+        assertThat(chain.getRequest()).isNull();
     }
 }

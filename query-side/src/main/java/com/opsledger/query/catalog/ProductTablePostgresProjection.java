@@ -26,17 +26,19 @@ class ProductTablePostgresProjection extends RowEvolution<ProductRow, ProductVie
     @Override
     public ProductView evolve(ProductView p, RecordEvent event) {
         if (event.payload() instanceof ProductCreatedEvent e) {
-            return new ProductView(e.productId(), e.sku(), e.name(), e.unit(),
+            return ProductAttributeColumns.view(new ProductView(e.productId(), e.sku(), e.name(), e.unit(),
                     e.reorderPoint().amount().stripTrailingZeros(), e.leadTimeDays(), e.description(), e.category(),
-                    event.sequenceNumber(), event.timestamp(), event.timestamp());
+                    event.sequenceNumber(), event.timestamp(), event.timestamp(), false, null, null, null, null, null,
+                    null, null, null), e.attributes());
         }
         if (p == null) {
             return null;
         }
         if (event.payload() instanceof ProductUpdatedEvent e) {
-            return new ProductView(p.id(), p.sku(), e.name(), p.unit(), e.reorderPoint().amount().stripTrailingZeros(),
-                    e.leadTimeDays(), e.description(), e.category(), event.sequenceNumber(), p.createdAt(),
-                    event.timestamp());
+            return ProductAttributeColumns.view(new ProductView(p.id(), p.sku(), e.name(), p.unit(),
+                    e.reorderPoint().amount().stripTrailingZeros(), e.leadTimeDays(), e.description(), e.category(),
+                    event.sequenceNumber(), p.createdAt(), event.timestamp(), false, null, null, null, null, null,
+                    null, null, null), e.attributes());
         }
         return p;
     }

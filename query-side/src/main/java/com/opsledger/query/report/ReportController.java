@@ -15,6 +15,8 @@ import com.opsledger.query.common.Queries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.opsledger.kernel.stockitem.WasteReportQuery;
+import com.opsledger.kernel.stockitem.WasteReportView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,4 +65,23 @@ public record ReportController(Queries queries) {
         return queries.ask(new SpendingReportQuery(group, instant("from", from), instant("to", to),
                 caller.supplierScope()), SpendingReportView.class);
     }
+
+    @Tag(name = "Reports")
+    @GetMapping("/waste")
+    @RequiresPermission("reports:read")
+    @Operation(summary = "Stock written off in [from, to) (ISO instants) per reason, product, warehouse or disposal "
+            + "method (default reason), in each currency: write-offs, their value by the valuation rule and how many "
+            + "had none; pending and rejected write-offs do not count")
+    public WasteReportView waste(@RequestParam(required = false) String groupBy,
+                                 @RequestParam(required = false) String from,
+                                 @RequestParam(required = false) String to,
+                                 @Parameter(hidden = true) Caller caller) {
+        String group = groupBy == null || groupBy.isBlank() ? "reason" : groupBy.strip();
+        return queries.ask(new WasteReportQuery(oneOf("groupBy", group, WASTE_GROUPS), instant("from", from),
+                instant("to", to), caller.customerScope() != null || caller.supplierScope() != null),
+                WasteReportView.class);
+    }
+
+    public static final java.util.List<String> WASTE_GROUPS = java.util.List.of("reason", "product", "warehouse",
+            "disposalMethod");
 }

@@ -26,7 +26,8 @@ class StockItemRow {
 
     /** The columns of the table, in the order of its inserts. */
     static final String COLUMNS = "id, product_id, warehouse_id, sku, product_name, warehouse_code, unit, "
-            + "on_hand, reserved, available, reorder_point, below_reorder_point, batches, version, updated_at";
+            + "on_hand, reserved, available, reorder_point, below_reorder_point, batches, version, updated_at, "
+            + "storage_location_id";
     private static final TypeReference<List<BatchView>> BATCHES = new TypeReference<>() {
     };
 
@@ -47,6 +48,7 @@ class StockItemRow {
     List<BatchView> batches = new ArrayList<>();
     long version;
     Instant updatedAt;
+    String storageLocationId;
 
     void levels(BigDecimal onHand, BigDecimal reserved) {
         this.onHand = onHand;
@@ -69,18 +71,19 @@ class StockItemRow {
         batches = new ArrayList<>(state.batches());
         version = state.version();
         updatedAt = state.updatedAt();
+        storageLocationId = state.storageLocationId();
         levels(state.onHand(), state.reserved());
     }
 
     StockItemState toState() {
         return new StockItemState(id, productId, warehouseId, unit, stripped(onHand), stripped(reserved),
-                stripped(available), strippedBatches(), version, updatedAt);
+                stripped(available), strippedBatches(), version, updatedAt, storageLocationId);
     }
 
     StockItemView toView() {
         return new StockItemView(id, productId, warehouseId, sku, productName, warehouseCode, unit, stripped(onHand),
                 stripped(reserved), stripped(available), stripped(reorderPoint), belowReorderPoint,
-                strippedBatches(), version, updatedAt);
+                strippedBatches(), version, updatedAt, storageLocationId);
     }
 
     private List<BatchView> strippedBatches() {
@@ -105,6 +108,7 @@ class StockItemRow {
         row.batches = new ArrayList<>(JsonColumns.read(rs.getString("batches"), BATCHES));
         row.version = rs.getLong("version");
         row.updatedAt = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
+        row.storageLocationId = rs.getString("storage_location_id");
         return row;
     }
 }

@@ -1,6 +1,7 @@
 package com.opsledger.query.stockitem;
 
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
+import com.opsledger.kernel.stockitem.StockItemPlacedEvent;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import com.opsledger.query.common.JsonColumns;
 import com.opsledger.query.common.ProcessingBatch;
@@ -30,9 +31,10 @@ class StockItemRowsInBatch {
 
     private static final String RESOURCE = StockItemRowsInBatch.class.getName();
     private static final String INSERT = "insert into stock_item_view (" + StockItemRow.COLUMNS + ") values "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) on conflict (id) do nothing";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (id) do nothing";
     private static final String UPDATE = "update stock_item_view set on_hand = ?, reserved = ?, available = ?, "
-            + "below_reorder_point = ?, batches = ?::jsonb, version = ?, updated_at = ? where id = ?";
+            + "below_reorder_point = ?, batches = ?::jsonb, version = ?, updated_at = ?, storage_location_id = ? "
+            + "where id = ?";
 
     private final JdbcTemplate jdbc;
 
@@ -108,6 +110,8 @@ class StockItemRowsInBatch {
                 ids.add(opened.stockItemId());
             } else if (payload instanceof StockLevelsChangedEvent changed) {
                 ids.add(changed.stockItemId());
+            } else if (payload instanceof StockItemPlacedEvent placed) {
+                ids.add(placed.stockItemId());
             }
         }
         if (!ids.isEmpty()) {
@@ -135,12 +139,13 @@ class StockItemRowsInBatch {
     private Object[] insertArguments(StockItemRow row) {
         return new Object[]{row.id, row.productId, row.warehouseId, row.sku, row.productName, row.warehouseCode,
                 row.unit, row.onHand, row.reserved, row.available, row.reorderPoint, row.belowReorderPoint,
-                batches(row), row.version, OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC)};
+                batches(row), row.version, OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC),
+                row.storageLocationId};
     }
 
     private Object[] updateArguments(StockItemRow row) {
         return new Object[]{row.onHand, row.reserved, row.available, row.belowReorderPoint, batches(row), row.version,
-                OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC), row.id};
+                OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC), row.storageLocationId, row.id};
     }
 
     private static String batches(StockItemRow row) {

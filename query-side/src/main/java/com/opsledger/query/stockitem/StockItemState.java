@@ -9,5 +9,5 @@ import java.util.List;
 /** A stock item as its own events describe it (the product's and warehouse's names belong to their records). */
 public record StockItemState(String id, String productId, String warehouseId, String unit, BigDecimal onHand,
                              BigDecimal reserved, BigDecimal available, List<BatchView> batches, long version,
-                             Instant updatedAt) {
+                             Instant updatedAt, String storageLocationId) {
 }

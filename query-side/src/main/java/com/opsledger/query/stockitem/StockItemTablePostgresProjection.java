@@ -4,6 +4,7 @@ import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.stockitem.BatchView;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
+import com.opsledger.kernel.stockitem.StockItemPlacedEvent;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
 import com.opsledger.query.audit.RecordEvent;
@@ -55,7 +56,7 @@ class StockItemTablePostgresProjection extends RecordEvolution<StockItemState> {
     public StockItemState evolve(StockItemState s, RecordEvent event) {
         if (event.payload() instanceof StockItemOpenedEvent e) {
             return new StockItemState(e.stockItemId(), e.productId(), e.warehouseId(), e.unit(), BigDecimal.ZERO,
-                    BigDecimal.ZERO, BigDecimal.ZERO, List.of(), event.sequenceNumber(), event.timestamp());
+                    BigDecimal.ZERO, BigDecimal.ZERO, List.of(), event.sequenceNumber(), event.timestamp(), null);
         }
         if (s == null) {
             return null;
@@ -67,7 +68,11 @@ class StockItemTablePostgresProjection extends RecordEvolution<StockItemState> {
             return new StockItemState(s.id(), s.productId(), s.warehouseId(), s.unit(),
                     stripped(movement.levels().onHand().amount()), stripped(movement.levels().reserved().amount()),
                     stripped(movement.levels().available().amount()), batches, event.sequenceNumber(),
-                    event.timestamp());
+                    event.timestamp(), s.storageLocationId());
+        }
+        if (event.payload() instanceof StockItemPlacedEvent e) {
+            return new StockItemState(s.id(), s.productId(), s.warehouseId(), s.unit(), s.onHand(), s.reserved(),
+                    s.available(), s.batches(), event.sequenceNumber(), event.timestamp(), e.storageLocationId());
         }
         return s;
     }
@@ -122,6 +127,16 @@ class StockItemTablePostgresProjection extends RecordEvolution<StockItemState> {
     /** Every movement: the row as stored (or as this batch left it) evolves, once, by the event. */
     @EventHandler
     void on(StockLevelsChangedEvent event, DomainEventMessage<?> message) {
+        StockItemRow row = rows.find(event.stockItemId()).orElse(null);
+        StockItemState next = evolveOnce(row == null ? null : row.toState(), RecordEvent.of(message));
+        if (next != null) {
+            row.set(next);
+            rows.changed(row);
+        }
+    }
+
+    @EventHandler
+    void on(StockItemPlacedEvent event, DomainEventMessage<?> message) {
         StockItemRow row = rows.find(event.stockItemId()).orElse(null);
         StockItemState next = evolveOnce(row == null ? null : row.toState(), RecordEvent.of(message));
         if (next != null) {

@@ -10,6 +10,8 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderSentEvent;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
+import com.opsledger.kernel.qualitycheck.QualityCheckPassedEvent;
+import com.opsledger.kernel.qualitycheck.QualityCheckRejectedEvent;
 import com.opsledger.kernel.supplier.SupplierCreatedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -120,6 +122,33 @@ class SupplierPerformancePostgresProjection {
                 s.leadTimeSamples++;
             }
         }));
+    }
+
+    /** A decided check of the supplier's goods counts once (the token is stored in the same transaction). */
+    @EventHandler
+    void on(QualityCheckPassedEvent event) {
+        qualityDecided(event.supplierId(), true, event.overallScore());
+    }
+
+    @EventHandler
+    void on(QualityCheckRejectedEvent event) {
+        qualityDecided(event.supplierId(), false, event.overallScore());
+    }
+
+    private void qualityDecided(String supplierId, boolean passed, BigDecimal overallScore) {
+        if (supplierId == null) {
+            return;
+        }
+        supplier(supplierId, s -> {
+            s.qualityChecksDecided++;
+            if (passed) {
+                s.qualityChecksPassed++;
+            }
+            if (overallScore != null) {
+                s.qualityScoreTotal = s.qualityScoreTotal.add(overallScore);
+                s.qualityScoreSamples++;
+            }
+        });
     }
 
     @ResetHandler

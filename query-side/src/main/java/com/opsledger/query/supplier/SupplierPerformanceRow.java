@@ -24,6 +24,10 @@ class SupplierPerformanceRow {
     long leadTimeSamples;
     BigDecimal orderedQuantity = BigDecimal.ZERO;
     BigDecimal receivedQuantity = BigDecimal.ZERO;
+    long qualityChecksDecided;
+    long qualityChecksPassed;
+    BigDecimal qualityScoreTotal = BigDecimal.ZERO;
+    long qualityScoreSamples;
 
     /** Rates from 0 to 1; the rating (0 to 5) weighs on-time delivery and fill rate equally. */
     SupplierPerformanceView toView() {
@@ -34,7 +38,10 @@ class SupplierPerformanceRow {
         BigDecimal rating = onTime == null || fill == null ? null : onTime.add(fill.min(BigDecimal.ONE))
                 .multiply(BigDecimal.valueOf(2.5)).setScale(1, RoundingMode.HALF_UP);
         return new SupplierPerformanceView(supplierId, ordersSent, receipts, linesOnTime, linesReceived, onTime,
-                leadTime, stripped(orderedQuantity), stripped(receivedQuantity), fill, null, rating);
+                leadTime, stripped(orderedQuantity), stripped(receivedQuantity), fill,
+                ratio(BigDecimal.valueOf(qualityChecksPassed), BigDecimal.valueOf(qualityChecksDecided)), rating,
+                qualityChecksDecided, qualityScoreSamples == 0 ? null : qualityScoreTotal
+                .divide(BigDecimal.valueOf(qualityScoreSamples), 2, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 
     private static BigDecimal ratio(BigDecimal part, BigDecimal whole) {

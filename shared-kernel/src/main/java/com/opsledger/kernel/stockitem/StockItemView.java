@@ -9,5 +9,6 @@ import java.util.List;
 public record StockItemView(String id, String productId, String warehouseId, String sku, String productName,
                             String warehouseCode, String unit, BigDecimal onHand, BigDecimal reserved,
                             BigDecimal available, BigDecimal reorderPoint, boolean belowReorderPoint,
-                            List<BatchView> batches, long version, Instant updatedAt) implements Versioned {
+                            List<BatchView> batches, long version, Instant updatedAt,
+                            String storageLocationId) implements Versioned {
 }

@@ -1,0 +1,7 @@
+package com.opsledger.kernel.qualitycheck;
+
+import java.time.Instant;
+
+/** The figures of the checks opened in the interval that starts at {@code start}. */
+public record QualityReportPointView(Instant start, QualityFiguresView figures) {
+}

@@ -1,0 +1,4 @@
+package com.opsledger.kernel.storagelocation;
+
+public record FindStorageLocationQuery(String storageLocationId) {
+}
