@@ -1,5 +1,6 @@
 package com.opsledger.command.lookup;
 
+import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
 import com.opsledger.kernel.backorder.BackorderClosedEvent;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.backorder.BackorderEtaChangedEvent;
@@ -68,6 +69,15 @@ class OrderLookupsProjection {
                         + "eta_basis) values (?, ?, ?, ?, ?) on conflict do nothing", event.backorderId(),
                 event.productId(), event.warehouseId(), java.sql.Timestamp.from(event.orderPlacedAt()),
                 event.etaBasis());
+        jdbc.update("update cmd_order_open_backorder set remaining = ? where backorder_id = ? and remaining is null",
+                event.quantity().amount(), event.backorderId());
+    }
+
+    /** What each open backorder still waits for, which replenishment sums per product and warehouse. */
+    @EventHandler
+    void on(BackorderAllocatedEvent event) {
+        jdbc.update("update cmd_order_open_backorder set remaining = ? where backorder_id = ?",
+                event.remaining().amount(), event.backorderId());
     }
 
     @EventHandler

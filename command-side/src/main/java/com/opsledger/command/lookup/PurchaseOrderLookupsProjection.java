@@ -40,6 +40,8 @@ class PurchaseOrderLookupsProjection {
                         + "tax_rate) values (?, ?, ?, ?, ?, ?) on conflict do nothing", event.purchaseOrderId(),
                 event.supplierId(), event.currency(), PurchaseOrderStatus.DRAFT.name(), event.discountRate(),
                 event.taxRate());
+        jdbc.update("update cmd_purchase_order set warehouse_id = ? where purchase_order_id = ?", event.warehouseId(),
+                event.purchaseOrderId());
         event.lines().forEach(line -> line(event.purchaseOrderId(), line));
     }
 

@@ -1,6 +1,7 @@
 package com.opsledger.command.order;
 
 import com.opsledger.command.lookup.OrderLookups;
+import com.opsledger.command.lookup.ReplenishmentNeeds;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
 import com.opsledger.kernel.purchaseorder.ExpectedLine;
@@ -25,6 +26,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -44,9 +46,12 @@ public class OrderFollowUp {
     private final CommandGateway commands;
     private final OrderLookups lookups;
 
-    public OrderFollowUp(CommandGateway commands, OrderLookups lookups) {
+    private final ReplenishmentNeeds needs;
+
+    public OrderFollowUp(CommandGateway commands, OrderLookups lookups, ReplenishmentNeeds needs) {
         this.commands = commands;
         this.lookups = lookups;
+        this.needs = needs;
     }
 
     /** A product's new lead time moves the ETA of its open backorders that are estimated from it. */
@@ -59,14 +64,18 @@ public class OrderFollowUp {
     }
 
     /**
-     * A backorder asks purchasing for its shortfall: the draft order to the product's preferred supplier gets (or
-     * raises) a line for it, for a buyer to review and submit. Without a preferred supplier the need stays recorded
-     * on the backorder's notifications only.
+     * A backorder asks purchasing for the product's shortfall in its warehouse: what all its open backorders there
+     * wait for, less what purchase orders already bring (so two backorders of 5 and 7 raise the draft line to 12, not
+     * to 7). The draft order to the product's preferred supplier gets (or raises) a line for it, for a buyer to review
+     * and submit. Without a preferred supplier the need stays recorded on the backorder's notifications only.
      */
     @EventHandler
     void on(BackorderCreatedEvent event) {
-        tryTo(new ProposeReplenishmentCommand(event.productId(), event.warehouseId(), event.quantity().amount(),
-                "backorder " + event.backorderId()));
+        BigDecimal shortfall = needs.shortfall(event.productId(), event.warehouseId());
+        if (shortfall.signum() > 0) {
+            tryTo(new ProposeReplenishmentCommand(event.productId(), event.warehouseId(), shortfall,
+                    "backorder " + event.backorderId()));
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.opsledger.command.transfer;
 
+import com.opsledger.command.lookup.UnitValues;
 import com.opsledger.command.purchaseorder.StockItemLocator;
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
@@ -102,9 +103,9 @@ public class Transfer {
     }
 
     @CommandHandler
-    public void handle(RecordTransferDiscrepancyCommand command) {
+    public void handle(RecordTransferDiscrepancyCommand command, UnitValues unitValues) {
         requireStatus("record a discrepancy on", IN_TRANSIT, PARTIALLY_RECEIVED);
-        List<TransferLoss> missing = lines.missing();
+        List<TransferLoss> missing = lines.missing(unitValues);
         if (missing.isEmpty()) {
             throw new BusinessRuleViolationException("nothing-missing", "every line of this transfer has arrived");
         }

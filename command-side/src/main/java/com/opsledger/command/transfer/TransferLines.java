@@ -1,5 +1,7 @@
 package com.opsledger.command.transfer;
 
+import com.opsledger.command.lookup.UnitValues;
+import com.opsledger.kernel.catalog.Valuation;
 import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.stockitem.BatchQuantity;
 import com.opsledger.kernel.transfer.DispatchedLine;
@@ -101,14 +103,20 @@ final class TransferLines {
         return true;
     }
 
-    /** What is still on the way, line by line: the loss when the transfer is closed as it stands. */
-    List<TransferLoss> missing() {
+    /**
+     * What is still on the way, line by line: the loss when the transfer is closed as it stands, each valued by the
+     * valuation rule.
+     */
+    List<TransferLoss> missing(UnitValues unitValues) {
         List<TransferLoss> losses = new ArrayList<>();
         for (Line line : byId.values()) {
             List<BatchQuantity> open = line.onTheWay();
             if (!open.isEmpty()) {
-                losses.add(new TransferLoss(line.requested.lineId(), line.requested.productId(),
-                        line.totalOnTheWay(), open));
+                TransferLine requested = line.requested;
+                Quantity lost = line.totalOnTheWay();
+                losses.add(new TransferLoss(requested.lineId(), requested.productId(), requested.stockItemId(), lost,
+                        open, Valuation.value(lost.amount(), unitValues.unitValue(requested.productId()))
+                        .orElse(null)));
             }
         }
         return losses;

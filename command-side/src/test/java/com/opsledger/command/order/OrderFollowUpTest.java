@@ -5,6 +5,9 @@ import com.opsledger.kernel.backorder.BackorderAllocatedEvent;
 import com.opsledger.kernel.backorder.BackorderCancelledEvent;
 import com.opsledger.command.backorder.BackorderTerms;
 import com.opsledger.command.lookup.OrderLookups;
+import com.opsledger.command.lookup.ReplenishmentNeeds;
+import com.opsledger.command.OrderFixtures;
+import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
 import com.opsledger.kernel.backorder.CancelBackorderCommand;
 import com.opsledger.kernel.backorder.UpdateBackorderEtaCommand;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
@@ -34,15 +37,48 @@ import static com.opsledger.command.OrderFixtures.pcs;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class OrderFollowUpTest {
 
     private static final String LINE = lineId(0);
+    private static final ReplenishmentNeeds NO_NEEDS = needs("0", "0");
 
     private final CommandGateway commands = mock(CommandGateway.class);
-    private final OrderFollowUp followUp = new OrderFollowUp(commands, new InMemoryOrderLookups());
+    private final OrderFollowUp followUp = new OrderFollowUp(commands, new InMemoryOrderLookups(), NO_NEEDS);
+
+    private static ReplenishmentNeeds needs(String openBackorders, String onOrder) {
+        return new ReplenishmentNeeds() {
+            @Override
+            public BigDecimal openBackorders(String productId, String warehouseId) {
+                return new BigDecimal(openBackorders);
+            }
+
+            @Override
+            public BigDecimal onOrder(String productId, String warehouseId) {
+                return new BigDecimal(onOrder);
+            }
+        };
+    }
+
+    @Test
+    void aBackorderProposesTheProductsWholeShortfallLessWhatIsOnOrder() {
+        new OrderFollowUp(commands, new InMemoryOrderLookups(), needs("12", "4"))
+                .on(OrderFixtures.backorderCreated(BACKORDER_ID, 7, 100, null, Instant.parse("2026-11-02T10:00:00Z")));
+
+        verify(commands).sendAndWait(new ProposeReplenishmentCommand(PRODUCT_ID, OrderFixtures.WAREHOUSE_ID,
+                new BigDecimal("8"), "backorder " + BACKORDER_ID));
+    }
+
+    @Test
+    void aBackorderCoveredByWhatIsOnOrderProposesNothing() {
+        new OrderFollowUp(commands, new InMemoryOrderLookups(), needs("7", "10"))
+                .on(OrderFixtures.backorderCreated(BACKORDER_ID, 7, 100, null, Instant.parse("2026-11-02T10:00:00Z")));
+
+        verify(commands, never()).sendAndWait(any(ProposeReplenishmentCommand.class));
+    }
 
     @Test
     void aCancelledLineCancelsItsBackorderBeforeGivingBackItsReservations() {
@@ -81,7 +117,7 @@ class OrderFollowUpTest {
         Instant placed = Instant.parse("2030-05-01T10:00:00Z");
         lookups.openBackorders.add(new OrderLookups.OpenBackorder(BACKORDER_ID, PRODUCT_ID, placed,
                 "purchase-order:po-1"));
-        new OrderFollowUp(commands, lookups).on(new PurchaseOrderRejectedEvent("po-1", "maria", "raised too far"));
+        new OrderFollowUp(commands, lookups, NO_NEEDS).on(new PurchaseOrderRejectedEvent("po-1", "maria", "raised too far"));
 
         verify(commands).sendAndWait(new UpdateBackorderEtaCommand(BACKORDER_ID, LocalDate.of(2030, 5, 6),
                 BackorderTerms.LEAD_TIME_BASIS));

@@ -1,6 +1,8 @@
 package com.opsledger.command.transfer;
 
+import com.opsledger.command.lookup.UnitValues;
 import com.opsledger.command.purchaseorder.StockItemLocator;
+import com.opsledger.kernel.common.Money;
 import com.opsledger.command.registry.InMemoryReferenceRegistry;
 import com.opsledger.kernel.stockitem.BatchQuantity;
 import com.opsledger.kernel.transfer.DispatchedLine;
@@ -60,7 +62,9 @@ class TransferTest {
     void setUp() {
         InMemoryReferenceRegistry registry = new InMemoryReferenceRegistry().withProduct(PRODUCT_ID, "kg")
                 .withProduct(OTHER_PRODUCT_ID, "kg").withWarehouse(WAREHOUSE_ID).withWarehouse(OTHER_WAREHOUSE_ID);
-        fixture = aggregateFixture(Transfer.class, registry, STOCKED_AT_SOURCE);
+        UnitValues unitValues = productId -> PRODUCT_ID.equals(productId) ? Optional.of(Money.of(new BigDecimal("2.50"),
+                "EUR")) : Optional.empty();
+        fixture = aggregateFixture(Transfer.class, registry, STOCKED_AT_SOURCE, unitValues);
     }
 
     private static OpenTransferCommand open(TransferLineSpec... lines) {
@@ -194,8 +198,9 @@ class TransferTest {
                         new BatchQuantity(BATCH_EARLY, EARLY, kg("4")))), TransferStatus.PARTIALLY_RECEIVED))
                 .when(new RecordTransferDiscrepancyCommand(TRANSFER_ID, "pallet missing"))
                 .expectEvents(new TransferLossRecordedEvent(TRANSFER_ID, WAREHOUSE_ID, OTHER_WAREHOUSE_ID, List.of(
-                        new TransferLoss("1", PRODUCT_ID, kg("6"), List.of(new BatchQuantity(BATCH_LATE, LATE,
-                                kg("6"))))), "transfer-loss", "pallet missing"));
+                        new TransferLoss("1", PRODUCT_ID, STOCK_ITEM_ID, kg("6"), List.of(new BatchQuantity(BATCH_LATE,
+                                LATE, kg("6"))), Money.of(new BigDecimal("15.00"), "EUR"))), "transfer-loss",
+                        "pallet missing"));
     }
 
     @Test

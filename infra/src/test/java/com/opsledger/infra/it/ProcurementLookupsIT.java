@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProcurementLookupsIT extends ApplicationIT {
 
     private static final String MIGRATION = "db/migration/V63__purchase_order_lookups.sql";
+    private static final String WAREHOUSES = "db/migration/V93__replenishment_needs.sql";
 
     @Autowired
     PurchaseOrderFacts purchaseOrders;
@@ -97,11 +98,17 @@ class ProcurementLookupsIT extends ApplicationIT {
                 .filter(statement -> statement.startsWith("create temporary table") || statement.startsWith("insert"))
                 .toList();
         assertThat(backfill).hasSize(4);
+        List<String> warehouses = Arrays.stream(new ClassPathResource(WAREHOUSES).getContentAsString(
+                        StandardCharsets.UTF_8).split(";\n"))
+                .map(statement -> statement.replaceAll("(?m)^--.*\n", "").strip())
+                .filter(statement -> statement.startsWith("update cmd_purchase_order ")).toList();
+        assertThat(warehouses).as("the warehouse of each purchase order, folded later").hasSize(1);
         Map<String, List<Map<String, Object>>> live = tables();
         assertThat(live.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             live.keySet().forEach(table -> jdbc.update("delete from " + table));
             backfill.forEach(jdbc::execute);
+            warehouses.forEach(jdbc::execute);
             assertThat(tables()).isEqualTo(live);
             status.setRollbackOnly();
         });

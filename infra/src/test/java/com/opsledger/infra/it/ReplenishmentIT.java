@@ -58,6 +58,32 @@ class ReplenishmentIT extends ApplicationIT {
     }
 
     @Test
+    void canRaiseTheDraftLineToAllOpenBackordersLessWhatIsOnOrder() {
+        Api api = api();
+        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Barley", "pcs", 0);
+        String supplierId = ProcurementFlows.activeSupplier(api, ApplicationIT.unique("SUP"));
+        ok(api.put("/api/v1/suppliers/" + supplierId + "/products/" + stock.productId(),
+                Map.of("price", 4, "currency", "EUR", "leadTimeDays", 3)));
+        ok(api.put("/api/v1/products/" + stock.productId() + "/preferred-supplier", Map.of("supplierId", supplierId)));
+        String sent = ProcurementFlows.order(api, supplierId, stock.warehouseId(),
+                java.util.List.of(ProcurementFlows.line(stock.productId(), 3, 4)));
+        ok(api.post("/api/v1/purchase-orders/" + sent + "/submission", Map.of()));
+        String customerId = OrderFlows.customer(api, "Need Kunde", ApplicationIT.unique("need").toLowerCase()
+                + "@example.com", "standard");
+
+        OrderFlows.order(api, customerId, stock.warehouseId(), stock.productId(), 5);
+        JsonNode draft = Eventually.get(api, "/api/v1/purchase-orders?status=DRAFT&supplierId=" + supplierId,
+                page -> page.path("content").size() == 1 && page.path("content").get(0).path("lines").get(0)
+                        .path("quantity").decimalValue().compareTo(new java.math.BigDecimal("2")) == 0);
+        String path = "/api/v1/purchase-orders/" + draft.path("content").get(0).path("id").asText();
+        OrderFlows.order(api, customerId, stock.warehouseId(), stock.productId(), 7);
+        JsonNode raised = Eventually.get(api, path, body -> body.path("lines").get(0).path("quantity").decimalValue()
+                .compareTo(new java.math.BigDecimal("9")) == 0);
+        assertThat(raised.path("lines")).as("one line for the product").hasSize(1);
+        assertThat(api.get("/api/v1/purchase-orders/" + sent).body().path("status").asText()).isNotEqualTo("DRAFT");
+    }
+
+    @Test
     void cannotProposeForAProductWithoutPreferredSupplier() {
         Api api = api();
         StockFlows.StockSetup s = StockFlows.stockItem(api, "Barley", "kg", 0);

@@ -120,6 +120,14 @@ class TransferStoryIT extends ApplicationIT {
         assertThat(closedLine.path("received").decimalValue()).isEqualByComparingTo("9");
         assertThat(api.post(path + "/discrepancy", Map.of()).status()).as("closed once").isEqualTo(422);
 
+        JsonNode waste = api.get("/api/v1/write-offs?stockItemId=" + a.stockItemId()).body().path("content");
+        assertThat(waste).as("the loss is waste of the source").hasSize(1);
+        assertThat(waste.get(0).path("id").asText()).isEqualTo(requested.id() + "/1");
+        assertThat(waste.get(0).path("reason").asText()).isEqualTo("transfer-loss");
+        assertThat(waste.get(0).path("quantity").decimalValue()).isEqualByComparingTo("3");
+        assertThat(waste.get(0).path("batch").asText()).isEqualTo("EARLY, LATE");
+        assertThat(waste.get(0).path("warehouseId").asText()).isEqualTo(a.warehouseId());
+
         JsonNode afterLoss = api.get("/api/v1/products/" + a.productId() + "/stock").body();
         assertThat(warehouse(afterLoss, warehouseB).path("inTransit").decimalValue()).as("nothing left on the way")
                 .isZero();

@@ -104,17 +104,20 @@ class VerificationIT extends ApplicationIT {
         assertThat(api.post(path + "/dispatch", Map.of()).status()).isEqualTo(200);
         assertThat(api.post(path + "/receipts", Map.of("lines", java.util.List.of(Map.of("lineId", "1",
                 "quantity", 2)))).status()).isEqualTo(200);
-        Api.Response verified = api.post("/api/v1/admin/projections/transfers-postgres/verify", Map.of());
-        assertThat(verified.status()).as(verified.body().toString()).isEqualTo(200);
-        assertThat(verified.body().path("matches").asBoolean()).as(verified.body().toString()).isTrue();
-        assertThat(verified.body().path("events").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(api.post(path + "/discrepancy", Map.of()).status()).isEqualTo(200);
+        for (String name : new String[]{"transfers-postgres", "write-offs-postgres"}) {
+            Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
+            assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
+            assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
+            assertThat(verified.body().path("events").asLong()).isGreaterThanOrEqualTo(4);
+        }
 
         jdbc.update("update transfer_view set status = 'received' where id = ?", requested.id());
         try {
             assertThat(api.post("/api/v1/admin/projections/transfers-postgres/verify", Map.of()).body()
                     .path("matches").asBoolean()).as("a tampered transfer shows").isFalse();
         } finally {
-            jdbc.update("update transfer_view set status = 'partially-received' where id = ?", requested.id());
+            jdbc.update("update transfer_view set status = 'closed' where id = ?", requested.id());
         }
     }
 

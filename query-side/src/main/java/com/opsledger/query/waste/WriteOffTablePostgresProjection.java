@@ -5,6 +5,8 @@ import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
 import com.opsledger.kernel.stockitem.WriteOffRejectedEvent;
 import com.opsledger.kernel.stockitem.WriteOffRequestedEvent;
 import com.opsledger.kernel.stockitem.WriteOffView;
+import com.opsledger.kernel.transfer.TransferLoss;
+import com.opsledger.kernel.transfer.TransferLossRecordedEvent;
 import com.opsledger.query.common.Amounts;
 import com.opsledger.query.common.ReadModelTables;
 import com.opsledger.query.common.StatesInBatch;
@@ -120,6 +122,28 @@ class WriteOffTablePostgresProjection {
                 e.value() == null ? null : Amounts.plain(e.value().amount()),
                 e.value() == null ? null : e.value().currency(), userOf(message), message.getTimestamp(), null,
                 message.getTimestamp(), null), message.getSequenceNumber()));
+    }
+
+    /**
+     * Goods a transfer lost on the way are waste of the source's stock item, with the reason {@code transfer-loss}: one
+     * row per lost line, keyed by the transfer and the line.
+     */
+    @EventHandler
+    void on(TransferLossRecordedEvent e, DomainEventMessage<?> message) {
+        for (TransferLoss loss : e.losses()) {
+            String id = e.transferId() + "/" + loss.lineId();
+            if (rows.find(id).isPresent()) {
+                continue;
+            }
+            String batches = loss.batches().stream().map(b -> b.batch()).filter(java.util.Objects::nonNull)
+                    .distinct().sorted().collect(Collectors.joining(", "));
+            rows.put(id, new Row(new WriteOffView(id, loss.stockItemId(), loss.productId(), e.fromWarehouseId(),
+                    "written-off", Amounts.plain(loss.quantity().amount()), loss.quantity().unit(), e.reason(),
+                    batches.isEmpty() ? null : batches, null,
+                    loss.value() == null ? null : Amounts.plain(loss.value().amount()),
+                    loss.value() == null ? null : loss.value().currency(), userOf(message), message.getTimestamp(),
+                    null, message.getTimestamp(), e.note()), message.getSequenceNumber()));
+        }
     }
 
     @ResetHandler
