@@ -117,6 +117,35 @@ class DeliveryStoryIT extends ApplicationIT {
                 .as("another customer's").isEqualTo(404);
     }
 
+    @Test
+    void cannotDispatchABatchInspectedOnDispatchBeforeItsPreDispatchCheckPassed() {
+        Api api = api();
+        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Inspected", "pcs", 0);
+        assertThat(api.post("/api/v1/stock-items/" + stock.stockItemId() + "/receipts", Map.of("quantity", 10,
+                "batch", "LOT-A")).status()).isEqualTo(200);
+        Api.Response inspected = api.put("/api/v1/products/" + stock.productId(), new LinkedHashMap<>(Map.of(
+                "name", "Inspected " + stock.sku(), "reorderPoint", 0, "leadTimeDays", 5,
+                "inspection", "on-receipt-and-dispatch")));
+        assertThat(inspected.status()).as(inspected.body().toString()).isEqualTo(200);
+        String customer = OrderFlows.customer(api, "Ida Inspected", unique("ida").toLowerCase() + "@example.com",
+                "gold");
+        String order = OrderFlows.order(api, customer, stock.warehouseId(), stock.productId(), 4);
+        String delivery = onlyDelivery(api, order).path("id").asText();
+
+        Api.Response held = api.post("/api/v1/deliveries/" + delivery + "/dispatch", Map.of());
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(422);
+        assertThat(held.body().path("rule").asText()).isEqualTo("pre-dispatch-check-missing");
+        assertThat(held.body().toString()).contains("batch LOT-A");
+
+        String check = api.post("/api/v1/quality-checks", Map.of("checkType", "pre-dispatch", "productId",
+                stock.productId(), "warehouseId", stock.warehouseId(), "batch", "LOT-A", "quantity", 4)).id();
+        api.post("/api/v1/quality-checks/" + check + "/results", Map.of("scores", Map.of("color", 8)));
+        assertThat(api.post("/api/v1/quality-checks/" + check + "/decision", Map.of("decision", "pass")).status())
+                .isEqualTo(200);
+        Api.Response dispatched = api.post("/api/v1/deliveries/" + delivery + "/dispatch", Map.of());
+        assertThat(dispatched.status()).as(dispatched.body().toString()).isEqualTo(200);
+    }
+
     private HttpResponse<byte[]> file(Api as, String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + as.token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
