@@ -17,6 +17,7 @@ import com.opsledger.kernel.delivery.RecordDeliveryFailureCommand;
 import com.opsledger.kernel.delivery.RecordProofOfDeliveryCommand;
 import com.opsledger.kernel.delivery.ReturnDeliveryCommand;
 import com.opsledger.kernel.delivery.TimeSlot;
+import com.opsledger.kernel.files.StoredFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,7 +38,7 @@ import java.util.List;
 @RestController
 @RequestMapping(DeliveryCommandController.PATH)
 @Tag(name = "Deliveries")
-public record DeliveryCommandController(CommandSender sender, DeliveryNumbers numbers, ProofFileStore files) {
+public record DeliveryCommandController(CommandSender sender, DeliveryNumbers numbers, StoredFiles files) {
 
     static final String PATH = "/api/v1/deliveries";
 

@@ -2,6 +2,7 @@ package com.opsledger.command.route;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsledger.command.lookup.ProductFacts;
 import com.opsledger.command.routing.GeoPoint;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Route facts read from the delivery and warehouse read models: a delivery's warehouse, status, time slot and the
- * coordinates of its address (when it has them), a warehouse's coordinates. Product weights are not known yet: every
- * delivery with lines weighs 0 and is flagged.
+ * coordinates of its address (when it has them), a warehouse's coordinates. A delivery weighs the sum of its lines'
+ * quantity times their product's {@code weightKg} ({@link ProductFacts}); a line whose product has no weight counts 0
+ * and flags the delivery.
  */
 @Component
 class ProjectedRouteFacts implements RouteFacts {
@@ -21,9 +23,11 @@ class ProjectedRouteFacts implements RouteFacts {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
+    private final ProductFacts products;
 
-    ProjectedRouteFacts(JdbcTemplate jdbc) {
+    ProjectedRouteFacts(JdbcTemplate jdbc, ProductFacts products) {
         this.jdbc = jdbc;
+        this.products = products;
     }
 
     @Override
@@ -32,10 +36,10 @@ class ProjectedRouteFacts implements RouteFacts {
                 (rs, n) -> {
                     JsonNode view = read(rs.getString(5));
                     JsonNode address = view.path("address");
-                    boolean hasLines = view.path("lines").size() > 0;
+                    DeliveryWeight weight = DeliveryWeight.of(view.path("lines"), products);
                     return new DeliveryFacts(deliveryId, rs.getString(1), rs.getString(2),
                             point(address.path("latitude"), address.path("longitude")), instant(rs.getTimestamp(3)),
-                            instant(rs.getTimestamp(4)), BigDecimal.ZERO, hasLines);
+                            instant(rs.getTimestamp(4)), weight.kg(), weight.unknown());
                 }, deliveryId).stream().findFirst();
     }
 

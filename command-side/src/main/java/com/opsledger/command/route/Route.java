@@ -131,9 +131,13 @@ public class Route {
     }
 
     @CommandHandler
-    public void handle(StartRouteCommand command, RouteBookings bookings) {
+    public void handle(StartRouteCommand command, RouteBookings bookings, RouteStartChecks checks) {
         requireActor(command.actingDriverId());
         requirePlanned();
+        List<String> held = checks.held(warehouseId, deliveryIds);
+        if (!held.isEmpty()) {
+            throw new BusinessRuleViolationException("pre-dispatch-check-missing", String.join("; ", held));
+        }
         bookings.route(routeId, new RouteBookings.Booked(driverId, vehicleId, Routes.IN_PROGRESS, warehouseId,
                 deliveryIds));
         apply(new RouteStartedEvent(routeId, warehouseId, driverId, vehicleId, deliveryIds));

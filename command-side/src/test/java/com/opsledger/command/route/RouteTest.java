@@ -73,7 +73,10 @@ class RouteTest {
                 30, Duration.ofMinutes(5));
         fixture = aggregateFixture(Route.class, new InMemoryReferenceRegistry().withWarehouse(WAREHOUSE)
                 .withWarehouse(OTHER_WAREHOUSE), fleet, facts, bookings, planner,
-                (DrivenDistance) routeId -> new BigDecimal("12.5"));
+                (DrivenDistance) routeId -> new BigDecimal("12.5"),
+                (RouteStartChecks) (warehouseId, deliveryIds) -> deliveryIds.contains(D3)
+                        ? List.of("delivery " + D3 + ": batch B-7 of product p has no passed pre-dispatch quality check")
+                        : List.of());
     }
 
     static RouteFacts.DeliveryFacts delivery(String id, double latitude, double longitude, String kg) {
@@ -261,6 +264,15 @@ class RouteTest {
                 .expectEvents(new RouteCompletedEvent(ROUTE, new BigDecimal("12.5")));
 
         assertThat(bookings.route(ROUTE).orElseThrow().status()).isEqualTo("completed");
+    }
+
+    @Test
+    void cannotStartARouteWhoseGoodsAwaitTheirPreDispatchCheck() {
+        fixture.given(planned(List.of(D1, D3)))
+                .when(new StartRouteCommand(ROUTE, DRIVER))
+                .expectException(violated("pre-dispatch-check-missing"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("batch B-7"))
+                .expectNoEvents();
     }
 
     @Test

@@ -170,6 +170,8 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("customer-portal", "GET", "/api/v1/deliveries")).isTrue();
         assertThat(allowed("customer-portal", "GET", "/api/v1/deliveries/{id}")).isTrue();
         assertThat(allowed("customer-portal", "POST", "/api/v1/deliveries/{id}/proof")).isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/deliveries/{id}/proof/signature")).isTrue();
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/deliveries/{id}/proof/photo")).isFalse();
         assertThat(allowed("customer-service", "POST", "/api/v1/deliveries/{id}/cancellation")).isFalse();
         assertThat(allowed("manager", "PUT", "/api/v1/warehouses/{id}")).as("reference data is the admin's")
                 .isFalse();

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +78,13 @@ class DeliveryStoryIT extends ApplicationIT {
         assertThat(done.path("deliveredAt").isNull()).isFalse();
         assertThat(done.path("proof").path("codeVerified").asBoolean()).isTrue();
         assertThat(done.path("proof").path("failedAttempts").asInt()).isEqualTo(1);
-        assertThat(done.path("proof").path("signature").asText()).startsWith("sha256:");
+        assertThat(done.path("proof").path("signature").asText()).as("its SHA-256 in the content store").hasSize(64);
+        HttpResponse<byte[]> signature = file(api, "/api/v1/deliveries/" + a + "/proof/signature");
+        assertThat(signature.statusCode()).isEqualTo(200);
+        assertThat(signature.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(signature.body()).as("the file is kept, not only its hash").isEqualTo(PNG);
+        assertThat(file(api, "/api/v1/deliveries/" + a + "/proof/photo").statusCode()).as("none taken")
+                .isEqualTo(404);
         JsonNode annasOrderView = Eventually.get(api, "/api/v1/orders/" + annasOrder,
                 o -> o.path("status").asText().equals("delivered"));
         assertThat(number(annasOrderView.path("lines").get(0), "delivered")).isEqualByComparingTo("5");
@@ -102,6 +112,43 @@ class DeliveryStoryIT extends ApplicationIT {
         assertThat(annasPortal.get("/api/v1/deliveries?orderId=" + bensOrder).body().path("content")).isEmpty();
         assertThat(annasPortal.postMultipart("/api/v1/deliveries/" + a + "/proof", Map.of("receivedBy", "x"))
                 .status()).isEqualTo(403);
+        assertThat(file(annasPortal, "/api/v1/deliveries/" + a + "/proof/signature").body()).isEqualTo(PNG);
+        assertThat(file(annasPortal, "/api/v1/deliveries/" + b + "/proof/signature").statusCode())
+                .as("another customer's").isEqualTo(404);
+    }
+
+    @Test
+    void cannotDispatchABatchInspectedOnDispatchBeforeItsPreDispatchCheckPassed() {
+        Api api = api();
+        StockFlows.StockSetup stock = StockFlows.stockItem(api, "Inspected", "pcs", 0);
+        assertThat(api.post("/api/v1/stock-items/" + stock.stockItemId() + "/receipts", Map.of("quantity", 10,
+                "batch", "LOT-A")).status()).isEqualTo(200);
+        Api.Response inspected = api.put("/api/v1/products/" + stock.productId(), new LinkedHashMap<>(Map.of(
+                "name", "Inspected " + stock.sku(), "reorderPoint", 0, "leadTimeDays", 5,
+                "inspection", "on-receipt-and-dispatch")));
+        assertThat(inspected.status()).as(inspected.body().toString()).isEqualTo(200);
+        String customer = OrderFlows.customer(api, "Ida Inspected", unique("ida").toLowerCase() + "@example.com",
+                "gold");
+        String order = OrderFlows.order(api, customer, stock.warehouseId(), stock.productId(), 4);
+        String delivery = onlyDelivery(api, order).path("id").asText();
+
+        Api.Response held = api.post("/api/v1/deliveries/" + delivery + "/dispatch", Map.of());
+        assertThat(held.status()).as(held.body().toString()).isEqualTo(422);
+        assertThat(held.body().path("rule").asText()).isEqualTo("pre-dispatch-check-missing");
+        assertThat(held.body().toString()).contains("batch LOT-A");
+
+        String check = api.post("/api/v1/quality-checks", Map.of("checkType", "pre-dispatch", "productId",
+                stock.productId(), "warehouseId", stock.warehouseId(), "batch", "LOT-A", "quantity", 4)).id();
+        api.post("/api/v1/quality-checks/" + check + "/results", Map.of("scores", Map.of("color", 8)));
+        assertThat(api.post("/api/v1/quality-checks/" + check + "/decision", Map.of("decision", "pass")).status())
+                .isEqualTo(200);
+        Api.Response dispatched = api.post("/api/v1/deliveries/" + delivery + "/dispatch", Map.of());
+        assertThat(dispatched.status()).as(dispatched.body().toString()).isEqualTo(200);
+    }
+
+    private HttpResponse<byte[]> file(Api as, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + as.token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static JsonNode onlyDelivery(Api api, String orderId) {

@@ -215,6 +215,30 @@ class RouteIT extends ApplicationIT {
     }
 
     @Test
+    void canWeighDeliveriesByTheirProductsAndRefuseMoreThanTheVehicleCarries() {
+        Api api = api();
+        OrderFlows.PlacedOrder order = OrderFlows.newCustomerOrders(api, "Sacks", 10, "Wendy Weighed", "silver", 4);
+        Api.Response weighed = api.put("/api/v1/products/" + order.stock().productId(), new HashMap<>(Map.of(
+                "name", "Sacks of flour " + order.stock().sku(), "reorderPoint", 0, "leadTimeDays", 5, "weightKg", 25)));
+        assertThat(weighed.status()).as(weighed.body().toString()).isEqualTo(200);
+        String delivery = Eventually.get(api, "/api/v1/deliveries?orderId=" + order.orderId(),
+                l -> l.path("content").size() == 1).path("content").get(0).path("id").asText();
+        String driverId = FleetFlows.driver(api, ApplicationIT.unique("Walt"), DATE.plusYears(1));
+
+        Api.Response tooHeavy = api.post("/api/v1/routes", route(order.stock().warehouseId(),
+                FleetFlows.vehicle(api, 50), driverId, DATE, List.of(delivery)));
+        assertThat(tooHeavy.status()).as(tooHeavy.body().toString()).isEqualTo(422);
+        assertThat(tooHeavy.body().path("rule").asText()).isEqualTo("route-over-capacity");
+
+        Api.Response planned = api.post("/api/v1/routes", route(order.stock().warehouseId(),
+                FleetFlows.vehicle(api, 1000), driverId, DATE, List.of(delivery)));
+        assertThat(planned.status()).as(planned.body().toString()).isEqualTo(201);
+        JsonNode route = api.get("/api/v1/routes/" + planned.id()).body();
+        assertThat(route.path("loadKg").decimalValue()).as("4 x 25 kg").isEqualByComparingTo("100");
+        assertThat(route.path("unweighedDeliveryIds")).isEmpty();
+    }
+
+    @Test
     void canCarryDeliveriesThatLeaveWhenTheRouteStarts() {
         Api api = api();
         OrderFlows.PlacedOrder first = OrderFlows.newCustomerOrders(api, "Routed", 10, "Rita Routed", "silver", 3);
@@ -254,5 +278,12 @@ class RouteIT extends ApplicationIT {
         JsonNode stock = Eventually.get(api, "/api/v1/stock-items/" + first.stock().stockItemId(),
                 s -> s.path("onHand").asDouble() < onHand);
         assertThat(stock.path("onHand").asDouble()).as("the goods left").isEqualTo(onHand - 3);
+        assertThat(api.get("/api/v1/routes/" + id).body().path("stops").get(0).path("status").asText())
+                .isEqualTo("out-for-delivery");
+
+        assertThat(api.post("/api/v1/deliveries/" + firstDelivery + "/failure", Map.of("reason", "refused"))
+                .status()).isEqualTo(200);
+        Eventually.get(api, "/api/v1/routes/" + id, r -> r.path("stops").get(0).path("status").asText()
+                .equals("failed"));
     }
 }

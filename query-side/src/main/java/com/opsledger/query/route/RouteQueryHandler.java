@@ -95,8 +95,11 @@ class RouteQueryHandler {
                         etas.put(rs.getString(1), rs.getTimestamp(2).toInstant());
                     }, r.id());
         }
-        List<RouteStopView> stops = r.stops().stream().map(s -> new RouteStopView(s.deliveryId(), s.sequence(),
-                s.plannedArrival(), etas.get(s.deliveryId()), s.status())).toList();
+        Map<String, String> outcomes = StopOutcomes.of(jdbc, r.id());
+        List<RouteStopView> stops = r.stops().stream().map(s -> outcomes.containsKey(s.deliveryId())
+                ? new RouteStopView(s.deliveryId(), s.sequence(), s.plannedArrival(), null, outcomes.get(s.deliveryId()))
+                : new RouteStopView(s.deliveryId(), s.sequence(), s.plannedArrival(), etas.get(s.deliveryId()),
+                s.status())).toList();
         return new RouteView(r.id(), r.number(), r.status(), r.warehouseId(), r.date(), r.vehicleId(), r.driverId(),
                 stops, r.loadKg(), r.unweighedDeliveryIds(), r.capacityKg(), r.distanceKm(), r.durationMinutes(),
                 r.drivenKm(), r.optimisation(), last, r.startedAt(), r.completedAt(), r.version(), r.createdAt(), r.updatedAt());

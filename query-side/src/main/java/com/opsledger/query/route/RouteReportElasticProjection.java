@@ -1,5 +1,10 @@
 package com.opsledger.query.route;
 
+import com.opsledger.kernel.delivery.DeliveryCreatedEvent;
+import com.opsledger.kernel.delivery.DeliveryDeliveredEvent;
+import com.opsledger.kernel.delivery.DeliveryFailedEvent;
+import com.opsledger.kernel.delivery.DeliveryScheduledEvent;
+import com.opsledger.kernel.delivery.DeliveryUnscheduledEvent;
 import com.opsledger.kernel.route.RouteCompletedEvent;
 import com.opsledger.kernel.route.RouteOptimisedEvent;
 import com.opsledger.kernel.route.RoutePlannedEvent;
@@ -21,16 +26,53 @@ import java.util.Map;
 /**
  * Routes in the report index. Elasticsearch is outside the token store's transaction, so a batch may come again:
  * every write sets absolute values under the route's id, and writing it twice changes nothing. The outcomes of the
- * deliveries ({@code delivered}, {@code onTime}, {@code failures}) are the deliveries' to write.
+ * deliveries ({@code delivered}, {@code onTime}, {@code failures}) are counted afresh from {@link RouteDeliveryOutcomes}
+ * whenever one of the route's deliveries is handed over, fails or moves.
  */
 @Component
 @ProcessingGroup("route-report-elastic")
 class RouteReportElasticProjection {
 
     private final RouteReportIndex index;
+    private final RouteDeliveryOutcomes outcomes;
 
-    RouteReportElasticProjection(RouteReportIndex index) {
+    RouteReportElasticProjection(RouteReportIndex index, RouteDeliveryOutcomes outcomes) {
         this.index = index;
+        this.outcomes = outcomes;
+    }
+
+    @EventHandler
+    void on(DeliveryCreatedEvent event) {
+        outcomes.slot(event.deliveryId(), event.timeSlot());
+    }
+
+    @EventHandler
+    void on(DeliveryScheduledEvent event) {
+        String left = outcomes.route(event.deliveryId(), event.routeId());
+        figures(left);
+        figures(event.routeId());
+    }
+
+    @EventHandler
+    void on(DeliveryUnscheduledEvent event) {
+        outcomes.route(event.deliveryId(), null);
+        figures(event.routeId());
+    }
+
+    @EventHandler
+    void on(DeliveryDeliveredEvent event, @Timestamp Instant at) {
+        figures(outcomes.delivered(event.deliveryId(), at));
+    }
+
+    @EventHandler
+    void on(DeliveryFailedEvent event) {
+        figures(outcomes.failed(event.deliveryId(), event.reason()));
+    }
+
+    private void figures(String routeId) {
+        if (routeId != null) {
+            index.merge(routeId, outcomes.figures(routeId));
+        }
     }
 
     @EventHandler
@@ -82,6 +124,7 @@ class RouteReportElasticProjection {
 
     @ResetHandler
     void reset() {
+        outcomes.clear();
         index.recreate();
     }
 
