@@ -209,6 +209,9 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("delivery-driver", "POST", "/api/v1/routes/{id}/optimisation")).isFalse();
         assertThat(allowed("warehouse-staff", "GET", "/api/v1/routes")).isTrue();
         assertThat(allowed("customer-portal", "GET", "/api/v1/routes")).isFalse();
+        assertThat(allowed("manager", "GET", "/api/v1/dashboards/operations")).isTrue();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/dashboards/operations")).isFalse();
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/dashboards/operations")).isFalse();
         for (String role : ROLES) {
             assertThat(allowed(role, "GET", "/api/v1/auth/me")).as(role + " reads their own account").isTrue();
         }

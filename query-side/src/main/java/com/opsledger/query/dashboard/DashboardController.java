@@ -6,6 +6,8 @@ import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.customer.CustomerId;
 import com.opsledger.kernel.dashboard.BackorderDashboardQuery;
 import com.opsledger.kernel.dashboard.BackorderDashboardView;
+import com.opsledger.kernel.dashboard.OperationsDashboardQuery;
+import com.opsledger.kernel.dashboard.OperationsDashboardView;
 import com.opsledger.kernel.supplier.SupplierId;
 import com.opsledger.kernel.warehouse.WarehouseId;
 import com.opsledger.query.common.Queries;
@@ -61,5 +63,16 @@ public record DashboardController(Queries queries) {
         String inCategory = category == null || category.isBlank() ? null : category.strip();
         return queries.ask(new BackorderDashboardQuery(start, end, step, inCategory, value(supplierId),
                 value(warehouseId), value(customerId), caller.customerScope()), BackorderDashboardView.class);
+    }
+
+    @GetMapping("/operations")
+    @RequiresPermission("reports:read")
+    @Operation(summary = "Operations KPIs now, of one warehouse or of all: stock value at cost (else last purchase "
+            + "price), items below their reorder point, open purchase orders, their value and those overdue, quality "
+            + "pass rate, on-time delivery rate and unresolved temperature alerts")
+    public OperationsDashboardView operations(@RequestParam(required = false) WarehouseId warehouseId,
+                                              @Parameter(hidden = true) Caller caller) {
+        boolean scoped = caller.customerScope() != null || caller.supplierScope() != null;
+        return queries.ask(new OperationsDashboardQuery(value(warehouseId), scoped), OperationsDashboardView.class);
     }
 }
