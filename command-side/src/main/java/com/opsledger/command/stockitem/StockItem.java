@@ -20,7 +20,9 @@ import com.opsledger.kernel.stockitem.IssueReservationCommand;
 import com.opsledger.kernel.stockitem.IssueReservationFromBatchCommand;
 import com.opsledger.kernel.stockitem.Lot;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
+import com.opsledger.kernel.stockitem.DisposeOfQuarantinedStockCommand;
 import com.opsledger.kernel.stockitem.PlaceStockItemCommand;
+import com.opsledger.kernel.stockitem.QuarantinedStockDisposedEvent;
 import com.opsledger.kernel.stockitem.QuarantineStockCommand;
 import com.opsledger.kernel.stockitem.ReleaseStockFromQuarantineCommand;
 import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
@@ -228,6 +230,35 @@ public class StockItem {
     public void handle(ReleaseStockFromQuarantineCommand command) {
         quarantine().of(command.qualityCheckId()).ifPresent(hold -> apply(new StockReleasedFromQuarantineEvent(
                 stockItemId, hold.qualityCheckId(), hold.batch(), hold.quantity(), new StockLevels(onHand, reserved))));
+    }
+
+    /** Rejected goods leave whole: the decision is the approval, so a write-off never waits for a manager. */
+    @CommandHandler
+    public void handle(DisposeOfQuarantinedStockCommand command, UnitValues values) {
+        String disposition = QuarantineDisposal.require(command.disposition());
+        Quarantine.Hold hold = quarantine().of(command.qualityCheckId()).orElse(null);
+        if (hold == null) {
+            return;
+        }
+        apply(new QuarantinedStockDisposedEvent(stockItemId, hold.qualityCheckId(), hold.batch(), hold.quantity(),
+                disposition));
+        List<BatchQuantity> taken = free().pick(hold.quantity(), hold.batch());
+        StockLevels after = new StockLevels(onHand.minus(hold.quantity()), reserved);
+        if (QuarantineDisposal.WRITE_OFF.equals(disposition)) {
+            apply(new StockWrittenOffEvent(stockItemId, hold.quantity(), QuarantineDisposal.WRITE_OFF_REASON, taken,
+                    after, null, null, Valuation.value(hold.quantity().amount(), values.unitValue(productId))
+                    .orElse(null)));
+        } else {
+            apply(new StockAdjustedEvent(stockItemId, hold.quantity().negate(),
+                    QuarantineDisposal.returnReason(command.checkNumber()),
+                    taken.stream().map(b -> new BatchQuantity(b.batch(), b.expiryDate(), b.quantity().negate()))
+                            .toList(), after));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(QuarantinedStockDisposedEvent event) {
+        quarantine().released(event.qualityCheckId());
     }
 
     @EventSourcingHandler

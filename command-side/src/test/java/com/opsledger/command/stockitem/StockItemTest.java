@@ -47,7 +47,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import com.opsledger.kernel.stockitem.PlaceStockItemCommand;
+import com.opsledger.kernel.stockitem.DisposeOfQuarantinedStockCommand;
 import com.opsledger.kernel.stockitem.QuarantineStockCommand;
+import com.opsledger.kernel.stockitem.QuarantinedStockDisposedEvent;
 import com.opsledger.kernel.stockitem.ReleaseStockFromQuarantineCommand;
 import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
 import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
@@ -1051,6 +1053,35 @@ class StockItemTest {
                     .when(new ReserveStockCommand(STOCK_ITEM_ID, RESERVATION_ID, new BigDecimal("12"),
                             ORDER_REFERENCE, null))
                     .expectEvents(reserved(RESERVATION_ID, "12", levels("12", "12")));
+        }
+
+        @Test
+        void canWriteOffRejectedQuarantinedStockAsQualityWasteWithoutWaitingForApproval() {
+            values.put(PRODUCT_ID, Money.of(new BigDecimal("50"), "EUR"));
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "write-off", "QC-000001"))
+                    .expectEvents(new QuarantinedStockDisposedEvent(STOCK_ITEM_ID, CHECK, BATCH_EARLY, kg("3"),
+                                    "write-off"),
+                            new StockWrittenOffEvent(STOCK_ITEM_ID, kg("3"), "quality",
+                                    List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("3"))), levels("9", "0"), null,
+                                    null, Money.of(new BigDecimal("150"), "EUR")));
+        }
+
+        @Test
+        void canReturnRejectedQuarantinedStockToTheSupplierOnce() {
+            QuarantinedStockDisposedEvent disposed = new QuarantinedStockDisposedEvent(STOCK_ITEM_ID, CHECK,
+                    BATCH_EARLY, kg("3"), "return-to-supplier");
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "return-to-supplier", "QC-000001"))
+                    .expectEvents(disposed, new StockAdjustedEvent(STOCK_ITEM_ID, kg("-3"),
+                            "returned to supplier after quality check QC-000001",
+                            List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("-3"))), levels("9", "0")));
+            fixture.given(with(threeKindsOfStock(), earlyHeld(), disposed))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "return-to-supplier", null))
+                    .expectNoEvents();
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "release", null))
+                    .expectException(invalid("disposition"));
         }
     }
 }
