@@ -242,7 +242,10 @@ public class StockItem {
         }
         apply(new QuarantinedStockDisposedEvent(stockItemId, hold.qualityCheckId(), hold.batch(), hold.quantity(),
                 disposition));
-        List<BatchQuantity> taken = free().pick(hold.quantity(), hold.batch());
+        // exactly the held part of its own batch, also when that is the stock without a batch
+        List<BatchQuantity> taken = List.of(new BatchQuantity(hold.batch(), batches.held().stream()
+                .filter(b -> Objects.equals(b.batch(), hold.batch())).map(BatchQuantity::expiryDate)
+                .filter(Objects::nonNull).findFirst().orElse(null), hold.quantity()));
         StockLevels after = new StockLevels(onHand.minus(hold.quantity()), reserved);
         if (QuarantineDisposal.WRITE_OFF.equals(disposition)) {
             apply(new StockWrittenOffEvent(stockItemId, hold.quantity(), QuarantineDisposal.WRITE_OFF_REASON, taken,

@@ -1068,6 +1068,18 @@ class StockItemTest {
         }
 
         @Test
+        void canDisposeOfHeldStockWithoutABatchFromThatStockOnly() {
+            StockQuarantinedEvent unbatchedHeld = new StockQuarantinedEvent(STOCK_ITEM_ID, CHECK, null, kg("2"), null,
+                    levels("12", "0"));
+            fixture.given(with(threeKindsOfStock(), unbatchedHeld))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "return-to-supplier", null))
+                    .expectEvents(new QuarantinedStockDisposedEvent(STOCK_ITEM_ID, CHECK, null, kg("2"),
+                                    "return-to-supplier"),
+                            new StockAdjustedEvent(STOCK_ITEM_ID, kg("-2"), "returned to supplier",
+                                    List.of(new BatchQuantity(null, null, kg("-2"))), levels("10", "0")));
+        }
+
+        @Test
         void canReturnRejectedQuarantinedStockToTheSupplierOnce() {
             QuarantinedStockDisposedEvent disposed = new QuarantinedStockDisposedEvent(STOCK_ITEM_ID, CHECK,
                     BATCH_EARLY, kg("3"), "return-to-supplier");
