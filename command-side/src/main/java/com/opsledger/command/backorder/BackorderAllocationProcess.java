@@ -14,6 +14,7 @@ import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
 import com.opsledger.kernel.stockitem.ReserveStockCommand;
 import com.opsledger.kernel.stockitem.StockLevels;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -78,6 +79,12 @@ public class BackorderAllocationProcess {
     /** Any movement may leave stock available (a receipt, an adjustment, a released reservation): offer it. */
     @SagaEventHandler(associationProperty = STOCK_ITEM)
     void on(StockLevelsChangedEvent event) {
+        allocate(event.levels());
+    }
+
+    /** Goods released from quarantine arrive for the backorders as a receipt does. */
+    @SagaEventHandler(associationProperty = STOCK_ITEM)
+    void on(StockReleasedFromQuarantineEvent event) {
         allocate(event.levels());
     }
 

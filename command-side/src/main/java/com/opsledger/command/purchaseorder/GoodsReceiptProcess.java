@@ -1,9 +1,13 @@
 package com.opsledger.command.purchaseorder;
 
+import com.opsledger.command.lookup.ProductFacts;
+import com.opsledger.command.qualitycheck.QualityCheckNumbers;
 import com.opsledger.kernel.common.Ids;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
+import com.opsledger.kernel.qualitycheck.OpenQualityCheckCommand;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
+import com.opsledger.kernel.stockitem.QuarantineStockCommand;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
@@ -16,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Turns each delivery received on a purchase order into stock receipts on the stock item of each product in the
  * order's warehouse, opening the stock item first where the product was never stocked there. One process per
  * receipt, finished once every line is on stock. The commands run in the unit of work and transaction of the event
- * they answer: a receipt is put on stock whole, or (after a failure) not at all and retried.
+ * they answer: a receipt is put on stock whole, or (after a failure) not at all and retried. Goods of a product
+ * inspected on receipt are put in quarantine with an incoming quality check opened for them.
  */
 @Saga
 public class GoodsReceiptProcess {
@@ -25,6 +30,10 @@ public class GoodsReceiptProcess {
     private transient CommandGateway commands;
     @Autowired
     private transient StockItemLocator stockItems;
+    @Autowired
+    private transient ProductFacts productFacts;
+    @Autowired
+    private transient QualityCheckNumbers checkNumbers;
 
     private String receiptId;
 
@@ -37,7 +46,21 @@ public class GoodsReceiptProcess {
             String stockItemId = stockItemFor(line.productId(), event.warehouseId());
             commands.sendAndWait(new ReceiveStockCommand(stockItemId, line.quantity().amount(), line.batch(),
                     line.expiryDate(), null));
+            if (IncomingInspection.required(productFacts, line.productId())) {
+                quarantine(event, line, stockItemId);
+            }
         }
+    }
+
+    /** Goods inspected on receipt wait in quarantine for an incoming quality check, opened here. */
+    private void quarantine(PurchaseOrderGoodsReceivedEvent event, ReceivedLine line, String stockItemId) {
+        String checkId = IncomingInspection.checkId(event.receiptId(), line.lineId());
+        String number = checkNumbers.next();
+        commands.sendAndWait(new OpenQualityCheckCommand(checkId, number, "incoming", line.productId(),
+                event.warehouseId(), line.batch(), line.quantity().amount(), event.purchaseOrderId(),
+                event.receiptId(), stockItemId, null));
+        commands.sendAndWait(new QuarantineStockCommand(stockItemId, checkId, line.batch(), line.quantity().amount(),
+                "incoming inspection " + number));
     }
 
     /**

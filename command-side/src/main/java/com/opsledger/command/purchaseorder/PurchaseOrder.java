@@ -37,6 +37,7 @@ import com.opsledger.kernel.purchaseorder.ReceivePurchaseOrderGoodsCommand;
 import com.opsledger.kernel.purchaseorder.RejectPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SendPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SubmitPurchaseOrderCommand;
+import com.opsledger.command.lookup.ProductFacts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -183,12 +184,14 @@ public class PurchaseOrder {
     }
 
     @CommandHandler
-    public void handle(ReceivePurchaseOrderGoodsCommand command, ReceiptTolerance tolerance) {
+    public void handle(ReceivePurchaseOrderGoodsCommand command, ReceiptTolerance tolerance,
+                       ProductFacts productFacts) {
         requireStatus("receive goods for", SENT, CONFIRMED, PARTIALLY_RECEIVED);
         if (receipts.contains(command.receiptId())) {
             return;
         }
-        Receipt receipt = Receipt.of(lines, command.lines(), tolerance);
+        Receipt receipt = Receipt.of(lines, command.lines(), tolerance,
+                new ShelfLife(productFacts, command.receiptId(), command.receivedOn()));
         apply(new PurchaseOrderGoodsReceivedEvent(purchaseOrderId, command.receiptId(), supplierId, warehouseId,
                 receipt.lines(), command.receivedOn(), receipt.complete() ? RECEIVED : PARTIALLY_RECEIVED));
     }

@@ -7,6 +7,7 @@ import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.purchaseorder.ReceiptLineSpec;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Map;
  */
 record Receipt(List<ReceivedLine> lines, boolean complete) {
 
-    static Receipt of(OrderLines lines, List<ReceiptLineSpec> specs, ReceiptTolerance tolerance) {
+    static Receipt of(OrderLines lines, List<ReceiptLineSpec> specs, ReceiptTolerance tolerance,
+                      ShelfLife shelfLife) {
         if (specs == null || specs.isEmpty()) {
             throw new InvalidValueException("lines", "must receive at least one line");
         }
@@ -43,8 +45,10 @@ record Receipt(List<ReceivedLine> lines, boolean complete) {
             if (spec.expiryDate() != null && batch == null) {
                 throw new InvalidValueException("lines[" + i + "].expiryDate", "needs a batch");
             }
+            LocalDate expiry = shelfLife.expiryOf(line.productId, spec.expiryDate());
+            batch = shelfLife.batchOf(batch, spec.expiryDate(), expiry);
             after.put(line.lineId, total);
-            received.add(new ReceivedLine(line.lineId, line.productId, quantity, batch, spec.expiryDate(),
+            received.add(new ReceivedLine(line.lineId, line.productId, quantity, batch, expiry,
                     FreeText.orNull(spec.qualityGrade()), total, line.quantity, line.expectedDate));
         }
         return new Receipt(received, lines.allReceivedWith(after));

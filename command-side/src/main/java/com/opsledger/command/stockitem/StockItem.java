@@ -11,6 +11,7 @@ import com.opsledger.kernel.stockitem.WriteOffRequestedEvent;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.stockitem.AdjustStockCommand;
@@ -19,7 +20,13 @@ import com.opsledger.kernel.stockitem.IssueReservationCommand;
 import com.opsledger.kernel.stockitem.IssueReservationFromBatchCommand;
 import com.opsledger.kernel.stockitem.Lot;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
+import com.opsledger.kernel.stockitem.DisposeOfQuarantinedStockCommand;
 import com.opsledger.kernel.stockitem.PlaceStockItemCommand;
+import com.opsledger.kernel.stockitem.QuarantinedStockDisposedEvent;
+import com.opsledger.kernel.stockitem.QuarantineStockCommand;
+import com.opsledger.kernel.stockitem.ReleaseStockFromQuarantineCommand;
+import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
 import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
@@ -41,6 +48,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -66,6 +74,8 @@ public class StockItem {
     private String warehouseId;
     private String storageLocationId;
     private PendingWriteOffs pendingWriteOffs;
+    /** Null in snapshots taken before quarantine existed: see {@link #quarantine()}. */
+    private Quarantine quarantine;
 
     protected StockItem() {
     }
@@ -115,7 +125,7 @@ public class StockItem {
     @CommandHandler
     public void handle(IssueReservationCommand command) {
         Reservations.Reservation reservation = reservations.open(command.reservationId(), "issued");
-        List<BatchQuantity> taken = batches.pick(reservation.quantity(), null);
+        List<BatchQuantity> taken = free().pick(reservation.quantity(), null);
         apply(new ReservationIssuedEvent(stockItemId, reservation.id(), reservation.quantity(), reservation.reference(),
                 taken, new StockLevels(onHand.minus(reservation.quantity()), reserved.minus(reservation.quantity()))));
     }
@@ -123,7 +133,7 @@ public class StockItem {
     @CommandHandler
     public List<BatchQuantity> handle(IssueReservationFromBatchCommand command) {
         Reservations.Reservation reservation = reservations.open(command.reservationId(), "issued");
-        List<BatchQuantity> taken = batches.pick(reservation.quantity(), command.batch());
+        List<BatchQuantity> taken = free().pick(reservation.quantity(), command.batch());
         apply(new ReservationIssuedEvent(stockItemId, reservation.id(), reservation.quantity(), reservation.reference(),
                 taken, new StockLevels(onHand.minus(reservation.quantity()), reserved.minus(reservation.quantity()))));
         return taken;
@@ -141,7 +151,7 @@ public class StockItem {
             changed = List.of(batches.addition(command.batch(), quantity));
         } else {
             requireAvailable("adjust down by", quantity.negate());
-            changed = batches.pick(quantity.negate(), command.batch()).stream()
+            changed = free().pick(quantity.negate(), command.batch()).stream()
                     .map(b -> new BatchQuantity(b.batch(), b.expiryDate(), b.quantity().negate())).toList();
         }
         apply(new StockAdjustedEvent(stockItemId, quantity, reason, changed,
@@ -155,7 +165,7 @@ public class StockItem {
         String reason = Reason.require("reason", command.reason());
         String disposal = DisposalMethods.optional("disposalMethod", command.disposalMethod());
         requireAvailable("write off", quantity);
-        List<BatchQuantity> taken = batches.pick(quantity, command.batch());
+        List<BatchQuantity> taken = free().pick(quantity, command.batch());
         Money value = Valuation.value(quantity.amount(), values.unitValue(productId)).orElse(null);
         if (approval.needed(value)) {
             apply(new WriteOffRequestedEvent(stockItemId, pendingWriteOffs.nextId(stockItemId), quantity, reason,
@@ -170,7 +180,7 @@ public class StockItem {
     public void handle(ApproveWriteOffCommand command) {
         PendingWriteOffs.Pending writeOff = pendingWriteOffs.open(command.writeOffId());
         requireAvailable("write off", writeOff.quantity());
-        List<BatchQuantity> taken = batches.pick(writeOff.quantity(), writeOff.batch());
+        List<BatchQuantity> taken = free().pick(writeOff.quantity(), writeOff.batch());
         apply(new StockWrittenOffEvent(stockItemId, writeOff.quantity(), writeOff.reason(), taken,
                 new StockLevels(onHand.minus(writeOff.quantity()), reserved), writeOff.id(),
                 writeOff.disposalMethod(), writeOff.value()));
@@ -201,6 +211,88 @@ public class StockItem {
         }
     }
 
+    @CommandHandler
+    public void handle(QuarantineStockCommand command) {
+        String checkId = FreeText.required("qualityCheckId", command.qualityCheckId(), 64);
+        String batch = FreeText.orNull(command.batch());
+        Quantity inBatch = batches.held().stream().filter(b -> Objects.equals(b.batch(), batch))
+                .map(BatchQuantity::quantity).findFirst().orElse(null);
+        if (inBatch == null) {
+            throw new NotFoundException("batch", batch == null ? "(without a batch)" : batch);
+        }
+        Quantity wanted = command.quantity() == null ? null : positive("quantity", command.quantity());
+        Quantity quantity = quarantine().toHold(checkId, batch, wanted, inBatch, available());
+        apply(new StockQuarantinedEvent(stockItemId, checkId, batch, quantity,
+                FreeText.orNull(command.reason()), new StockLevels(onHand, reserved)));
+    }
+
+    @CommandHandler
+    public void handle(ReleaseStockFromQuarantineCommand command) {
+        quarantine().of(command.qualityCheckId()).ifPresent(hold -> apply(new StockReleasedFromQuarantineEvent(
+                stockItemId, hold.qualityCheckId(), hold.batch(), hold.quantity(), new StockLevels(onHand, reserved))));
+    }
+
+    /** Rejected goods leave whole: the decision is the approval, so a write-off never waits for a manager. */
+    @CommandHandler
+    public void handle(DisposeOfQuarantinedStockCommand command, UnitValues values) {
+        String disposition = QuarantineDisposal.require(command.disposition());
+        Quarantine.Hold hold = quarantine().of(command.qualityCheckId()).orElse(null);
+        if (hold == null) {
+            return;
+        }
+        apply(new QuarantinedStockDisposedEvent(stockItemId, hold.qualityCheckId(), hold.batch(), hold.quantity(),
+                disposition));
+        // exactly the held part of its own batch, also when that is the stock without a batch
+        List<BatchQuantity> taken = List.of(new BatchQuantity(hold.batch(), batches.held().stream()
+                .filter(b -> Objects.equals(b.batch(), hold.batch())).map(BatchQuantity::expiryDate)
+                .filter(Objects::nonNull).findFirst().orElse(null), hold.quantity()));
+        StockLevels after = new StockLevels(onHand.minus(hold.quantity()), reserved);
+        if (QuarantineDisposal.WRITE_OFF.equals(disposition)) {
+            apply(new StockWrittenOffEvent(stockItemId, hold.quantity(), QuarantineDisposal.WRITE_OFF_REASON, taken,
+                    after, null, null, Valuation.value(hold.quantity().amount(), values.unitValue(productId))
+                    .orElse(null)));
+        } else {
+            apply(new StockAdjustedEvent(stockItemId, hold.quantity().negate(),
+                    QuarantineDisposal.returnReason(command.checkNumber()),
+                    taken.stream().map(b -> new BatchQuantity(b.batch(), b.expiryDate(), b.quantity().negate()))
+                            .toList(), after));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(QuarantinedStockDisposedEvent event) {
+        quarantine().released(event.qualityCheckId());
+    }
+
+    @EventSourcingHandler
+    void on(StockQuarantinedEvent event) {
+        quarantine().held(new Quarantine.Hold(event.qualityCheckId(), event.batch(), event.quantity()));
+    }
+
+    @EventSourcingHandler
+    void on(StockReleasedFromQuarantineEvent event) {
+        quarantine().released(event.qualityCheckId());
+    }
+
+    private Quarantine quarantine() {
+        if (quarantine == null) {
+            quarantine = new Quarantine();
+        }
+        return quarantine;
+    }
+
+    /** The batches less what quarantine holds: all that may leave. */
+    private Batches free() {
+        Batches free = new Batches();
+        batches.held().forEach(free::add);
+        quarantine().heldBatches(batches.held()).forEach(free::add);
+        return free;
+    }
+
+    private Quantity available() {
+        return onHand.minus(reserved).minus(quarantine().total(Quantity.zero(unit)));
+    }
+
     @EventSourcingHandler
     void on(StockItemPlacedEvent event) {
         storageLocationId = event.storageLocationId();
@@ -217,6 +309,7 @@ public class StockItem {
         batches = new Batches();
         reservations = new Reservations();
         pendingWriteOffs = new PendingWriteOffs();
+        quarantine = new Quarantine();
     }
 
     @EventSourcingHandler
@@ -265,7 +358,7 @@ public class StockItem {
     }
 
     private void requireAvailable(String action, Quantity quantity) {
-        Quantity available = onHand.minus(reserved);
+        Quantity available = available();
         if (quantity.isGreaterThan(available)) {
             throw new BusinessRuleViolationException("insufficient-stock",
                     action + " " + quantity + " but only " + available + " available");

@@ -11,6 +11,7 @@ import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
 import com.opsledger.kernel.stockitem.ReserveStockCommand;
 import com.opsledger.kernel.stockitem.StockLevels;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import com.opsledger.kernel.stockitem.StockReceivedEvent;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,15 @@ class BackorderAllocationProcessTest {
             assertThat(allocate.reservationId()).isEqualTo(reserve.reservationId());
             assertThat(allocate.quantity()).isEqualByComparingTo(reserve.quantity());
         }
+    }
+
+    @Test
+    void allocatesStockReleasedFromQuarantineAsItAllocatesAReceipt() {
+        fixture.givenAggregate(GOLD).published(gold())
+                .whenAggregate(STOCK_ITEM_ID).publishes(new StockReleasedFromQuarantineEvent(STOCK_ITEM_ID,
+                        "4b1d9e2a-7c3f-4a8e-9d6b-1e2f3a4b5c01", "L-1", pcs(6), new StockLevels(pcs(6), pcs(0))));
+
+        assertThat(allocations()).containsExactly(GOLD + "=4");
     }
 
     @Test

@@ -1,6 +1,11 @@
 package com.opsledger.command.purchaseorder;
 
+import com.opsledger.command.InMemoryProductFacts;
+import com.opsledger.command.lookup.ProductFacts;
+import com.opsledger.command.qualitycheck.QualityCheckNumbers;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
+import com.opsledger.kernel.qualitycheck.OpenQualityCheckCommand;
+import com.opsledger.kernel.stockitem.QuarantineStockCommand;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import com.opsledger.kernel.purchaseorder.ReceivedLine;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
@@ -26,6 +31,7 @@ import static com.opsledger.command.ProcurementFixtures.RECEIPT_ID;
 import static com.opsledger.command.ProcurementFixtures.SUPPLIER_ID;
 import static com.opsledger.command.StockFixtures.OTHER_PRODUCT_ID;
 import static com.opsledger.command.StockFixtures.PRODUCT_ID;
+import static com.opsledger.command.StockFixtures.OTHER_STOCK_ITEM_ID;
 import static com.opsledger.command.StockFixtures.STOCK_ITEM_ID;
 import static com.opsledger.command.StockFixtures.WAREHOUSE_ID;
 import static com.opsledger.command.StockFixtures.kg;
@@ -45,6 +51,33 @@ class GoodsReceiptProcessTest {
         fixture = new SagaTestFixture<>(GoodsReceiptProcess.class);
         fixture.registerResource((StockItemLocator) (productId, warehouseId) ->
                 Optional.ofNullable(stockItems.get(productId + "/" + warehouseId)));
+        fixture.registerResource(productFacts);
+        fixture.registerResource((QualityCheckNumbers) () -> "QC-000042");
+    }
+
+    private final InMemoryProductFacts productFacts = new InMemoryProductFacts();
+
+    @Test
+    void canQuarantineGoodsInspectedOnReceiptWithAnIncomingCheckOpenedForThem() {
+        stockItems.put(PRODUCT_ID + "/" + WAREHOUSE_ID, STOCK_ITEM_ID);
+        stockItems.put(OTHER_PRODUCT_ID + "/" + WAREHOUSE_ID, OTHER_STOCK_ITEM_ID);
+        productFacts.with(PRODUCT_ID, new ProductFacts.Facts(true, 10, "on-receipt", null, null, null))
+                .with(OTHER_PRODUCT_ID, new ProductFacts.Facts(false, null, "none", null, null, null));
+        String checkId = IncomingInspection.checkId(RECEIPT_ID, "1");
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(received(
+                        new ReceivedLine("1", PRODUCT_ID, kg("60"), "L-1", EXPIRY, null, kg("60"), kg("100"), EXPECTED),
+                        new ReceivedLine("2", OTHER_PRODUCT_ID, kg("20"), null, null, null, kg("20"), kg("20"),
+                                EXPECTED)))
+                .expectDispatchedCommands(
+                        new ReceiveStockCommand(STOCK_ITEM_ID, new BigDecimal("60.000"), "L-1", EXPIRY, null),
+                        new OpenQualityCheckCommand(checkId, "QC-000042", "incoming", PRODUCT_ID, WAREHOUSE_ID, "L-1",
+                                new BigDecimal("60.000"), PURCHASE_ORDER_ID, RECEIPT_ID, STOCK_ITEM_ID, null),
+                        new QuarantineStockCommand(STOCK_ITEM_ID, checkId, "L-1", new BigDecimal("60.000"),
+                                "incoming inspection QC-000042"),
+                        new ReceiveStockCommand(OTHER_STOCK_ITEM_ID, new BigDecimal("20.000"), null, null, null));
+        org.assertj.core.api.Assertions.assertThat(IncomingInspection.checkId(RECEIPT_ID, "1")).isEqualTo(checkId)
+                .isNotEqualTo(IncomingInspection.checkId(RECEIPT_ID, "2"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.opsledger.command.purchaseorder;
 
+import com.opsledger.command.InMemoryProductFacts;
+import com.opsledger.command.lookup.ProductFacts;
 import com.opsledger.command.registry.InMemoryReferenceRegistry;
 import com.opsledger.command.supplier.InMemorySupplierDirectory;
 import com.opsledger.kernel.purchaseorder.AddPurchaseOrderLineCommand;
@@ -86,6 +88,7 @@ class PurchaseOrderTest {
 
     private FixtureConfiguration<PurchaseOrder> fixture;
     private InMemorySupplierDirectory suppliers;
+    private InMemoryProductFacts productFacts;
 
     @BeforeEach
     void setUp() {
@@ -94,7 +97,7 @@ class PurchaseOrderTest {
         fixture = aggregateFixture(PurchaseOrder.class, new InMemoryReferenceRegistry().withProduct(PRODUCT_ID, KG)
                         .withProduct(OTHER_PRODUCT_ID, KG).withWarehouse(WAREHOUSE_ID), suppliers,
                 POLICY,
-                new ReceiptTolerance(new BigDecimal("5")));
+                new ReceiptTolerance(new BigDecimal("5")), productFacts = new InMemoryProductFacts());
     }
 
     @Test
@@ -301,6 +304,32 @@ class PurchaseOrderTest {
                         new ReceivedLine("1", PRODUCT_ID, kg("40"), null, null, null, kg("100"), kg("100"), EXPECTED),
                         new ReceivedLine("2", OTHER_PRODUCT_ID, kg("20"), null, null, null, kg("20"), kg("20"),
                                 EXPECTED)), TODAY, PurchaseOrderStatus.RECEIVED));
+    }
+
+    @Test
+    void canDateAPerishableDeliveryWithoutExpiryByItsShelfLife() {
+        productFacts.with(PRODUCT_ID, new ProductFacts.Facts(true, 12, "none", null, null, null))
+                .with(OTHER_PRODUCT_ID, new ProductFacts.Facts(false, 30, "none", null, null, null));
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed())
+                .when(receive(RECEIPT_ID, new ReceiptLineSpec("1", new BigDecimal("60"), "L-1", null, null),
+                        new ReceiptLineSpec("2", new BigDecimal("20"), null, null, null)))
+                .expectEvents(new PurchaseOrderGoodsReceivedEvent(PURCHASE_ORDER_ID, RECEIPT_ID, SUPPLIER_ID,
+                        WAREHOUSE_ID, List.of(
+                        new ReceivedLine("1", PRODUCT_ID, kg("60"), "L-1", TODAY.plusDays(12), null, kg("60"),
+                                kg("100"), EXPECTED),
+                        new ReceivedLine("2", OTHER_PRODUCT_ID, kg("20"), null, null, null, kg("20"), kg("20"),
+                                EXPECTED)), TODAY, PurchaseOrderStatus.PARTIALLY_RECEIVED));
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed())
+                .when(receive(RECEIPT_ID, new ReceiptLineSpec("1", new BigDecimal("60"), null, null, null)))
+                .expectEvents(new PurchaseOrderGoodsReceivedEvent(PURCHASE_ORDER_ID, RECEIPT_ID, SUPPLIER_ID,
+                        WAREHOUSE_ID, List.of(new ReceivedLine("1", PRODUCT_ID, kg("60"), RECEIPT_ID,
+                        TODAY.plusDays(12), null, kg("60"), kg("100"), EXPECTED)), TODAY,
+                        PurchaseOrderStatus.PARTIALLY_RECEIVED));
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed())
+                .when(receive(RECEIPT_ID, new ReceiptLineSpec("1", new BigDecimal("60"), "L-1", EXPECTED, null)))
+                .expectEvents(new PurchaseOrderGoodsReceivedEvent(PURCHASE_ORDER_ID, RECEIPT_ID, SUPPLIER_ID,
+                        WAREHOUSE_ID, List.of(new ReceivedLine("1", PRODUCT_ID, kg("60"), "L-1", EXPECTED, null,
+                        kg("60"), kg("100"), EXPECTED)), TODAY, PurchaseOrderStatus.PARTIALLY_RECEIVED));
     }
 
     @Test

@@ -47,6 +47,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import com.opsledger.kernel.stockitem.PlaceStockItemCommand;
+import com.opsledger.kernel.stockitem.DisposeOfQuarantinedStockCommand;
+import com.opsledger.kernel.stockitem.QuarantineStockCommand;
+import com.opsledger.kernel.stockitem.QuarantinedStockDisposedEvent;
+import com.opsledger.kernel.stockitem.ReleaseStockFromQuarantineCommand;
+import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import com.opsledger.kernel.stockitem.StockItemPlacedEvent;
 
 import static com.opsledger.command.AggregateFixtures.aggregateFixture;
@@ -963,5 +969,131 @@ class StockItemTest {
     private static ReservationIssuedEvent issuedReservation() {
         return new ReservationIssuedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("4"), ORDER_REFERENCE,
                 List.of(new BatchQuantity(null, null, kg("4"))), levels("6", "0"));
+    }
+
+    @Nested
+    class QuarantineAndHolds {
+
+        private static final String CHECK = "4b1d9e2a-7c3f-4a8e-9d6b-1e2f3a4b5c01";
+        private static final String OTHER_CHECK = "4b1d9e2a-7c3f-4a8e-9d6b-1e2f3a4b5c02";
+
+        private StockQuarantinedEvent earlyHeld() {
+            return new StockQuarantinedEvent(STOCK_ITEM_ID, CHECK, BATCH_EARLY, kg("3"), "incoming inspection",
+                    levels("12", "0"));
+        }
+
+        @Test
+        void canQuarantineAWholeBatchWhichStaysOnHand() {
+            fixture.given(threeKindsOfStock())
+                    .when(new QuarantineStockCommand(STOCK_ITEM_ID, CHECK, BATCH_EARLY, null, "incoming inspection"))
+                    .expectEvents(earlyHeld());
+        }
+
+        @Test
+        void cannotQuarantineMoreThanIsFreeNorTwiceForOneCheckNorAnUnknownBatch() {
+            fixture.given(threeKindsOfStock())
+                    .when(new QuarantineStockCommand(STOCK_ITEM_ID, CHECK, BATCH_EARLY, new BigDecimal("3.5"), null))
+                    .expectException(violated("insufficient-stock"));
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new QuarantineStockCommand(STOCK_ITEM_ID, CHECK, BATCH_LATE, null, null))
+                    .expectException(violated("already-quarantined"));
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new QuarantineStockCommand(STOCK_ITEM_ID, OTHER_CHECK, BATCH_EARLY, null, null))
+                    .expectException(violated("nothing-to-quarantine"));
+            fixture.given(threeKindsOfStock())
+                    .when(new QuarantineStockCommand(STOCK_ITEM_ID, CHECK, "L-none", null, null))
+                    .expectException(notFound("batch"));
+            fixture.given(threeKindsOfStock())
+                    .when(new QuarantineStockCommand(STOCK_ITEM_ID, " ", BATCH_EARLY, null, null))
+                    .expectException(invalid("qualityCheckId"));
+        }
+
+        @Test
+        void cannotReserveQuarantinedStock() {
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new ReserveStockCommand(STOCK_ITEM_ID, RESERVATION_ID, new BigDecimal("9.001"),
+                            ORDER_REFERENCE, null))
+                    .expectException(violated("insufficient-stock"));
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new ReserveStockCommand(STOCK_ITEM_ID, RESERVATION_ID, new BigDecimal("9"),
+                            ORDER_REFERENCE, null))
+                    .expectEvents(reserved(RESERVATION_ID, "9", levels("12", "9")));
+        }
+
+        @Test
+        void canIssueOnlyFreeBatchesWhileOneIsQuarantined() {
+            fixture.given(with(threeKindsOfStock(), earlyHeld(), reserved(RESERVATION_ID, "6", levels("12", "6"))))
+                    .when(new IssueReservationCommand(STOCK_ITEM_ID, RESERVATION_ID, null))
+                    .expectEvents(new ReservationIssuedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("6"), ORDER_REFERENCE,
+                            List.of(new BatchQuantity(BATCH_LATE, LATE, kg("4")),
+                                    new BatchQuantity(null, null, kg("2"))), levels("6", "0")));
+        }
+
+        @Test
+        void cannotWriteOffNorAdjustDownQuarantinedStock() {
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new WriteOffStockCommand(STOCK_ITEM_ID, BigDecimal.ONE, DAMAGED, BATCH_EARLY, null, null))
+                    .expectException(notFound("batch"));
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new AdjustStockCommand(STOCK_ITEM_ID, new BigDecimal("-10"), RECOUNT, null, null))
+                    .expectException(violated("insufficient-stock"));
+        }
+
+        @Test
+        void canReleaseAHoldOnceAndTheBatchIsAvailableAgain() {
+            StockReleasedFromQuarantineEvent released = new StockReleasedFromQuarantineEvent(STOCK_ITEM_ID, CHECK,
+                    BATCH_EARLY, kg("3"), levels("12", "0"));
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new ReleaseStockFromQuarantineCommand(STOCK_ITEM_ID, CHECK))
+                    .expectEvents(released);
+            fixture.given(with(threeKindsOfStock(), earlyHeld(), released))
+                    .when(new ReleaseStockFromQuarantineCommand(STOCK_ITEM_ID, CHECK))
+                    .expectNoEvents();
+            fixture.given(with(threeKindsOfStock(), earlyHeld(), released))
+                    .when(new ReserveStockCommand(STOCK_ITEM_ID, RESERVATION_ID, new BigDecimal("12"),
+                            ORDER_REFERENCE, null))
+                    .expectEvents(reserved(RESERVATION_ID, "12", levels("12", "12")));
+        }
+
+        @Test
+        void canWriteOffRejectedQuarantinedStockAsQualityWasteWithoutWaitingForApproval() {
+            values.put(PRODUCT_ID, Money.of(new BigDecimal("50"), "EUR"));
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "write-off", "QC-000001"))
+                    .expectEvents(new QuarantinedStockDisposedEvent(STOCK_ITEM_ID, CHECK, BATCH_EARLY, kg("3"),
+                                    "write-off"),
+                            new StockWrittenOffEvent(STOCK_ITEM_ID, kg("3"), "quality",
+                                    List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("3"))), levels("9", "0"), null,
+                                    null, Money.of(new BigDecimal("150"), "EUR")));
+        }
+
+        @Test
+        void canDisposeOfHeldStockWithoutABatchFromThatStockOnly() {
+            StockQuarantinedEvent unbatchedHeld = new StockQuarantinedEvent(STOCK_ITEM_ID, CHECK, null, kg("2"), null,
+                    levels("12", "0"));
+            fixture.given(with(threeKindsOfStock(), unbatchedHeld))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "return-to-supplier", null))
+                    .expectEvents(new QuarantinedStockDisposedEvent(STOCK_ITEM_ID, CHECK, null, kg("2"),
+                                    "return-to-supplier"),
+                            new StockAdjustedEvent(STOCK_ITEM_ID, kg("-2"), "returned to supplier",
+                                    List.of(new BatchQuantity(null, null, kg("-2"))), levels("10", "0")));
+        }
+
+        @Test
+        void canReturnRejectedQuarantinedStockToTheSupplierOnce() {
+            QuarantinedStockDisposedEvent disposed = new QuarantinedStockDisposedEvent(STOCK_ITEM_ID, CHECK,
+                    BATCH_EARLY, kg("3"), "return-to-supplier");
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "return-to-supplier", "QC-000001"))
+                    .expectEvents(disposed, new StockAdjustedEvent(STOCK_ITEM_ID, kg("-3"),
+                            "returned to supplier after quality check QC-000001",
+                            List.of(new BatchQuantity(BATCH_EARLY, EARLY, kg("-3"))), levels("9", "0")));
+            fixture.given(with(threeKindsOfStock(), earlyHeld(), disposed))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "return-to-supplier", null))
+                    .expectNoEvents();
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "release", null))
+                    .expectException(invalid("disposition"));
+        }
     }
 }

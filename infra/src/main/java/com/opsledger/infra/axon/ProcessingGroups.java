@@ -24,7 +24,8 @@ public final class ProcessingGroups {
     static final Set<String> PROCESSES = Set.of("order-process", "backorder-allocation", "order-follow-up",
             "replenishment-trigger", "GoodsReceiptProcessProcessor", "erasure-follow-up",
             "excursion-storage-checks", "stocktake-posting",
-            "delivery-follow-up", "route-dispatch");
+            "delivery-follow-up", "route-dispatch",
+            "quality-stock-follow-up");
 
     private ProcessingGroups() {
     }

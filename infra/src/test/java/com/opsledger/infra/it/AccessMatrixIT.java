@@ -224,6 +224,9 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("warehouse-staff", "POST", "/api/v1/temperature-alerts/{id}/acknowledgement")).isFalse();
         assertThat(allowed("warehouse-staff", "POST", "/api/v1/storage-locations")).isFalse();
         assertThat(allowed("warehouse-staff", "PUT", "/api/v1/stock-items/{id}/location")).isTrue();
+        assertThat(allowed("warehouse-staff", "POST", "/api/v1/stock-items/{id}/holds")).isTrue();
+        assertThat(allowed("manager", "POST", "/api/v1/stock-items/{id}/holds")).isFalse();
+        assertThat(allowed("supplier-portal", "POST", "/api/v1/stock-items/{id}/holds")).isFalse();
         assertThat(allowed("warehouse-staff", "POST", "/api/v1/stock-items/{id}/write-offs/{writeOffId}/approval"))
                 .isFalse();
         assertThat(allowed("manager", "POST", "/api/v1/storage-locations")).isTrue();

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GeneratedInputIT extends ApplicationIT {
 
     private static final String SEED = "20261207";
-    private static final int TRIES = 1500;
+    private static final int TRIES = 2000;
     private static final int ANSWER_WITHIN_SECONDS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
