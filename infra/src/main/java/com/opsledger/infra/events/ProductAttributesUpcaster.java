@@ -7,8 +7,6 @@ import com.opsledger.kernel.catalog.ProductAttributes;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +19,7 @@ import java.util.Map;
  */
 @Component
 @Order(2)
-public class ProductAttributesUpcaster extends SingleEventUpcaster {
+public class ProductAttributesUpcaster extends PayloadUpcaster {
 
     static final Map<SimpleSerializedType, SimpleSerializedType> NEXT = Map.of(
             new SimpleSerializedType(ProductCreatedEvent.class.getName(), "2"),
@@ -29,15 +27,8 @@ public class ProductAttributesUpcaster extends SingleEventUpcaster {
             new SimpleSerializedType(ProductUpdatedEvent.class.getName(), "2"),
             new SimpleSerializedType(ProductUpdatedEvent.class.getName(), "3"));
 
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return NEXT.containsKey(representation.getType());
-    }
-
-    @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(NEXT.get(representation.getType()), JsonNode.class,
-                ProductAttributesUpcaster::withoutAttributes);
+    public ProductAttributesUpcaster() {
+        super(NEXT, ProductAttributesUpcaster::withoutAttributes);
     }
 
     /** Adds the attributes of a product about which none is known; a payload that has some keeps them. */

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +16,7 @@ import java.util.Map;
  */
 @Component
 @Order(1)
-public class ProductCategoryUpcaster extends SingleEventUpcaster {
+public class ProductCategoryUpcaster extends PayloadUpcaster {
 
     static final Map<SimpleSerializedType, SimpleSerializedType> NEXT = Map.of(
             new SimpleSerializedType(ProductCreatedEvent.class.getName(), "1"),
@@ -26,15 +24,8 @@ public class ProductCategoryUpcaster extends SingleEventUpcaster {
             new SimpleSerializedType(ProductUpdatedEvent.class.getName(), "1"),
             new SimpleSerializedType(ProductUpdatedEvent.class.getName(), "2"));
 
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return NEXT.containsKey(representation.getType());
-    }
-
-    @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(NEXT.get(representation.getType()), JsonNode.class,
-                ProductCategoryUpcaster::uncategorised);
+    public ProductCategoryUpcaster() {
+        super(NEXT, ProductCategoryUpcaster::uncategorised);
     }
 
     /** Adds {@code category: null}; a payload that somehow has one already keeps it. */
