@@ -71,6 +71,22 @@ final class CpuProfile implements AutoCloseable {
     List<String> stopAndSummarise() throws IOException {
         recording.stop();
         recording.dump(file);
+        return summarise(file);
+    }
+
+    /**
+     * Summarises recordings made elsewhere, e.g. the rows of {@code bench/http} with {@code JFR_DIR}:
+     * {@code java -cp bench/target/classes com.opsledger.bench.CpuProfile <file.jfr>...}.
+     */
+    public static void main(String[] args) throws IOException {
+        for (String arg : args) {
+            System.out.println("### " + Path.of(arg).getFileName());
+            System.out.println();
+            summarise(Path.of(arg)).forEach(System.out::println);
+        }
+    }
+
+    static List<String> summarise(Path file) throws IOException {
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> libraries = new HashMap<>();
         Map<String, Integer> components = new HashMap<>();
