@@ -96,6 +96,29 @@ class QualityStoryIT extends ApplicationIT {
         JsonNode performance = Eventually.get(manager, "/api/v1/suppliers/" + supplierId + "/performance",
                 body -> body.path("qualityChecksDecided").asLong() == 2);
         assertThat(performance.path("qualityPassRate").decimalValue()).isEqualByComparingTo("0.5");
+
+        // the returned goods are recorded on the order line, and the invoice is expected to credit them
+        JsonNode purchaseOrder = Eventually.get(admin, path, body -> body.path("lines").get(0).path("returned")
+                .decimalValue().compareTo(BigDecimal.TEN) == 0);
+        assertThat(purchaseOrder.path("lines").get(0).path("received").decimalValue()).isEqualByComparingTo("20");
+        assertThat(purchaseOrder.path("history").findValuesAsText("event")).contains("goods-returned");
+        Api.Response charged = admin.post("/api/v1/invoices", invoice(purchaseOrderId, 20));
+        assertThat(charged.status()).as(charged.body().toString()).isEqualTo(201);
+        JsonNode mismatched = admin.get("/api/v1/invoices/" + charged.id()).body();
+        assertThat(mismatched.path("status").asText()).as("the returned goods are invoiced").isEqualTo("MISMATCHED");
+        assertThat(mismatched.path("lines").get(0).path("issues").toString()).contains("invoiced-returned-goods")
+                .doesNotContain("invoiced-above-received");
+        ok(admin.post("/api/v1/invoices/" + charged.id() + "/rejection", Map.of("reason", "no credit for B-2")));
+        Api.Response credited = admin.post("/api/v1/invoices", invoice(purchaseOrderId, 10));
+        assertThat(credited.status()).as(credited.body().toString()).isEqualTo(201);
+        assertThat(admin.get("/api/v1/invoices/" + credited.id()).body().path("status").asText())
+                .as("received less returned").isEqualTo("MATCHED");
+    }
+
+    private static Map<String, Object> invoice(String purchaseOrderId, int quantity) {
+        return Map.of("purchaseOrderId", purchaseOrderId, "number", unique("INV"),
+                "invoiceDate", LocalDate.now(ZoneOffset.UTC).toString(),
+                "lines", List.of(Map.of("lineId", "1", "quantity", quantity, "unitPrice", 2)));
     }
 
     private static JsonNode check(JsonNode list, String receiptId) {

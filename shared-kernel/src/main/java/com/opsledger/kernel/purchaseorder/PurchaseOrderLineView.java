@@ -3,6 +3,13 @@ package com.opsledger.kernel.purchaseorder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+/** {@code returned}: what went back to the supplier after a rejected quality check (part of {@code received}). */
 public record PurchaseOrderLineView(String lineId, String productId, BigDecimal quantity, BigDecimal received,
-                                    BigDecimal unitPrice, LocalDate expectedDate, String unit) {
+                                    BigDecimal unitPrice, LocalDate expectedDate, String unit, BigDecimal returned) {
+
+    /** A line nothing was returned from. */
+    public PurchaseOrderLineView(String lineId, String productId, BigDecimal quantity, BigDecimal received,
+                                 BigDecimal unitPrice, LocalDate expectedDate, String unit) {
+        this(lineId, productId, quantity, received, unitPrice, expectedDate, unit, BigDecimal.ZERO);
+    }
 }
