@@ -1,5 +1,6 @@
 package com.opsledger.kernel.stockitem;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.opsledger.kernel.common.BusinessDates;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -16,6 +17,7 @@ public record ReceiveStockCommand(@TargetAggregateIdentifier String stockItemId,
                                   LocalDate expiryDate, @TargetAggregateVersion Long expectedVersion,
                                   LocalDate receivedOn) {
 
+    @JsonCreator
     public ReceiveStockCommand {
         BusinessDates.require("expiryDate", expiryDate);
     }
