@@ -113,8 +113,9 @@ class InvoiceTest {
                         eur("12.50"), eur("12.50"), List.of(ThreeWayMatch.RETURNED_INVOICED))), eur("750.00"),
                         eur("825.00"), InvoiceStatus.MISMATCHED));
         fixture.givenNoPriorActivity()
-                .when(register(INVOICE_ID, "INV-1", new InvoiceLineSpec("1", new BigDecimal("45"), new BigDecimal("12.5"))))
-                .expectEvents(new InvoiceRegisteredEvent(INVOICE_ID, PURCHASE_ORDER_ID, SUPPLIER_ID, "INV-1", INVOICED,
+                .when(register(OTHER_INVOICE_ID, "INV-2", new InvoiceLineSpec("1", new BigDecimal("45"),
+                        new BigDecimal("12.5"))))
+                .expectEvents(new InvoiceRegisteredEvent(OTHER_INVOICE_ID, PURCHASE_ORDER_ID, SUPPLIER_ID, "INV-2", INVOICED,
                         DUE, List.of(new InvoiceLineMatch("1", PRODUCT_ID, kg("100"), kg("60"), kg("0"), kg("45"),
                         eur("12.50"), eur("12.50"), List.of())), eur("562.50"), eur("618.75"), InvoiceStatus.MATCHED));
     }
