@@ -15,13 +15,16 @@ import java.util.Set;
 /**
  * Holds each invoiced line against what was ordered and what was received: more invoiced (with the earlier invoices
  * that stand) than received or than ordered, or a price other than the ordered one, is a mismatch to be resolved
- * by a person, never paid silently.
+ * by a person, never paid silently. Goods returned to the supplier are expected to be credited: invoicing them (more
+ * than received less returned) is a mismatch too.
  */
 final class ThreeWayMatch {
 
     static final String ABOVE_RECEIVED = "invoiced-above-received";
     static final String ABOVE_ORDERED = "invoiced-above-ordered";
     static final String PRICE_DIFFERS = "price-differs";
+    /** Within what was received, but beyond what was kept: goods returned to the supplier are to be credited. */
+    static final String RETURNED_INVOICED = "invoiced-returned-goods";
 
     private ThreeWayMatch() {
     }
@@ -58,6 +61,8 @@ final class ThreeWayMatch {
             List<String> issues = new ArrayList<>();
             if (total.isGreaterThan(line.received())) {
                 issues.add(ABOVE_RECEIVED);
+            } else if (total.isGreaterThan(line.kept())) {
+                issues.add(RETURNED_INVOICED);
             }
             if (total.isGreaterThan(line.ordered())) {
                 issues.add(ABOVE_ORDERED);

@@ -34,11 +34,12 @@ class JdbcPurchaseOrderFacts implements PurchaseOrderFacts {
 
     private Map<String, Line> lines(String purchaseOrderId, String currency) {
         Map<String, Line> lines = new LinkedHashMap<>();
-        jdbc.query("select line_id, product_id, unit, ordered, received, unit_price from cmd_purchase_order_line "
-                + "where purchase_order_id = ? order by length(line_id), line_id", rs -> {
+        jdbc.query("select line_id, product_id, unit, ordered, received, unit_price, returned "
+                + "from cmd_purchase_order_line where purchase_order_id = ? order by length(line_id), line_id", rs -> {
             String unit = rs.getString(3);
             lines.put(rs.getString(1), new Line(rs.getString(2), Quantity.of(rs.getBigDecimal(4), unit),
-                    Quantity.of(rs.getBigDecimal(5), unit), Money.of(rs.getBigDecimal(6), currency)));
+                    Quantity.of(rs.getBigDecimal(5), unit), Money.of(rs.getBigDecimal(6), currency),
+                    Quantity.of(rs.getBigDecimal(7), unit)));
         }, purchaseOrderId);
         return lines;
     }

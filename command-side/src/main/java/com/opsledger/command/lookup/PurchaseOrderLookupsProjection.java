@@ -5,6 +5,7 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCreatedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReturnedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
@@ -20,8 +21,9 @@ import java.util.List;
 
 /**
  * Keeps the tables behind {@link JdbcPurchaseOrderFacts}: each purchase order's status, supplier, currency and
- * rates, and its lines as ordered and received. Its processing group runs subscribed, inside the transaction of the
- * command whose events it follows, so an invoice registered right after a delivery is matched against it.
+ * rates, and its lines as ordered, received and returned. Its processing group runs subscribed, inside the
+ * transaction of the command whose events it follows, so an invoice registered right after a delivery is matched
+ * against it.
  */
 @Component
 @ProcessingGroup(LookupGroups.PROCUREMENT)
@@ -82,6 +84,12 @@ class PurchaseOrderLookupsProjection {
                     line.receivedSoFar().amount(), event.purchaseOrderId(), line.lineId());
         }
         status(event.purchaseOrderId(), event.statusAfter());
+    }
+
+    @EventHandler
+    void on(PurchaseOrderGoodsReturnedEvent event) {
+        jdbc.update("update cmd_purchase_order_line set returned = ? where purchase_order_id = ? and line_id = ?",
+                event.returnedSoFar().amount(), event.purchaseOrderId(), event.lineId());
     }
 
     private void line(String purchaseOrderId, PurchaseOrderLine line) {

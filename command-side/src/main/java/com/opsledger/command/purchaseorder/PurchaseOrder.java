@@ -3,8 +3,10 @@ package com.opsledger.command.purchaseorder;
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.command.supplier.SupplierDirectory;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
+import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.common.NotFoundException;
+import com.opsledger.kernel.common.Quantity;
 import com.opsledger.kernel.common.Reason;
 import com.opsledger.kernel.purchaseorder.AddPurchaseOrderLineCommand;
 import com.opsledger.kernel.purchaseorder.ApprovalLevel;
@@ -21,6 +23,7 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCreatedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReturnedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineRaisedEvent;
@@ -35,6 +38,7 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderTotals;
 import com.opsledger.kernel.purchaseorder.RaiseReplenishmentLineCommand;
 import com.opsledger.kernel.purchaseorder.ReceivePurchaseOrderGoodsCommand;
 import com.opsledger.kernel.purchaseorder.RejectPurchaseOrderCommand;
+import com.opsledger.kernel.purchaseorder.ReturnPurchaseOrderGoodsCommand;
 import com.opsledger.kernel.purchaseorder.SendPurchaseOrderCommand;
 import com.opsledger.kernel.purchaseorder.SubmitPurchaseOrderCommand;
 import com.opsledger.command.lookup.ProductFacts;
@@ -46,6 +50,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +92,9 @@ public class PurchaseOrder {
     private PurchaseOrderStatus resumeStatus;
     private OrderLines lines;
     private Set<String> receipts;
+    /** What each line has returned to the supplier, and the quality checks that returned it. */
+    private final Map<String, Quantity> returned = new HashMap<>();
+    private final Set<String> returnedByChecks = new HashSet<>();
 
     protected PurchaseOrder() {
     }
@@ -196,6 +204,19 @@ public class PurchaseOrder {
                 receipt.lines(), command.receivedOn(), receipt.complete() ? RECEIVED : PARTIALLY_RECEIVED));
     }
 
+    /** A return is recorded once per quality check, whatever the order's status: the goods came and went back. */
+    @CommandHandler
+    public void handle(ReturnPurchaseOrderGoodsCommand command) {
+        if (returnedByChecks.contains(command.qualityCheckId())) {
+            return;
+        }
+        GoodsReturn goodsReturn = GoodsReturn.of(lines, returned, command);
+        apply(new PurchaseOrderGoodsReturnedEvent(purchaseOrderId, supplierId, goodsReturn.lineId(),
+                goodsReturn.productId(), goodsReturn.quantity(), goodsReturn.returnedSoFar(), command.qualityCheckId(),
+                command.receiptId(), FreeText.optional("batch", command.batch(), 64),
+                FreeText.optional("reason", command.reason(), 2000)));
+    }
+
     @CommandHandler
     public void handle(CancelPurchaseOrderCommand command) {
         String reason = Reason.require("reason", command.reason());
@@ -290,6 +311,12 @@ public class PurchaseOrder {
         receipts.add(event.receiptId());
         lines.received(event.lines());
         status = event.statusAfter();
+    }
+
+    @EventSourcingHandler
+    void on(PurchaseOrderGoodsReturnedEvent event) {
+        returned.put(event.lineId(), event.returnedSoFar());
+        returnedByChecks.add(event.qualityCheckId());
     }
 
     @EventSourcingHandler

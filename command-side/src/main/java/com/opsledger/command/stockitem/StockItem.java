@@ -1,5 +1,6 @@
 package com.opsledger.command.stockitem;
 
+import com.opsledger.command.lookup.ProductFacts;
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.command.lookup.UnitValues;
 import com.opsledger.kernel.catalog.Valuation;
@@ -93,14 +94,15 @@ public class StockItem {
     }
 
     @CommandHandler
-    public void handle(ReceiveStockCommand command) {
+    public void handle(ReceiveStockCommand command, ProductFacts products) {
         Quantity quantity = positive("quantity", command.quantity());
         if (command.expiryDate() != null && command.batch() == null) {
             throw new InvalidValueException("expiryDate", "needs a batch");
         }
-        batches.requireConsistentExpiry(command.batch(), command.expiryDate());
-        apply(new StockReceivedEvent(stockItemId, quantity, Lot.of(command.batch(), command.expiryDate()),
-                new StockLevels(onHand.plus(quantity), reserved)));
+        Lot lot = ReceiptShelfLife.lotOf(batches, products, productId, command.batch(), command.expiryDate(),
+                command.receivedOn());
+        batches.requireConsistentExpiry(lot == null ? null : lot.batch(), lot == null ? null : lot.expiryDate());
+        apply(new StockReceivedEvent(stockItemId, quantity, lot, new StockLevels(onHand.plus(quantity), reserved)));
     }
 
     @CommandHandler

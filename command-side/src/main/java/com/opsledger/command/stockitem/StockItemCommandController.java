@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 @RestController
 @RequestMapping(StockItemCommandController.PATH)
@@ -72,12 +73,14 @@ public record StockItemCommandController(CommandSender sender) {
 
     @RequiresPermission("stock-items:receive")
     @PostMapping("/{id}/receipts")
-    @Operation(summary = "Receive stock, optionally into a batch with an expiry date")
+    @Operation(summary = "Receive stock, optionally into a batch with an expiry date; a perishable product with a "
+            + "shelf life received without one expires that many days after today (in batch R-<today> when none is "
+            + "named)")
     public IdResponse receive(@PathVariable StockItemId id, @Valid @RequestBody ReceiptRequest body,
                               @Parameter(description = "version last seen; 409 when the stock item moved since")
                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return sender.send(new ReceiveStockCommand(id.value(), body.quantity(), FreeText.orNull(body.batch()),
-                body.expiryDate(), IfMatch.expectedVersion(ifMatch)));
+                body.expiryDate(), IfMatch.expectedVersion(ifMatch), LocalDate.now(ZoneOffset.UTC)));
     }
 
     @RequiresPermission("stock-items:adjust")

@@ -13,4 +13,10 @@ final class AlertIds {
         return UUID.nameUUIDFromBytes((storageLocationId + "/excursion/" + number).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
+
+    /** The location's n-th silence of a sensor, likewise. */
+    static String silence(String storageLocationId, int number) {
+        return UUID.nameUUIDFromBytes((storageLocationId + "/silence/" + number).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
 }

@@ -10,7 +10,8 @@ import java.time.Duration;
 class ColdChainConfiguration {
 
     @Bean
-    ColdChainSettings coldChainSettings(@Value("${opsledger.cold-chain.excursion-grace:10m}") Duration grace) {
-        return new ColdChainSettings(grace);
+    ColdChainSettings coldChainSettings(@Value("${opsledger.cold-chain.excursion-grace:10m}") Duration grace,
+                                        @Value("${opsledger.cold-chain.sensor-silence:30m}") Duration silence) {
+        return new ColdChainSettings(grace, silence);
     }
 }

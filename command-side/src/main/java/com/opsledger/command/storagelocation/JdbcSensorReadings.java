@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -39,6 +41,24 @@ class JdbcSensorReadings implements SensorReadingHistory {
                         + "values (?, ?, ?, ?, ?) on conflict do nothing",
                 readings.stream().map(r -> new Object[]{storageLocationId, r.sensorId(), Timestamp.from(r.at()),
                         r.temperatureC(), r.humidityPct()}).toList());
+        Map<String, Instant> latest = new TreeMap<>();
+        readings.forEach(r -> latest.merge(r.sensorId(), r.at(), (a, b) -> a.isAfter(b) ? a : b));
+        jdbc.batchUpdate("insert into sensor_last_reading (storage_location_id, sensor_id, last_at) values (?, ?, ?) "
+                        + "on conflict (storage_location_id, sensor_id) do update "
+                        + "set last_at = greatest(sensor_last_reading.last_at, excluded.last_at)",
+                latest.entrySet().stream().map(e -> new Object[]{storageLocationId, e.getKey(),
+                        Timestamp.from(e.getValue())}).toList());
+    }
+
+    /** The sensors last heard before {@code cutoff}, by location and then by sensor, with their last reading. */
+    Map<String, Map<String, Instant>> lastHeardBefore(Instant cutoff) {
+        Map<String, Map<String, Instant>> sensors = new TreeMap<>();
+        jdbc.query("select storage_location_id, sensor_id, last_at from sensor_last_reading where last_at < ?",
+                (java.sql.ResultSet rs) -> {
+                    sensors.computeIfAbsent(rs.getString(1), location -> new TreeMap<>())
+                            .put(rs.getString(2), rs.getTimestamp(3).toInstant());
+                }, Timestamp.from(cutoff));
+        return sensors;
     }
 
     @Override

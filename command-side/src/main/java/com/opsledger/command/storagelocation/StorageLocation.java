@@ -2,15 +2,19 @@ package com.opsledger.command.storagelocation;
 
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
+import com.opsledger.kernel.common.InvalidValueException;
 import com.opsledger.kernel.common.FreeText;
 import com.opsledger.kernel.common.NotFoundException;
 import com.opsledger.kernel.storagelocation.AcknowledgeTemperatureAlertCommand;
+import com.opsledger.kernel.storagelocation.CheckSensorSilenceCommand;
 import com.opsledger.kernel.storagelocation.ClimateRange;
 import com.opsledger.kernel.storagelocation.CreateStorageLocationCommand;
 import com.opsledger.kernel.storagelocation.ExcursionEndedEvent;
 import com.opsledger.kernel.storagelocation.ExcursionStartedEvent;
 import com.opsledger.kernel.storagelocation.RecordSensorReadingsCommand;
 import com.opsledger.kernel.storagelocation.SensorReading;
+import com.opsledger.kernel.storagelocation.SensorResumedEvent;
+import com.opsledger.kernel.storagelocation.SensorSilencedEvent;
 import com.opsledger.kernel.storagelocation.StorageLocationCreatedEvent;
 import com.opsledger.kernel.storagelocation.StorageLocationUpdatedEvent;
 import com.opsledger.kernel.storagelocation.TemperatureAlertAcknowledgedEvent;
@@ -52,6 +56,9 @@ public class StorageLocation {
     private final Map<String, Alert> alerts = new HashMap<>();
     private String openExcursion;
     private final Map<String, Instant> startedAt = new HashMap<>();
+    private int silences;
+    /** The sensors silent now, with the alert of their silence. */
+    private final Map<String, String> silentSensors = new HashMap<>();
 
     private record Alert(boolean ended, boolean acknowledged, boolean resolved) {
     }
@@ -112,6 +119,26 @@ public class StorageLocation {
                 }
             }
         }
+        SensorSilence.resumed(silentSensors.keySet(), readings, settings, java.time.Clock.systemUTC().instant())
+                .forEach(this::resume);
+    }
+
+    /**
+     * The scheduled check's finding: each sensor last heard longer ago than the silence allows, and not silent yet,
+     * falls silent and opens a temperature alert of kind {@code silence}.
+     */
+    @CommandHandler
+    public void handle(CheckSensorSilenceCommand command, ColdChainSettings settings, ReferenceRegistry registry) {
+        if (command.checkedAt() == null) {
+            throw new InvalidValueException("checkedAt", "is required");
+        }
+        SensorSilence.newlySilent(command.lastReadings(), silentSensors.keySet(), settings, command.checkedAt())
+                .forEach((sensorId, lastReadingAt) -> {
+                    String alertId = AlertIds.silence(storageLocationId, silences + 1);
+                    registry.claim(ALERT_SCOPE, "alertId", alertId, storageLocationId);
+                    apply(new SensorSilencedEvent(storageLocationId, alertId, warehouseId, sensorId, lastReadingAt,
+                            command.checkedAt()));
+                });
     }
 
     @CommandHandler
@@ -135,6 +162,14 @@ public class StorageLocation {
         BigDecimal peak = history.furthestOutOfRange(storageLocationId, range, startedAt.get(alertId), at)
                 .orElse(null);
         apply(new ExcursionEndedEvent(storageLocationId, alertId, at, peak));
+        if (alerts.get(alertId).acknowledged()) {
+            apply(new TemperatureAlertResolvedEvent(storageLocationId, alertId));
+        }
+    }
+
+    private void resume(String sensorId, Instant at) {
+        String alertId = silentSensors.get(sensorId);
+        apply(new SensorResumedEvent(storageLocationId, alertId, sensorId, at));
         if (alerts.get(alertId).acknowledged()) {
             apply(new TemperatureAlertResolvedEvent(storageLocationId, alertId));
         }
@@ -176,5 +211,19 @@ public class StorageLocation {
     @EventSourcingHandler
     void on(TemperatureAlertResolvedEvent event) {
         alerts.put(event.alertId(), new Alert(true, true, true));
+    }
+
+    @EventSourcingHandler
+    void on(SensorSilencedEvent event) {
+        silences++;
+        silentSensors.put(event.sensorId(), event.alertId());
+        alerts.put(event.alertId(), new Alert(false, false, false));
+    }
+
+    @EventSourcingHandler
+    void on(SensorResumedEvent event) {
+        silentSensors.remove(event.sensorId());
+        Alert alert = alerts.get(event.alertId());
+        alerts.put(event.alertId(), new Alert(true, alert.acknowledged(), alert.resolved()));
     }
 }

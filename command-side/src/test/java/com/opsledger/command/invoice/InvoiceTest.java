@@ -101,6 +101,26 @@ class InvoiceTest {
     }
 
     @Test
+    void canFlagAnInvoiceThatChargesForGoodsReturnedToTheSupplierAndMatchOneThatCreditsThem() {
+        Map<String, PurchaseOrderFacts.Line> lines = new LinkedHashMap<>();
+        lines.put("1", new PurchaseOrderFacts.Line(PRODUCT_ID, kg("100"), kg("60"), eur("12.50"), kg("15")));
+        orders.put(PURCHASE_ORDER_ID, new PurchaseOrderFacts.Order(SUPPLIER_ID, EUR,
+                PurchaseOrderStatus.PARTIALLY_RECEIVED, null, new BigDecimal("10"), lines));
+        fixture.givenNoPriorActivity()
+                .when(register(INVOICE_ID, "INV-1", new InvoiceLineSpec("1", new BigDecimal("60"), new BigDecimal("12.5"))))
+                .expectEvents(new InvoiceRegisteredEvent(INVOICE_ID, PURCHASE_ORDER_ID, SUPPLIER_ID, "INV-1", INVOICED,
+                        DUE, List.of(new InvoiceLineMatch("1", PRODUCT_ID, kg("100"), kg("60"), kg("0"), kg("60"),
+                        eur("12.50"), eur("12.50"), List.of(ThreeWayMatch.RETURNED_INVOICED))), eur("750.00"),
+                        eur("825.00"), InvoiceStatus.MISMATCHED));
+        fixture.givenNoPriorActivity()
+                .when(register(OTHER_INVOICE_ID, "INV-2", new InvoiceLineSpec("1", new BigDecimal("45"),
+                        new BigDecimal("12.5"))))
+                .expectEvents(new InvoiceRegisteredEvent(OTHER_INVOICE_ID, PURCHASE_ORDER_ID, SUPPLIER_ID, "INV-2", INVOICED,
+                        DUE, List.of(new InvoiceLineMatch("1", PRODUCT_ID, kg("100"), kg("60"), kg("0"), kg("45"),
+                        eur("12.50"), eur("12.50"), List.of())), eur("562.50"), eur("618.75"), InvoiceStatus.MATCHED));
+    }
+
+    @Test
     void cannotInvoiceAnUnknownOrderOrLineNorTheSameSupplierNumberTwice() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterInvoiceCommand(INVOICE_ID, SUPPLIER_ID, "INV-1", INVOICED,

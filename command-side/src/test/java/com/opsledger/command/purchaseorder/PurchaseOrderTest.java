@@ -16,6 +16,8 @@ import com.opsledger.kernel.purchaseorder.LineConfirmation;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderApprovedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderClosedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReturnedEvent;
+import com.opsledger.kernel.purchaseorder.ReturnPurchaseOrderGoodsCommand;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCreatedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
@@ -613,6 +615,54 @@ class PurchaseOrderTest {
                         new ExpectedLine("1", PRODUCT_ID, WAREHOUSE_ID, kg("100"), kg("100"), EXPECTED),
                         new ExpectedLine("2", OTHER_PRODUCT_ID, WAREHOUSE_ID, kg("20"), kg("20"), EXPECTED)),
                         totals("1350.00"), "supplier"));
+    }
+
+    private static final String CHECK_OF_LINE_2 = IncomingInspection.checkId(RECEIPT_ID, "2");
+    private static final String OTHER_CHECK = "c0c0c0c0-1111-4222-8333-444455556666";
+
+    private static ReturnPurchaseOrderGoodsCommand returnGoods(String checkId, String productId, String quantity) {
+        return new ReturnPurchaseOrderGoodsCommand(PURCHASE_ORDER_ID, checkId, RECEIPT_ID, productId,
+                new BigDecimal(quantity), " L-7 ", "mould");
+    }
+
+    @Test
+    void canRecordGoodsReturnedAfterARejectedCheckAgainstTheLineTheyCameOn() {
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed(), fullReceipt())
+                .when(returnGoods(CHECK_OF_LINE_2, OTHER_PRODUCT_ID, "5"))
+                .expectEvents(new PurchaseOrderGoodsReturnedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID, "2",
+                        OTHER_PRODUCT_ID, kg("5"), kg("5"), CHECK_OF_LINE_2, RECEIPT_ID, "L-7", "mould"));
+    }
+
+    @Test
+    void canRecordEachChecksReturnOnceAddingUpPerLineEvenAfterTheOrderClosed() {
+        PurchaseOrderGoodsReturnedEvent first = new PurchaseOrderGoodsReturnedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID,
+                "1", PRODUCT_ID, kg("15"), kg("15"), OTHER_CHECK, RECEIPT_ID, "L-7", "mould");
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed(), fullReceipt(),
+                        new PurchaseOrderClosedEvent(PURCHASE_ORDER_ID), first)
+                .when(returnGoods(OTHER_CHECK, PRODUCT_ID, "15"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        String another = "c0c0c0c0-1111-4222-8333-444455557777";
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed(), fullReceipt(),
+                        new PurchaseOrderClosedEvent(PURCHASE_ORDER_ID), first)
+                .when(returnGoods(another, PRODUCT_ID, "10"))
+                .expectEvents(new PurchaseOrderGoodsReturnedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID, "1", PRODUCT_ID,
+                        kg("10"), kg("25"), another, RECEIPT_ID, "L-7", "mould"));
+    }
+
+    @Test
+    void cannotReturnMoreThanALineReceivedNorAProductTheOrderDoesNotHold() {
+        PurchaseOrderGoodsReturnedEvent fifty = new PurchaseOrderGoodsReturnedEvent(PURCHASE_ORDER_ID, SUPPLIER_ID,
+                "1", PRODUCT_ID, kg("50"), kg("50"), OTHER_CHECK, RECEIPT_ID, null, null);
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed(), firstReceipt(), fifty)
+                .when(returnGoods(CHECK_OF_LINE_2, PRODUCT_ID, "11"))
+                .expectException(violated("return-above-received"));
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed(), firstReceipt())
+                .when(returnGoods(OTHER_CHECK, "9e9e9e9e-1111-4222-8333-444455556666", "1"))
+                .expectException(notFound("purchase order line"));
+        fixture.given(orderCreated(), submitted(), approved(), sent(), confirmed(), firstReceipt())
+                .when(returnGoods(OTHER_CHECK, PRODUCT_ID, "0"))
+                .expectException(invalid("quantity"));
     }
 
     private static ConfirmPurchaseOrderCommand confirm(String lineId, String quantity) {

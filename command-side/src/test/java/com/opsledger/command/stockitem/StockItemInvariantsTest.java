@@ -73,6 +73,7 @@ class StockItemInvariantsTest {
                 -> java.util.Optional.empty());
         fixture.registerInjectableResource(new WriteOffApproval(com.opsledger.kernel.common.Money.of(
                 java.math.BigDecimal.ONE, "EUR")));
+        fixture.registerInjectableResource(new com.opsledger.command.InMemoryProductFacts());
         return fixture;
     }
 

@@ -9,6 +9,8 @@ import com.opsledger.kernel.stockitem.IssueReservationCommand;
 import com.opsledger.kernel.stockitem.IssueReservationFromBatchCommand;
 import com.opsledger.kernel.stockitem.OpenStockItemCommand;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
+import com.opsledger.command.InMemoryProductFacts;
+import com.opsledger.command.lookup.ProductFacts;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
 import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
 import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
@@ -96,10 +98,13 @@ class StockItemTest {
     private final Map<String, Money> values = new HashMap<>();
     private final UnitValues unitValues = productId -> Optional.ofNullable(values.get(productId));
 
+    /** Products are not perishable unless a test says so. */
+    private final InMemoryProductFacts products = new InMemoryProductFacts();
+
     @BeforeEach
     void setUp() {
         registry = registryWithProductAndWarehouse();
-        fixture = aggregateFixture(StockItem.class, registry, unitValues, APPROVAL);
+        fixture = aggregateFixture(StockItem.class, registry, unitValues, APPROVAL, products);
     }
 
     /** 5 kg without a batch, then 4 kg of the late batch, then 3 kg of the early one: 12 kg on hand. */
@@ -1095,5 +1100,57 @@ class StockItemTest {
                     .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "release", null))
                     .expectException(invalid("disposition"));
         }
+    }
+
+    private static final LocalDate RECEIVED_ON = LocalDate.of(2030, 5, 2);
+
+    private static ReceiveStockCommand receiveOn(String quantity, String batch, LocalDate expiryDate) {
+        return new ReceiveStockCommand(STOCK_ITEM_ID, new BigDecimal(quantity), batch, expiryDate, null, RECEIVED_ON);
+    }
+
+    private void perishable(boolean perishable, Integer shelfLifeDays) {
+        products.with(PRODUCT_ID, new ProductFacts.Facts(perishable, shelfLifeDays, null, null, null, null));
+    }
+
+    @Test
+    void canDateAPerishableReceiptWithoutExpiryByTheProductsShelfLifeInABatchOfTheReceiptDay() {
+        perishable(true, 7);
+        fixture.given(stockItemOpened())
+                .when(receiveOn("5", null, null))
+                .expectEvents(received("5", "R-2030-05-02", LocalDate.of(2030, 5, 9), levels("5", "0")));
+        fixture.given(stockItemOpened())
+                .when(receiveOn("5", "B-9", null))
+                .expectEvents(received("5", "B-9", LocalDate.of(2030, 5, 9), levels("5", "0")));
+        fixture.given(stockItemOpened())
+                .when(receiveOn("5", "B-9", LocalDate.of(2030, 5, 4)))
+                .expectEvents(received("5", "B-9", LocalDate.of(2030, 5, 4), levels("5", "0")));
+    }
+
+    @Test
+    void canReceiveIntoABatchInStockUnderItsOwnDateWhateverTheShelfLifeSays() {
+        perishable(true, 7);
+        fixture.given(stockItemOpened(), received("4", "B-9", LocalDate.of(2030, 5, 20), levels("4", "0")),
+                        received("1", "R-2030-05-02", null, levels("5", "0")))
+                .when(receiveOn("5", "B-9", null))
+                .expectEvents(received("5", "B-9", LocalDate.of(2030, 5, 20), levels("10", "0")));
+        fixture.given(stockItemOpened(), received("1", "R-2030-05-02", null, levels("1", "0")))
+                .when(receiveOn("2", null, null))
+                .expectEvents(received("2", "R-2030-05-02", null, levels("3", "0")));
+    }
+
+    @Test
+    void cannotDateAReceiptOfAProductThatKeepsOrWithoutShelfLifeOrWhoseDatesAreSettled() {
+        perishable(false, 7);
+        fixture.given(stockItemOpened())
+                .when(receiveOn("5", null, null))
+                .expectEvents(received("5", null, null, levels("5", "0")));
+        perishable(true, null);
+        fixture.given(stockItemOpened())
+                .when(receiveOn("5", "B-9", null))
+                .expectEvents(received("5", "B-9", null, levels("5", "0")));
+        perishable(true, 7);
+        fixture.given(stockItemOpened())
+                .when(new ReceiveStockCommand(STOCK_ITEM_ID, new BigDecimal("5"), null, null, null))
+                .expectEvents(received("5", null, null, levels("5", "0")));
     }
 }

@@ -2,12 +2,15 @@ package com.opsledger.command.storagelocation;
 
 import com.opsledger.command.registry.InMemoryReferenceRegistry;
 import com.opsledger.kernel.storagelocation.AcknowledgeTemperatureAlertCommand;
+import com.opsledger.kernel.storagelocation.CheckSensorSilenceCommand;
 import com.opsledger.kernel.storagelocation.ClimateRange;
 import com.opsledger.kernel.storagelocation.CreateStorageLocationCommand;
 import com.opsledger.kernel.storagelocation.ExcursionEndedEvent;
 import com.opsledger.kernel.storagelocation.ExcursionStartedEvent;
 import com.opsledger.kernel.storagelocation.RecordSensorReadingsCommand;
 import com.opsledger.kernel.storagelocation.SensorReading;
+import com.opsledger.kernel.storagelocation.SensorResumedEvent;
+import com.opsledger.kernel.storagelocation.SensorSilencedEvent;
 import com.opsledger.kernel.storagelocation.StorageLocationCreatedEvent;
 import com.opsledger.kernel.storagelocation.StorageLocationUpdatedEvent;
 import com.opsledger.kernel.storagelocation.TemperatureAlertAcknowledgedEvent;
@@ -22,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.opsledger.command.AggregateFixtures.aggregateFixture;
@@ -200,5 +204,79 @@ class StorageLocationTest {
         fixture.given(created())
                 .when(new RecordSensorReadingsCommand(LOCATION, List.of(reading(0, "150"))))
                 .expectException(invalid("readings[0].temperatureC"));
+    }
+
+    /** Silence is judged against the present: the check's time, and the wall clock for readings that end it. */
+    static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    static final String SILENCE = AlertIds.silence(LOCATION, 1);
+
+    static SensorSilencedEvent silenced(String sensorId, Instant lastReadingAt) {
+        return new SensorSilencedEvent(LOCATION, SILENCE, WAREHOUSE, sensorId, lastReadingAt, NOW);
+    }
+
+    @Test
+    void canRaiseTheSilenceOfEachSensorLastHeardLongerAgoThanTheSilenceAllows() {
+        Instant longAgo = NOW.minus(Duration.ofMinutes(31));
+        fixture.given(created())
+                .when(new CheckSensorSilenceCommand(LOCATION, Map.of("s-1", longAgo,
+                        "s-2", NOW.minus(Duration.ofMinutes(29)), "s-3", NOW.minus(Duration.ofDays(2))), NOW))
+                .expectEvents(silenced("s-1", longAgo), new SensorSilencedEvent(LOCATION, AlertIds.silence(LOCATION, 2),
+                        WAREHOUSE, "s-3", NOW.minus(Duration.ofDays(2)), NOW));
+        assertThat(registry.ownerOf(StorageLocation.ALERT_SCOPE, SILENCE)).contains(LOCATION);
+    }
+
+    @Test
+    void cannotRaiseTheSilenceOfASensorTwiceWhileItStaysSilent() {
+        Instant longAgo = NOW.minus(Duration.ofHours(1));
+        fixture.given(created(), silenced("s-1", longAgo))
+                .when(new CheckSensorSilenceCommand(LOCATION, Map.of("s-1", longAgo), NOW.plus(Duration.ofHours(1))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void canEndASilenceAtTheSensorsFirstRecentReadingAndResolveItIfAcknowledged() {
+        Instant recent = Instant.now().minus(Duration.ofMinutes(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        SensorReading old = new SensorReading("s-1", recent.minus(Duration.ofHours(2)), new BigDecimal("5"), null);
+        SensorReading first = new SensorReading("s-1", recent, new BigDecimal("5"), null);
+        SensorReading next = new SensorReading("s-1", recent.plusSeconds(60), new BigDecimal("5"), null);
+        fixture.given(created(), silenced("s-1", recent.minus(Duration.ofHours(3))),
+                        new TemperatureAlertAcknowledgedEvent(LOCATION, SILENCE, "battery"))
+                .when(readings(next, old, first))
+                .expectEvents(new SensorResumedEvent(LOCATION, SILENCE, "s-1", recent),
+                        new TemperatureAlertResolvedEvent(LOCATION, SILENCE));
+        fixture.given(created(), silenced("s-1", recent.minus(Duration.ofHours(3))))
+                .when(readings(first))
+                .expectEvents(new SensorResumedEvent(LOCATION, SILENCE, "s-1", recent));
+    }
+
+    @Test
+    void cannotEndASilenceByALateReadingFromBeforeNorByAnotherSensor() {
+        Instant recent = Instant.now().minus(Duration.ofMinutes(2));
+        fixture.given(created(), silenced("s-1", recent.minus(Duration.ofHours(3))))
+                .when(readings(new SensorReading("s-1", recent.minus(Duration.ofHours(1)), new BigDecimal("5"), null),
+                        new SensorReading("s-2", recent, new BigDecimal("5"), null)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void canAcknowledgeASilenceAndResolveItIfTheSensorWasHeardAgain() {
+        Instant recent = Instant.now().minus(Duration.ofMinutes(2));
+        fixture.given(created(), silenced("s-1", recent.minus(Duration.ofHours(3))),
+                        new SensorResumedEvent(LOCATION, SILENCE, "s-1", recent))
+                .when(new AcknowledgeTemperatureAlertCommand(LOCATION, SILENCE, null))
+                .expectEvents(new TemperatureAlertAcknowledgedEvent(LOCATION, SILENCE, null),
+                        new TemperatureAlertResolvedEvent(LOCATION, SILENCE));
+    }
+
+    @Test
+    void canRaiseASecondSilenceOnceAResumedSensorFallsSilentAgain() {
+        Instant resumed = NOW.minus(Duration.ofHours(1));
+        fixture.given(created(), silenced("s-1", NOW.minus(Duration.ofHours(3))),
+                        new SensorResumedEvent(LOCATION, SILENCE, "s-1", resumed))
+                .when(new CheckSensorSilenceCommand(LOCATION, Map.of("s-1", resumed), NOW))
+                .expectEvents(new SensorSilencedEvent(LOCATION, AlertIds.silence(LOCATION, 2), WAREHOUSE, "s-1",
+                        resumed, NOW));
     }
 }

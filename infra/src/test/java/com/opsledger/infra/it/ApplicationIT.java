@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * fresh ids, skus and codes.
  */
 @SpringBootTest(classes = OpsLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "opsledger.consistency.timeout=30s")
+        properties = {"opsledger.consistency.timeout=30s", "opsledger.cold-chain.sensor-silence-check-interval=0"})
 public abstract class ApplicationIT {
 
     @LocalServerPort

@@ -1,7 +1,9 @@
 package com.opsledger.infra.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.opsledger.command.storagelocation.SensorSilenceCheck;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,61 @@ class ColdChainStoryIT extends ApplicationIT {
 
     /** Readings two months back (a partition of its own), at whole minutes. */
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(40));
+
+    @Autowired
+    private SensorSilenceCheck silenceCheck;
+
+    @Test
+    void canRaiseTheSilenceOfASensorAndEndItWhenTheSensorIsHeardAgain() {
+        Api admin = api();
+        Api manager = Accounts.create(admin, "manager").api(port);
+        Api staff = Accounts.create(admin, "warehouse-staff").api(port);
+        String warehouseId = StockFlows.warehouse(admin, unique("WH"), "Silent store");
+        String locationId = coldRoom(manager, warehouseId, "S-1");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant lastHeard = now.minus(Duration.ofMinutes(90));
+        ProcurementFlows.ok(staff.post(readings(locationId), List.of(
+                Map.of("sensorId", "door", "at", now.minus(Duration.ofHours(2)).toString(), "temperatureC", 5),
+                Map.of("sensorId", "door", "at", lastHeard.toString(), "temperatureC", 5),
+                Map.of("sensorId", "ceiling", "at", now.minus(Duration.ofMinutes(3)).toString(), "temperatureC", 4))));
+        assertThat(alerts(manager, locationId, null)).as("nothing is silent before the check").isEmpty();
+
+        assertThat(silenceCheck.check()).isPositive();
+        JsonNode silence = Eventually.get(manager, "/api/v1/temperature-alerts?storageLocationId=" + locationId,
+                body -> body.path("content").size() == 1).path("content").get(0);
+        assertThat(silence.path("kind").asText()).isEqualTo("silence");
+        assertThat(silence.path("status").asText()).isEqualTo("open");
+        assertThat(silence.path("sensorId").asText()).as("the sensor heard 3 minutes ago is not silent")
+                .isEqualTo("door");
+        assertThat(silence.path("startedAt").asText()).isEqualTo(lastHeard.toString());
+        assertThat(silence.path("warehouseId").asText()).isEqualTo(warehouseId);
+        assertThat(silence.path("endedAt").isNull()).isTrue();
+        String alertId = silence.path("id").asText();
+
+        silenceCheck.check();
+        assertThat(alerts(manager, locationId, null)).as("a silent sensor raises its silence once").hasSize(1);
+        // a reading from before the silence, sent late, does not end it
+        ProcurementFlows.ok(staff.post(readings(locationId), List.of(Map.of("sensorId", "door",
+                "at", lastHeard.plusSeconds(60).toString(), "temperatureC", 5))));
+        assertThat(alerts(manager, locationId, "open")).hasSize(1);
+
+        assertThat(staff.post("/api/v1/temperature-alerts/" + alertId + "/acknowledgement", Map.of()).status())
+                .isEqualTo(403);
+        ProcurementFlows.ok(manager.post("/api/v1/temperature-alerts/" + alertId + "/acknowledgement",
+                Map.of("note", "battery replaced")));
+        assertThat(alerts(manager, locationId, "acknowledged")).hasSize(1);
+
+        Instant heardAgain = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
+        ProcurementFlows.ok(staff.post(readings(locationId), List.of(Map.of("sensorId", "door",
+                "at", heardAgain.toString(), "temperatureC", 5))));
+        JsonNode resolved = alerts(manager, locationId, "resolved").get(0);
+        assertThat(resolved.path("id").asText()).isEqualTo(alertId);
+        assertThat(resolved.path("endedAt").asText()).isEqualTo(heardAgain.toString());
+        assertThat(resolved.path("note").asText()).isEqualTo("battery replaced");
+
+        silenceCheck.check();
+        assertThat(alerts(manager, locationId, null)).as("a sensor heard again is not silent").hasSize(1);
+    }
 
     @Test
     void canRaiseAcknowledgeAndResolveATemperatureAlertFromAReadingSeries() {

@@ -96,6 +96,71 @@ class QualityStoryIT extends ApplicationIT {
         JsonNode performance = Eventually.get(manager, "/api/v1/suppliers/" + supplierId + "/performance",
                 body -> body.path("qualityChecksDecided").asLong() == 2);
         assertThat(performance.path("qualityPassRate").decimalValue()).isEqualByComparingTo("0.5");
+
+        // the returned goods are recorded on the order line, and the invoice is expected to credit them
+        JsonNode purchaseOrder = Eventually.get(admin, path, body -> body.path("lines").get(0).path("returned")
+                .decimalValue().compareTo(BigDecimal.TEN) == 0);
+        assertThat(purchaseOrder.path("lines").get(0).path("received").decimalValue()).isEqualByComparingTo("20");
+        assertThat(purchaseOrder.path("history").findValuesAsText("event")).contains("goods-returned");
+        Api.Response charged = admin.post("/api/v1/invoices", invoice(purchaseOrderId, 20));
+        assertThat(charged.status()).as(charged.body().toString()).isEqualTo(201);
+        JsonNode mismatched = admin.get("/api/v1/invoices/" + charged.id()).body();
+        assertThat(mismatched.path("status").asText()).as("the returned goods are invoiced").isEqualTo("MISMATCHED");
+        assertThat(mismatched.path("lines").get(0).path("issues").toString()).contains("invoiced-returned-goods")
+                .doesNotContain("invoiced-above-received");
+        ok(admin.post("/api/v1/invoices/" + charged.id() + "/rejection", Map.of("reason", "no credit for B-2")));
+        Api.Response credited = admin.post("/api/v1/invoices", invoice(purchaseOrderId, 10));
+        assertThat(credited.status()).as(credited.body().toString()).isEqualTo(201);
+        assertThat(admin.get("/api/v1/invoices/" + credited.id()).body().path("status").asText())
+                .as("received less returned").isEqualTo("MATCHED");
+    }
+
+    @Test
+    void canDateADirectReceiptOfAPerishableProductByItsShelfLife() {
+        Api admin = api();
+        Map<String, Object> product = new LinkedHashMap<>();
+        String sku = unique("SL");
+        product.put("sku", sku);
+        product.put("name", "Yoghurt " + sku);
+        product.put("unit", "pcs");
+        product.put("reorderPoint", 0);
+        product.put("leadTimeDays", 2);
+        product.put("perishable", true);
+        product.put("shelfLifeDays", 5);
+        Api.Response created = admin.post("/api/v1/products", product);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String warehouseId = StockFlows.warehouse(admin, unique("WH"), "Dairy warehouse");
+        Api.Response opened = admin.post("/api/v1/stock-items", Map.of("productId", created.id(),
+                "warehouseId", warehouseId));
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        String stockPath = "/api/v1/stock-items/" + opened.id();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        ok(admin.post(stockPath + "/receipts", Map.of("quantity", 3)));
+        ok(admin.post(stockPath + "/receipts", Map.of("quantity", 2, "batch", "B-1")));
+        ok(admin.post(stockPath + "/receipts", Map.of("quantity", 1, "batch", "B-2",
+                "expiryDate", today.plusDays(2).toString())));
+        JsonNode stock = admin.get(stockPath).body();
+        assertThat(stock.path("onHand").decimalValue()).isEqualByComparingTo("6");
+        Map<String, String> expiries = new LinkedHashMap<>();
+        stock.path("batches").forEach(b -> expiries.put(b.path("batch").asText(), b.path("expiryDate").asText()));
+        assertThat(expiries).containsOnly(
+                Map.entry("R-" + today, today.plusDays(5).toString()),
+                Map.entry("B-1", today.plusDays(5).toString()),
+                Map.entry("B-2", today.plusDays(2).toString()));
+
+        StockFlows.StockSetup keeps = StockFlows.stockItem(admin, "Salt", "pcs", 0);
+        ok(admin.post("/api/v1/stock-items/" + keeps.stockItemId() + "/receipts", Map.of("quantity", 3,
+                "batch", "S-1")));
+        JsonNode salt = admin.get("/api/v1/stock-items/" + keeps.stockItemId()).body().path("batches").get(0);
+        assertThat(salt.path("batch").asText()).isEqualTo("S-1");
+        assertThat(salt.hasNonNull("expiryDate")).as("what does not perish gets no date").isFalse();
+    }
+
+    private static Map<String, Object> invoice(String purchaseOrderId, int quantity) {
+        return Map.of("purchaseOrderId", purchaseOrderId, "number", unique("INV"),
+                "invoiceDate", LocalDate.now(ZoneOffset.UTC).toString(),
+                "lines", List.of(Map.of("lineId", "1", "quantity", quantity, "unitPrice", 2)));
     }
 
     private static JsonNode check(JsonNode list, String receiptId) {

@@ -15,6 +15,9 @@ class VerificationIT extends ApplicationIT {
     @Autowired
     StockSearchIndex search;
 
+    @Autowired
+    com.opsledger.command.storagelocation.SensorSilenceCheck silenceCheck;
+
     @Test
     void everyProjectionMatchesItsEvents() {
         Api api = api();
@@ -81,6 +84,10 @@ class VerificationIT extends ApplicationIT {
         api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 4, "batch", "C"));
         assertThat(api.post("/api/v1/stock-items/" + s.stockItemId() + "/write-offs", Map.of("quantity", 1,
                 "reason", "spoilt", "disposalMethod", "compost")).status()).isEqualTo(200);
+        // sensor v, last heard well over half an hour ago, is silent
+        silenceCheck.check();
+        Eventually.get(api, "/api/v1/temperature-alerts?storageLocationId=" + location.id(),
+                body -> body.path("content").findValuesAsText("kind").contains("silence"));
         for (String name : new String[]{"storage-locations-postgres", "temperature-alerts-postgres",
                 "write-offs-postgres", "stock-items-postgres"}) {
             Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
@@ -88,6 +95,37 @@ class VerificationIT extends ApplicationIT {
             assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
             assertThat(verified.body().path("events").asLong()).isPositive();
         }
+    }
+
+    @Test
+    void purchaseOrderReturnsMatchTheirEvents() {
+        Api api = api();
+        Map<String, Object> product = new java.util.LinkedHashMap<>();
+        product.put("sku", unique("VR"));
+        product.put("name", "Verified return");
+        product.put("unit", "pcs");
+        product.put("reorderPoint", 0);
+        product.put("leadTimeDays", 2);
+        product.put("inspection", "on-receipt");
+        String productId = api.post("/api/v1/products", product).id();
+        String warehouseId = StockFlows.warehouse(api, unique("WH"), "Verified returns");
+        String order = ProcurementFlows.order(api, ProcurementFlows.activeSupplier(api, unique("VSUP")), warehouseId,
+                java.util.List.of(ProcurementFlows.line(productId, 5, 2)));
+        String path = "/api/v1/purchase-orders/" + order;
+        ProcurementFlows.ok(api.post(path + "/submission", Map.of()));
+        ProcurementFlows.ok(api.post(path + "/sending", Map.of()));
+        String receipt = api.post(path + "/receipts", Map.of("lines", java.util.List.of(Map.of("lineId", "1",
+                "quantity", 5)))).id();
+        JsonNode check = Eventually.get(api, "/api/v1/quality-checks?productId=" + productId,
+                body -> body.path("content").size() == 1).path("content").get(0);
+        assertThat(check.path("receiptId").asText()).isEqualTo(receipt);
+        ProcurementFlows.ok(api.post("/api/v1/quality-checks/" + check.path("id").asText() + "/decision", Map.of(
+                "decision", "reject", "reason", "crushed", "disposition", "return-to-supplier")));
+        Eventually.get(api, path, body -> body.path("lines").get(0).path("returned").decimalValue()
+                .compareTo(java.math.BigDecimal.valueOf(5)) == 0);
+        Api.Response verified = api.post("/api/v1/admin/projections/purchase-orders-postgres/verify", Map.of());
+        assertThat(verified.status()).as(verified.body().toString()).isEqualTo(200);
+        assertThat(verified.body().path("matches").asBoolean()).as(verified.body().toString()).isTrue();
     }
 
     @Test

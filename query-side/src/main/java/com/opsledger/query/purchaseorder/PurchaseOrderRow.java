@@ -73,7 +73,8 @@ class PurchaseOrderRow extends RecordRow {
     PurchaseOrderView toView() {
         return new PurchaseOrderView(id, number, supplierId, warehouseId, status,
                 lines.stream().map(l -> new PurchaseOrderLineView(l.lineId(), l.productId(), stripped(l.quantity()),
-                        stripped(l.received()), stripped(l.unitPrice()), l.expectedDate(), l.unit())).toList(),
+                        stripped(l.received()), stripped(l.unitPrice()), l.expectedDate(), l.unit(),
+                        l.returned() == null ? BigDecimal.ZERO : stripped(l.returned()))).toList(),
                 stripped(subtotal), stripped(discount), stripped(tax), stripped(total), currency, expectedDate,
                 approvedBy, origin, List.copyOf(history), version, createdAt, updatedAt);
     }

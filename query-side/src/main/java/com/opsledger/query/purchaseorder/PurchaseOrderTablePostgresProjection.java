@@ -9,6 +9,7 @@ import com.opsledger.kernel.purchaseorder.PurchaseOrderCreatedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderExpectedDatesChangedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReceivedEvent;
+import com.opsledger.kernel.purchaseorder.PurchaseOrderGoodsReturnedEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderHistoryView;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderLineAddedEvent;
@@ -84,7 +85,7 @@ class PurchaseOrderTablePostgresProjection extends RowEvolution<PurchaseOrderRow
         if (payload instanceof PurchaseOrderLineRaisedEvent e) {
             List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> l.lineId().equals(e.lineId())
                     ? new PurchaseOrderLineView(l.lineId(), l.productId(), stripped(e.quantity().amount()),
-                    l.received(), l.unitPrice(), l.expectedDate(), l.unit()) : l).toList();
+                    l.received(), l.unitPrice(), l.expectedDate(), l.unit(), l.returned()) : l).toList();
             return step(state, event, "line-raised", e.reason(), lines, p.approvedBy());
         }
         if (payload instanceof PurchaseOrderSubmittedEvent e) {
@@ -123,9 +124,18 @@ class PurchaseOrderTablePostgresProjection extends RowEvolution<PurchaseOrderRow
             List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> {
                 ReceivedLine r = received.get(l.lineId());
                 return r == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), l.quantity(),
-                        stripped(r.receivedSoFar().amount()), l.unitPrice(), l.expectedDate(), l.unit());
+                        stripped(r.receivedSoFar().amount()), l.unitPrice(), l.expectedDate(), l.unit(),
+                        l.returned());
             }).toList();
             return step(state, event, "goods-received", "receipt " + e.receiptId(), lines, p.approvedBy());
+        }
+        if (payload instanceof PurchaseOrderGoodsReturnedEvent e) {
+            List<PurchaseOrderLineView> lines = p.lines().stream().map(l -> l.lineId().equals(e.lineId())
+                    ? new PurchaseOrderLineView(l.lineId(), l.productId(), l.quantity(), l.received(), l.unitPrice(),
+                    l.expectedDate(), l.unit(), stripped(e.returnedSoFar().amount())) : l).toList();
+            return step(state, event, "goods-returned", e.quantity().amount().stripTrailingZeros().toPlainString()
+                    + " of line " + e.lineId() + " returned after quality check " + e.qualityCheckId(), lines,
+                    p.approvedBy());
         }
         if (payload instanceof PurchaseOrderCancelledEvent e) {
             return step(state, event, "cancelled", e.reason(), p.lines(), p.approvedBy());
@@ -152,7 +162,7 @@ class PurchaseOrderTablePostgresProjection extends RowEvolution<PurchaseOrderRow
         return p.lines().stream().map(l -> {
             ExpectedLine e = byId.get(l.lineId());
             return e == null ? l : new PurchaseOrderLineView(l.lineId(), l.productId(), stripped(e.quantity().amount()),
-                    l.received(), l.unitPrice(), e.expectedDate(), l.unit());
+                    l.received(), l.unitPrice(), e.expectedDate(), l.unit(), l.returned());
         }).toList();
     }
 

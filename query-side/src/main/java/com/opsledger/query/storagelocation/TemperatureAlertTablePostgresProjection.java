@@ -2,6 +2,8 @@ package com.opsledger.query.storagelocation;
 
 import com.opsledger.kernel.storagelocation.ExcursionEndedEvent;
 import com.opsledger.kernel.storagelocation.ExcursionStartedEvent;
+import com.opsledger.kernel.storagelocation.SensorResumedEvent;
+import com.opsledger.kernel.storagelocation.SensorSilencedEvent;
 import com.opsledger.kernel.storagelocation.TemperatureAlertAcknowledgedEvent;
 import com.opsledger.kernel.storagelocation.TemperatureAlertResolvedEvent;
 import com.opsledger.kernel.storagelocation.TemperatureAlertView;
@@ -27,8 +29,9 @@ import static com.opsledger.query.storagelocation.StorageLocationTablePostgresPr
 import static com.opsledger.query.storagelocation.StorageLocationTablePostgresProjection.stripped;
 
 /**
- * The temperature alerts: one per excursion, open until acknowledged, then acknowledged until its excursion ended,
- * then resolved. Rows carry the sequence number of their location's last event on them, so an event counts once.
+ * The temperature alerts: one per excursion (kind {@code excursion}) or silence of a sensor (kind {@code silence}),
+ * open until acknowledged, then acknowledged until its excursion ended (or its sensor is heard again), then resolved.
+ * Rows carry the sequence number of their location's last event on them, so an event counts once.
  */
 @Component
 @ReadModelTables("temperature_alert_view")
@@ -85,6 +88,12 @@ class TemperatureAlertTablePostgresProjection {
         if (payload instanceof TemperatureAlertAcknowledgedEvent e) {
             return e.alertId();
         }
+        if (payload instanceof SensorSilencedEvent e) {
+            return e.alertId();
+        }
+        if (payload instanceof SensorResumedEvent e) {
+            return e.alertId();
+        }
         return payload instanceof TemperatureAlertResolvedEvent e ? e.alertId() : null;
     }
 
@@ -122,6 +131,26 @@ class TemperatureAlertTablePostgresProjection {
                 a.storageLocationId(), a.warehouseId(), a.sensorId(), a.startedAt(), a.confirmedAt(), a.endedAt(),
                 a.temperatureC(), a.peakTemperatureC(), a.temperatureMinC(), a.temperatureMaxC(), a.acknowledgedBy(),
                 a.acknowledgedAt(), a.note(), message.getTimestamp()));
+    }
+
+    /** A silent sensor's alert: silent since its last reading, found so at {@code confirmedAt}; no temperature. */
+    @EventHandler
+    void on(SensorSilencedEvent e, DomainEventMessage<?> message) {
+        if (rows.find(e.alertId()).isPresent()) {
+            return;
+        }
+        rows.put(e.alertId(), new AlertRow(new TemperatureAlertView(e.alertId(), "silence", "open",
+                e.storageLocationId(), e.warehouseId(), e.sensorId(), e.lastReadingAt(), e.detectedAt(), null, null,
+                null, null, null, null, null, null, null), message.getSequenceNumber(), message.getTimestamp(),
+                message.getTimestamp()));
+    }
+
+    @EventHandler
+    void on(SensorResumedEvent e, DomainEventMessage<?> message) {
+        change(e.alertId(), message, a -> new TemperatureAlertView(a.id(), a.kind(), a.status(), a.storageLocationId(),
+                a.warehouseId(), a.sensorId(), a.startedAt(), a.confirmedAt(), e.resumedAt(), a.temperatureC(),
+                a.peakTemperatureC(), a.temperatureMinC(), a.temperatureMaxC(), a.acknowledgedBy(),
+                a.acknowledgedAt(), a.note(), a.resolvedAt()));
     }
 
     @ResetHandler
