@@ -32,18 +32,20 @@ public class DeliverySearchIndex extends ElasticIndexCalls {
                                @Value("${opsledger.elasticsearch.index-prefix:opsledger-}") String prefix) {
         this.client = client;
         this.alias = prefix + "deliveries";
-        this.index = prefix + "deliveries-v1";
+        this.index = prefix + "deliveries-v2";
     }
 
     /**
-     * What the index holds of one delivery; {@code onTime} is set once delivered with a time slot, {@code loadKg}
-     * once the weight of its goods is known.
+     * What the index holds of one delivery; {@code onTime} is set once delivered with a time slot. {@code loadKg} is
+     * what its goods weigh as far as their products' weights are known, and {@code weightUnknown} says some line's
+     * product has none (that line counts 0, as on a route).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Document(String id, String number, String orderId, String customerId, String warehouseId,
                            String status, String routeId, String driverId, String vehicleId, String slotFrom,
                            String slotTo, String dispatchedAt, String deliveredAt, Boolean onTime,
-                           String failureReason, Double loadKg, String createdAt, String updatedAt, Long version) {
+                           String failureReason, Double loadKg, String createdAt, String updatedAt, Long version,
+                           Boolean weightUnknown) {
     }
 
     public String alias() {
@@ -55,7 +57,7 @@ public class DeliverySearchIndex extends ElasticIndexCalls {
 
     public synchronized void recreate() {
         ready = false;
-        call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+        dropBehindAlias(client, index, alias);
         create();
     }
 
@@ -86,11 +88,14 @@ public class DeliverySearchIndex extends ElasticIndexCalls {
         if (ready) {
             return;
         }
-        createBehindAlias(client, index, alias, oneShard(), mapping());
+        createOrUpgradeBehindAlias(client, index, alias, oneShard(), mapping());
         ready = true;
     }
 
-    /** Strict, so a typo in a field name fails the write instead of silently adding a field. */
+    /**
+     * Strict, so a typo in a field name fails the write instead of silently adding a field. A change here is a new
+     * version of the index (v2 added {@code weightUnknown}).
+     */
     private static TypeMapping mapping() {
         Property keyword = Property.of(p -> p.keyword(k -> k));
         Property date = Property.of(p -> p.date(d -> d));
@@ -102,6 +107,6 @@ public class DeliverySearchIndex extends ElasticIndexCalls {
                 .properties("deliveredAt", date).properties("onTime", p -> p.boolean_(b -> b))
                 .properties("failureReason", keyword).properties("loadKg", p -> p.double_(d -> d))
                 .properties("createdAt", date).properties("updatedAt", date)
-                .properties("version", p -> p.long_(l -> l)));
+                .properties("version", p -> p.long_(l -> l)).properties("weightUnknown", p -> p.boolean_(b -> b)));
     }
 }

@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * The Elasticsearch index the delivery reports aggregate: one document per route (driver, vehicle, warehouse, date,
- * stops, distance planned and driven, load and capacity, and the outcomes of its deliveries), reached through its
+ * stops, distance planned and driven, load and capacity with the number of deliveries whose weight is not all known,
+ * and the outcomes of its deliveries), reached through its
  * alias {@code <prefix>route-reports}. Created lazily; every call throws on an Elasticsearch error so that the
  * projection's processor retries.
  */
@@ -31,7 +32,7 @@ class RouteReportIndex extends ElasticIndexCalls {
                      @Value("${opsledger.elasticsearch.index-prefix:opsledger-}") String prefix) {
         this.client = client;
         this.alias = prefix + "route-reports";
-        this.index = prefix + "route-reports-v1";
+        this.index = prefix + "route-reports-v2";
     }
 
     String alias() {
@@ -43,7 +44,7 @@ class RouteReportIndex extends ElasticIndexCalls {
 
     synchronized void recreate() {
         ready = false;
-        call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+        dropBehindAlias(client, index, alias);
         create();
     }
 
@@ -68,10 +69,11 @@ class RouteReportIndex extends ElasticIndexCalls {
         if (ready) {
             return;
         }
-        createBehindAlias(client, index, alias, oneShard(), mapping());
+        createOrUpgradeBehindAlias(client, index, alias, oneShard(), mapping());
         ready = true;
     }
 
+    /** A change here is a new version of the index (v2 added {@code unweighedDeliveries}). */
     private static TypeMapping mapping() {
         Property keyword = Property.of(p -> p.keyword(k -> k));
         Property number = Property.of(p -> p.double_(d -> d));
@@ -84,6 +86,7 @@ class RouteReportIndex extends ElasticIndexCalls {
                 .properties("failures", p -> p.object(o -> o.dynamic(DynamicMapping.True)))
                 .properties("plannedKm", number).properties("drivenKm", number)
                 .properties("loadKg", number).properties("capacityKg", number)
-                .properties("version", count).properties("updatedAt", p -> p.date(d -> d)));
+                .properties("version", count).properties("updatedAt", p -> p.date(d -> d))
+                .properties("unweighedDeliveries", count));
     }
 }
