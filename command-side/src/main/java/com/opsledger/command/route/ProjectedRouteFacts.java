@@ -12,10 +12,11 @@ import java.sql.Timestamp;
 import java.util.Optional;
 
 /**
- * Route facts read from the delivery and warehouse read models: a delivery's warehouse, status, time slot and the
- * coordinates of its address (when it has them), a warehouse's coordinates. A delivery weighs the sum of its lines'
- * quantity times their product's {@code weightKg} ({@link ProductFacts}); a line whose product has no weight counts 0
- * and flags the delivery.
+ * Route facts read from the delivery, order and warehouse read models: a delivery's warehouse, status, time slot and
+ * the coordinates of its order's delivery address (when it has them: a delivery view holds no address, it is read
+ * from the order so that an erasure takes it from both), a warehouse's coordinates. A delivery weighs the sum of its
+ * lines' quantity times their product's {@code weightKg} ({@link ProductFacts}); a line whose product has no weight
+ * counts 0 and flags the delivery.
  */
 @Component
 class ProjectedRouteFacts implements RouteFacts {
@@ -32,10 +33,11 @@ class ProjectedRouteFacts implements RouteFacts {
 
     @Override
     public Optional<DeliveryFacts> delivery(String deliveryId) {
-        return jdbc.query("select warehouse_id, status, slot_from, slot_to, view from delivery_view where id = ?",
+        return jdbc.query("select d.warehouse_id, d.status, d.slot_from, d.slot_to, d.view, o.delivery_address "
+                        + "from delivery_view d left join order_view o on o.id = d.order_id where d.id = ?",
                 (rs, n) -> {
                     JsonNode view = read(rs.getString(5));
-                    JsonNode address = view.path("address");
+                    JsonNode address = rs.getString(6) == null ? view.path("address") : read(rs.getString(6));
                     DeliveryWeight weight = DeliveryWeight.of(view.path("lines"), products);
                     return new DeliveryFacts(deliveryId, rs.getString(1), rs.getString(2),
                             point(address.path("latitude"), address.path("longitude")), instant(rs.getTimestamp(3)),

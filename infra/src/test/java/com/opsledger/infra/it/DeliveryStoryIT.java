@@ -163,7 +163,7 @@ class DeliveryStoryIT extends ApplicationIT {
                         && number(s, "reserved").compareTo(new java.math.BigDecimal(reserved)) == 0);
     }
 
-    private static String awaitCode(String recipient) throws Exception {
+    static String awaitCode(String recipient) throws Exception {
         long deadline = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < deadline) {
             List<MimeMessage> messages = TestMailServer.messagesTo(recipient);

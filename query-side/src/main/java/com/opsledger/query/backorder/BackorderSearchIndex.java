@@ -4,18 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.opsledger.query.common.AliasedSearchIndex;
 import org.springframework.beans.factory.annotation.Value;
-import com.opsledger.query.common.ElasticIndexCalls;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The Elasticsearch index of backorders for search and reporting (by customer, product, supplier, status, SLA state
@@ -23,17 +18,11 @@ import java.util.function.Function;
  * index; every call throws on any Elasticsearch error so that the projection's processor retries.
  */
 @Component
-public class BackorderSearchIndex extends ElasticIndexCalls {
-
-    private final ElasticsearchClient client;
-    private final String alias;
-    private final String index;
+public class BackorderSearchIndex extends AliasedSearchIndex<BackorderSearchIndex.Document> {
 
     public BackorderSearchIndex(ElasticsearchClient client,
                                 @Value("${opsledger.elasticsearch.index-prefix:opsledger-}") String prefix) {
-        this.client = client;
-        this.alias = prefix + "backorders";
-        this.index = prefix + "backorders-v1";
+        super(client, prefix + "backorders", prefix + "backorders-v1", Document.class);
     }
 
     /** What the index holds of one backorder. */
@@ -46,59 +35,20 @@ public class BackorderSearchIndex extends ElasticIndexCalls {
                            BigDecimal unitPrice, String currency, BigDecimal outstandingValue) {
     }
 
-    public String alias() {
-        if (!ready) {
-            create();
-        }
-        return alias;
-    }
-
-    public synchronized void recreate() {
-        ready = false;
-        call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
-        create();
-    }
-
-    public void refresh() {
-        String target = alias();
-        call(() -> client.indices().refresh(r -> r.index(target)));
-    }
-
-    public Optional<Document> get(String backorderId) {
-        String target = alias();
-        var response = call(() -> client.get(g -> g.index(target).id(backorderId).realtime(true), Document.class));
-        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
-    }
-
     public void put(String backorderId, Map<String, Object> fields) {
         String target = alias();
-        call(() -> client.index(i -> i.index(target).id(backorderId).document(fields).requireAlias(true)));
+        call(() -> client().index(i -> i.index(target).id(backorderId).document(fields).requireAlias(true)));
     }
 
-    /** Sets the given fields and leaves the others; creates the document if it does not exist. */
-    public void merge(String backorderId, Map<String, Object> fields) {
-        String target = alias();
-        call(() -> client.update(u -> u.index(target).id(backorderId).doc(fields).docAsUpsert(true)
-                .requireAlias(true), Document.class));
-    }
-
-    public SearchResponse<Document> search(Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request) {
-        String target = alias();
-        return call(() -> client.search(s -> request.apply(s.index(target)), Document.class));
-    }
-
-    private synchronized void create() {
-        if (ready) {
-            return;
-        }
-        createBehindAlias(client, index, alias, oneShard(), mapping());
-        // the value fields came after the first indices: added to an index made before them, a no-op otherwise
+    /** The value fields came after the first indices: added to an index made before them, a no-op otherwise. */
+    @Override
+    protected void prepare(ElasticsearchClient client, String alias) {
         call(() -> client.indices().putMapping(p -> p.index(alias).properties(valueFields())));
-        ready = true;
     }
 
     /** Strict, so a typo in a field name fails the write instead of silently adding a field. */
-    private static TypeMapping mapping() {
+    @Override
+    protected TypeMapping mapping() {
         Property keyword = Property.of(p -> p.keyword(k -> k));
         Property number = Property.of(p -> p.double_(d -> d));
         Property date = Property.of(p -> p.date(d -> d));

@@ -23,16 +23,19 @@ import java.util.Map;
 /**
  * Deliveries in Elasticsearch, for the delivery reports. Elasticsearch is outside the token store's transaction, so a
  * batch may come again after a failure: every write sets absolute values under the delivery's id, and writing it
- * twice changes nothing. A delivery is on time when it was handed over inside its time slot (unknown without one).
+ * twice changes nothing. A delivery is on time when it was handed over inside its time slot (unknown without one). Its
+ * load is weighed when it is planned and again when it is put on a route ({@link DeliveryLoads}).
  */
 @Component
 @ProcessingGroup("delivery-search-elastic")
 class DeliverySearchElasticProjection {
 
     private final DeliverySearchIndex index;
+    private final DeliveryLoads loads;
 
-    DeliverySearchElasticProjection(DeliverySearchIndex index) {
+    DeliverySearchElasticProjection(DeliverySearchIndex index, DeliveryLoads loads) {
         this.index = index;
+        this.loads = loads;
     }
 
     @EventHandler
@@ -46,6 +49,7 @@ class DeliverySearchElasticProjection {
         doc.put("slotFrom", slot == null ? null : text(slot.from()));
         doc.put("slotTo", slot == null ? null : text(slot.to()));
         doc.put("createdAt", at.toString());
+        load(doc, loads.of(event.lines()));
         index.merge(event.deliveryId(), doc);
     }
 
@@ -55,6 +59,8 @@ class DeliverySearchElasticProjection {
         doc.put("routeId", event.routeId());
         doc.put("driverId", event.driverId());
         doc.put("vehicleId", event.vehicleId());
+        // weighed again as the route weighed it: a product may have got its weight since the delivery was planned
+        loads.ofDelivery(event.deliveryId()).ifPresent(weight -> load(doc, weight));
         index.merge(event.deliveryId(), doc);
     }
 
@@ -104,6 +110,11 @@ class DeliverySearchElasticProjection {
     @ResetHandler
     void reset() {
         index.recreate();
+    }
+
+    private static void load(Map<String, Object> doc, DeliveryLoads.Load load) {
+        doc.put("loadKg", load.kg());
+        doc.put("weightUnknown", load.weightUnknown());
     }
 
     private static Map<String, Object> fields(String deliveryId, long sequence, Instant at, String status) {

@@ -4,17 +4,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.opsledger.query.common.ElasticIndexCalls;
+import com.opsledger.query.common.AliasedSearchIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The Elasticsearch index of deliveries that delivery reports aggregate (by driver, vehicle, warehouse and day: on
@@ -22,76 +15,32 @@ import java.util.function.Function;
  * every call throws on any Elasticsearch error so that the projection's processor retries.
  */
 @Component
-public class DeliverySearchIndex extends ElasticIndexCalls {
-
-    private final ElasticsearchClient client;
-    private final String alias;
-    private final String index;
+public class DeliverySearchIndex extends AliasedSearchIndex<DeliverySearchIndex.Document> {
 
     public DeliverySearchIndex(ElasticsearchClient client,
                                @Value("${opsledger.elasticsearch.index-prefix:opsledger-}") String prefix) {
-        this.client = client;
-        this.alias = prefix + "deliveries";
-        this.index = prefix + "deliveries-v1";
+        super(client, prefix + "deliveries", prefix + "deliveries-v2", Document.class);
     }
 
     /**
-     * What the index holds of one delivery; {@code onTime} is set once delivered with a time slot, {@code loadKg}
-     * once the weight of its goods is known.
+     * What the index holds of one delivery; {@code onTime} is set once delivered with a time slot. {@code loadKg} is
+     * what its goods weigh as far as their products' weights are known, and {@code weightUnknown} says some line's
+     * product has none (that line counts 0, as on a route).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Document(String id, String number, String orderId, String customerId, String warehouseId,
                            String status, String routeId, String driverId, String vehicleId, String slotFrom,
                            String slotTo, String dispatchedAt, String deliveredAt, Boolean onTime,
-                           String failureReason, Double loadKg, String createdAt, String updatedAt, Long version) {
+                           String failureReason, Double loadKg, String createdAt, String updatedAt, Long version,
+                           Boolean weightUnknown) {
     }
 
-    public String alias() {
-        if (!ready) {
-            create();
-        }
-        return alias;
-    }
-
-    public synchronized void recreate() {
-        ready = false;
-        call(() -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
-        create();
-    }
-
-    public void refresh() {
-        String target = alias();
-        call(() -> client.indices().refresh(r -> r.index(target)));
-    }
-
-    public Optional<Document> get(String deliveryId) {
-        String target = alias();
-        var response = call(() -> client.get(g -> g.index(target).id(deliveryId).realtime(true), Document.class));
-        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
-    }
-
-    /** Sets the given fields and leaves the others; creates the document if it does not exist. */
-    public void merge(String deliveryId, Map<String, Object> fields) {
-        String target = alias();
-        call(() -> client.update(u -> u.index(target).id(deliveryId).doc(fields).docAsUpsert(true)
-                .requireAlias(true), Document.class));
-    }
-
-    public SearchResponse<Document> search(Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request) {
-        String target = alias();
-        return call(() -> client.search(s -> request.apply(s.index(target)), Document.class));
-    }
-
-    private synchronized void create() {
-        if (ready) {
-            return;
-        }
-        createBehindAlias(client, index, alias, oneShard(), mapping());
-        ready = true;
-    }
-
-    /** Strict, so a typo in a field name fails the write instead of silently adding a field. */
-    private static TypeMapping mapping() {
+    /**
+     * Strict, so a typo in a field name fails the write instead of silently adding a field. A change here is a new
+     * version of the index (v2 added {@code weightUnknown}).
+     */
+    @Override
+    protected TypeMapping mapping() {
         Property keyword = Property.of(p -> p.keyword(k -> k));
         Property date = Property.of(p -> p.date(d -> d));
         return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
@@ -102,6 +51,6 @@ public class DeliverySearchIndex extends ElasticIndexCalls {
                 .properties("deliveredAt", date).properties("onTime", p -> p.boolean_(b -> b))
                 .properties("failureReason", keyword).properties("loadKg", p -> p.double_(d -> d))
                 .properties("createdAt", date).properties("updatedAt", date)
-                .properties("version", p -> p.long_(l -> l)));
+                .properties("version", p -> p.long_(l -> l)).properties("weightUnknown", p -> p.boolean_(b -> b)));
     }
 }

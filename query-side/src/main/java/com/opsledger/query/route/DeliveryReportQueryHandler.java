@@ -26,7 +26,7 @@ class DeliveryReportQueryHandler {
     static final List<String> FAILURE_REASONS = List.of("customer-absent", "refused", "address-not-found", "damaged",
             "other");
     private static final List<String> SUMS = List.of("stops", "delivered", "onTime", "plannedKm", "drivenKm",
-            "loadKg", "capacityKg");
+            "loadKg", "capacityKg", "unweighedDeliveries");
 
     private final RouteReportIndex index;
 
@@ -86,7 +86,8 @@ class DeliveryReportQueryHandler {
                 delivered == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(delivered), 4,
                         RoundingMode.HALF_UP).stripTrailingZeros(), failures, decimal(sum(sums, "plannedKm")),
                 decimal(sum(sums, "drivenKm")), load, capacity, capacity.signum() == 0 ? null
-                : load.divide(capacity, 4, RoundingMode.HALF_UP).stripTrailingZeros());
+                : load.divide(capacity, 4, RoundingMode.HALF_UP).stripTrailingZeros(),
+                Math.round(sum(sums, "unweighedDeliveries")));
     }
 
     private static double sum(Map<String, Aggregate> sums, String name) {

@@ -87,6 +87,7 @@ class RouteReportElasticProjection {
         doc.put("stops", event.stops().size());
         doc.put("plannedKm", event.distanceKm());
         doc.put("loadKg", event.load().kg());
+        doc.put("unweighedDeliveries", event.load().unweighedDeliveryIds().size());
         doc.put("capacityKg", event.capacityKg());
         index.merge(event.routeId(), doc);
     }
@@ -97,6 +98,7 @@ class RouteReportElasticProjection {
         doc.put("stops", event.stops().size());
         doc.put("plannedKm", event.distanceKm());
         doc.put("loadKg", event.load().kg());
+        doc.put("unweighedDeliveries", event.load().unweighedDeliveryIds().size());
         index.merge(event.routeId(), doc);
     }
 
