@@ -4,6 +4,7 @@ import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.command.lookup.ReplenishmentNeeds;
 import com.opsledger.kernel.backorder.BackorderCreatedEvent;
 import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
+import com.opsledger.kernel.replenishment.TransferFirstRule;
 import com.opsledger.kernel.purchaseorder.ExpectedLine;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderCancelledEvent;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderConfirmedEvent;
@@ -65,16 +66,22 @@ public class OrderFollowUp {
 
     /**
      * A backorder asks purchasing for the product's shortfall in its warehouse: what all its open backorders there
-     * wait for, less what purchase orders already bring (so two backorders of 5 and 7 raise the draft line to 12, not
-     * to 7). The draft order to the product's preferred supplier gets (or raises) a line for it, for a buyer to review
-     * and submit. Without a preferred supplier the need stays recorded on the backorder's notifications only.
+     * wait for, less what purchase orders and transfers already bring (so two backorders of 5 and 7 raise the draft
+     * line to 12, not to 7), and less what other warehouses could transfer from their surplus (proposed only: a person
+     * requests the transfer). The draft order to the product's preferred supplier gets (or raises) a line for the
+     * rest, for a buyer to review and submit. Without a preferred supplier the need stays recorded on the backorder's
+     * notifications only.
      */
     @EventHandler
     void on(BackorderCreatedEvent event) {
         BigDecimal shortfall = needs.shortfall(event.productId(), event.warehouseId());
         if (shortfall.signum() > 0) {
-            tryTo(new ProposeReplenishmentCommand(event.productId(), event.warehouseId(), shortfall,
-                    "backorder " + event.backorderId()));
+            BigDecimal purchase = TransferFirstRule.split(event.warehouseId(), shortfall,
+                    needs.sources(event.productId(), event.warehouseId())).purchase();
+            if (purchase.signum() > 0) {
+                tryTo(new ProposeReplenishmentCommand(event.productId(), event.warehouseId(), purchase,
+                        "backorder " + event.backorderId()));
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import com.opsledger.command.lookup.OrderLookups;
 import com.opsledger.command.lookup.ReplenishmentNeeds;
 import com.opsledger.command.OrderFixtures;
 import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
+import com.opsledger.kernel.replenishment.SurplusStock;
 import com.opsledger.kernel.backorder.CancelBackorderCommand;
 import com.opsledger.kernel.backorder.UpdateBackorderEtaCommand;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderRejectedEvent;
@@ -50,6 +51,11 @@ class OrderFollowUpTest {
     private final OrderFollowUp followUp = new OrderFollowUp(commands, new InMemoryOrderLookups(), NO_NEEDS);
 
     private static ReplenishmentNeeds needs(String openBackorders, String onOrder) {
+        return needs(openBackorders, onOrder, "0", List.of());
+    }
+
+    private static ReplenishmentNeeds needs(String openBackorders, String onOrder, String incoming,
+                                            List<SurplusStock> sources) {
         return new ReplenishmentNeeds() {
             @Override
             public BigDecimal openBackorders(String productId, String warehouseId) {
@@ -59,6 +65,16 @@ class OrderFollowUpTest {
             @Override
             public BigDecimal onOrder(String productId, String warehouseId) {
                 return new BigDecimal(onOrder);
+            }
+
+            @Override
+            public BigDecimal incoming(String productId, String warehouseId) {
+                return new BigDecimal(incoming);
+            }
+
+            @Override
+            public List<SurplusStock> sources(String productId, String warehouseId) {
+                return sources;
             }
         };
     }
@@ -70,6 +86,25 @@ class OrderFollowUpTest {
 
         verify(commands).sendAndWait(new ProposeReplenishmentCommand(PRODUCT_ID, OrderFixtures.WAREHOUSE_ID,
                 new BigDecimal("8"), "backorder " + BACKORDER_ID));
+    }
+
+    @Test
+    void aBackorderProposesToPurchaseOnlyWhatAnotherWarehousesSurplusDoesNotCover() {
+        new OrderFollowUp(commands, new InMemoryOrderLookups(), needs("12", "4", "0",
+                List.of(new SurplusStock("other-warehouse", new BigDecimal("9"), new BigDecimal("5")))))
+                .on(OrderFixtures.backorderCreated(BACKORDER_ID, 7, 100, null, Instant.parse("2026-11-02T10:00:00Z")));
+
+        verify(commands).sendAndWait(new ProposeReplenishmentCommand(PRODUCT_ID, OrderFixtures.WAREHOUSE_ID,
+                new BigDecimal("3"), "backorder " + BACKORDER_ID));
+    }
+
+    @Test
+    void aBackorderCoveredByATransferOnTheWayAndASurplusElsewhereProposesNoPurchase() {
+        new OrderFollowUp(commands, new InMemoryOrderLookups(), needs("12", "0", "8",
+                List.of(new SurplusStock("other-warehouse", new BigDecimal("20"), new BigDecimal("10")))))
+                .on(OrderFixtures.backorderCreated(BACKORDER_ID, 7, 100, null, Instant.parse("2026-11-02T10:00:00Z")));
+
+        verify(commands, never()).sendAndWait(any(ProposeReplenishmentCommand.class));
     }
 
     @Test

@@ -194,6 +194,12 @@ class AccessMatrixIT extends ApplicationIT {
         assertThat(allowed("customer-service", "POST", "/api/v1/transfers")).isFalse();
         assertThat(allowed("customer-portal", "GET", "/api/v1/transfers")).isFalse();
         assertThat(allowed("supplier-portal", "GET", "/api/v1/transfers/{id}")).isFalse();
+        assertThat(allowed("warehouse-staff", "GET", "/api/v1/replenishment-proposals")).isTrue();
+        assertThat(allowed("manager", "GET", "/api/v1/replenishment-proposals")).isTrue();
+        assertThat(allowed("customer-service", "GET", "/api/v1/replenishment-proposals")).isFalse();
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/replenishment-proposals")).as("our stock, not theirs")
+                .isFalse();
+        assertThat(allowed("customer-portal", "GET", "/api/v1/replenishment-proposals")).isFalse();
         assertThat(allowed("manager", "POST", "/api/v1/vehicles")).isTrue();
         assertThat(allowed("manager", "POST", "/api/v1/drivers")).isTrue();
         assertThat(allowed("warehouse-staff", "GET", "/api/v1/vehicles/alerts")).isTrue();
