@@ -138,18 +138,22 @@ class KpiBackfillIT {
             long deadline = System.currentTimeMillis() + 60_000;
             JsonNode view = null;
             while (System.currentTimeMillis() < deadline) {
+                // the row is written once the rebuild has begun: a projection seen live after it has finished it
+                boolean begun = !database.queryForList("select 1 from projection_backfill where projection = ?",
+                        PROJECTION).isEmpty();
                 view = api.get("/api/v1/admin/projections/" + PROJECTION).body();
                 String state = view.path("state").asText();
                 states.add(state);
                 if (state.equals("replaying") && !view.path("percentDone").isNull()) {
                     assertThat(view.path("percentDone").asDouble()).isBetween(0.0, 100.0);
                 }
-                if (state.equals("live") && states.contains("replaying")) {
+                if (state.equals("live") && (begun || states.contains("replaying"))) {
                     break;
                 }
                 AppProcess.sleep(10);
             }
-            assertThat(states).as("the projection rebuilt its history, then served").contains("replaying", "live");
+            // seeing the short "replaying" window itself depends on the machine's speed; the row below proves the rebuild
+            assertThat(states).as("the projection served after its rebuild").contains("live");
             assertThat(view.path("processor").asText()).isEqualTo("read-models-postgres");
             assertThat(database.queryForObject("select backfilled from projection_backfill where projection = ?",
                     Boolean.class, PROJECTION)).isTrue();
