@@ -201,4 +201,30 @@ class VerificationIT extends ApplicationIT {
             search.merge(id, Map.of("warehouseName", name));
         }
     }
+
+    @Test
+    void fulfilmentTimesMatchTheirEvents() {
+        Api api = api();
+        OrderFlows.PlacedOrder filled = OrderFlows.newCustomerOrders(api, "Verified fulfilment", 0, "Fay Filled",
+                "gold", 3);
+        Eventually.get(api, "/api/v1/backorders?customerId=" + filled.customerId(), l -> l.path("content").size() == 1);
+        OrderFlows.receive(api, filled.stock().stockItemId(), 3);
+        Eventually.get(api, "/api/v1/orders/" + filled.orderId(), o -> o.path("status").asText().equals("fulfilled"));
+        String projection = "/api/v1/admin/projections/backorder-fulfilment-postgres/verify";
+        Api.Response verified = api.post(projection, Map.of());
+        assertThat(verified.status()).as(verified.body().toString()).isEqualTo(200);
+        assertThat(verified.body().path("matches").asBoolean()).as(verified.body().toString()).isTrue();
+        assertThat(verified.body().path("events").asLong()).isPositive();
+
+        String backorderId = jdbc.queryForObject("select backorder_id from backorder_fulfilment_view "
+                + "where customer_id = ? and status = 'filled'", String.class, filled.customerId());
+        jdbc.update("update backorder_fulfilment_view set hours = hours + 100 where backorder_id = ?", backorderId);
+        try {
+            JsonNode report = api.post(projection, Map.of()).body();
+            assertThat(report.path("matches").asBoolean()).as("a tampered fulfilment time shows").isFalse();
+            assertThat(report.path("tables").get(0).path("examples").toString()).contains(backorderId);
+        } finally {
+            jdbc.update("update backorder_fulfilment_view set hours = hours - 100 where backorder_id = ?", backorderId);
+        }
+    }
 }

@@ -20,15 +20,16 @@ import java.util.TimeZone;
 import static com.opsledger.query.common.Amounts.plain;
 
 /**
- * The backorder KPIs from the backorder table: a backorder is filled when its status is fulfilled, at its last
- * update (no event follows a fulfilment), and its outstanding value is remaining x its line's price while open.
+ * The backorder KPIs: how many of the period's backorders were filled and how long that took from the fulfilment-time
+ * read model ({@code backorder_fulfilment_view}, which holds each backorder's creation and filling; while it back-fills
+ * its history it answers from what it holds so far), what is open and outstanding now from the backorder table (its
+ * outstanding value is remaining x its line's price while open).
  */
 @Component
 class BackorderDashboardQueryHandler {
 
     private static final String OUTSTANDING = "case when b.status in ('pending', 'in-progress') and b.unit_price is "
             + "not null then b.remaining * b.unit_price else 0 end";
-    private static final String HOURS = "extract(epoch from (b.updated_at - b.created_at)) / 3600.0";
 
     private final JdbcTemplate jdbc;
 
@@ -39,12 +40,12 @@ class BackorderDashboardQueryHandler {
     @QueryHandler
     @Transactional(readOnly = true)
     BackorderDashboardView handle(BackorderDashboardQuery query) {
-        SqlFilter period = filters(query).andAlways("b.created_at >= ? and b.created_at < ?",
+        SqlFilter period = fulfilment(query).andAlways("f.created_at >= ? and f.created_at < ?",
                 Timestamp.from(query.from()), Timestamp.from(query.to()));
         BackorderDashboardView kpis = jdbc.queryForObject("select count(*), "
-                + "count(*) filter (where b.status = 'fulfilled'), "
-                + "avg(" + HOURS + ") filter (where b.status = 'fulfilled'), "
-                + "percentile_cont(0.9) within group (order by " + HOURS + ") filter (where b.status = 'fulfilled') "
+                + "count(*) filter (where f.filled_at is not null), "
+                + "avg(f.hours) filter (where f.filled_at is not null), "
+                + "percentile_cont(0.9) within group (order by f.hours) filter (where f.filled_at is not null) "
                 + period.sql(), (rs, row) -> {
             long created = rs.getLong(1);
             long filled = rs.getLong(2);
@@ -66,7 +67,7 @@ class BackorderDashboardQueryHandler {
     /** Every bucket of the period (UTC), with what was created and filled in it. */
     private List<BackorderDashboardPoint> series(BackorderDashboardQuery query) {
         SqlFilter created = filters(query);
-        SqlFilter filled = filters(query).andAlways("b.status = 'fulfilled'");
+        SqlFilter filled = fulfilment(query).andAlways("f.filled_at is not null");
         List<Object> args = new ArrayList<>(List.of(query.interval(), Timestamp.from(query.from()),
                 Timestamp.from(query.to()), "1 " + query.interval(), query.interval()));
         args.addAll(created.args());
@@ -76,7 +77,7 @@ class BackorderDashboardQueryHandler {
                 + "(cast(? as timestamptz) at time zone 'UTC') - interval '1 microsecond', cast(? as interval)) as at), "
                 + "created as (select date_trunc(?, b.created_at at time zone 'UTC') as at, count(*) as n, "
                 + "sum(" + OUTSTANDING + ") as value " + created.sql() + " group by 1), "
-                + "filled as (select date_trunc(?, b.updated_at at time zone 'UTC') as at, count(*) as n "
+                + "filled as (select date_trunc(?, f.filled_at at time zone 'UTC') as at, count(*) as n "
                 + filled.sql() + " group by 1) "
                 + "select buckets.at, coalesce(created.n, 0), coalesce(filled.n, 0), coalesce(created.value, 0) "
                 + "from buckets left join created on created.at = buckets.at "
@@ -93,6 +94,17 @@ class BackorderDashboardQueryHandler {
                 .and("b.warehouse_id = ?", query.warehouseId())
                 .and("b.customer_id = ?", query.customerId())
                 .and("b.customer_id = ?", query.scopeCustomerId());
+    }
+
+    /** The same filters over the fulfilment-time read model and its own product categories. */
+    private static SqlFilter fulfilment(BackorderDashboardQuery query) {
+        return SqlFilter.from("from backorder_fulfilment_view f left join backorder_fulfilment_product_ref p "
+                        + "on p.product_id = f.product_id where true")
+                .and("lower(p.category) = lower(?)", query.category())
+                .and("f.supplier_id = ?", query.supplierId())
+                .and("f.warehouse_id = ?", query.warehouseId())
+                .and("f.customer_id = ?", query.customerId())
+                .and("f.customer_id = ?", query.scopeCustomerId());
     }
 
     private static BigDecimal money(BigDecimal amount) {
