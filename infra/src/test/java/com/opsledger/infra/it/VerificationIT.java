@@ -163,4 +163,50 @@ class VerificationIT extends ApplicationIT {
             search.merge(id, Map.of("warehouseName", name));
         }
     }
+
+    @Test
+    void heldStockMatchesItsEventsAndATamperedHoldShows() {
+        Api api = api();
+        StockFlows.StockSetup s = StockFlows.stockItem(api, "Held", "kg", 2);
+        String path = "/api/v1/stock-items/" + s.stockItemId();
+        assertThat(api.post(path + "/receipts", Map.of("quantity", 6, "batch", "H1")).status()).isEqualTo(200);
+        assertThat(api.post(path + "/receipts", Map.of("quantity", 3, "batch", "H2")).status()).isEqualTo(200);
+        String passed = storageCheck(api, s, "H1");
+        assertThat(api.post(path + "/holds", Map.of("batch", "H1", "reason", "smell", "qualityCheckId", passed,
+                "quantity", 2)).status()).isBetween(200, 201);
+        String pending = storageCheck(api, s, "H2");
+        assertThat(api.post(path + "/holds", Map.of("batch", "H2", "reason", "dents", "qualityCheckId", pending))
+                .status()).isBetween(200, 201);
+        api.post("/api/v1/quality-checks/" + passed + "/results", Map.of("scores", Map.of("aroma", 8)));
+        assertThat(api.post("/api/v1/quality-checks/" + passed + "/decision", Map.of("decision", "pass")).status())
+                .isBetween(200, 201);
+        Eventually.get(api, path, body -> body.path("quarantined").decimalValue().compareTo(
+                new java.math.BigDecimal("3")) == 0 && body.path("available").decimalValue().compareTo(
+                new java.math.BigDecimal("6")) == 0);
+        Eventually.get(api, "/api/v1/search?q=" + s.sku() + "&kind=stockItem", body -> body.path("hits").size() > 0
+                && body.path("hits").get(0).path("quarantined").asDouble() == 3);
+        for (String name : new String[]{"stock-items-postgres", "stock-search-elastic"}) {
+            Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
+            assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
+            assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
+        }
+
+        jdbc.update("update stock_item_view set quarantined = quarantined - 3, available = available + 3 where id = ?",
+                s.stockItemId());
+        try {
+            JsonNode report = api.post("/api/v1/admin/projections/stock-items-postgres/verify", Map.of()).body();
+            assertThat(report.path("matches").asBoolean()).as("a hold that went missing shows").isFalse();
+            assertThat(report.path("tables").get(0).path("examples").toString()).contains(s.stockItemId());
+        } finally {
+            jdbc.update("update stock_item_view set quarantined = quarantined + 3, available = available - 3 "
+                    + "where id = ?", s.stockItemId());
+        }
+    }
+
+    private static String storageCheck(Api api, StockFlows.StockSetup s, String batch) {
+        Api.Response check = api.post("/api/v1/quality-checks", Map.of("checkType", "storage", "productId",
+                s.productId(), "warehouseId", s.warehouseId(), "batch", batch));
+        assertThat(check.status()).as(check.body().toString()).isEqualTo(201);
+        return check.id();
+    }
 }
