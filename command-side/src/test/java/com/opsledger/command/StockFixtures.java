@@ -54,6 +54,10 @@ public final class StockFixtures {
         return new StockLevels(kg(onHand), kg(reserved));
     }
 
+    public static StockLevels levels(String onHand, String reserved, String quarantined) {
+        return new StockLevels(kg(onHand), kg(reserved), kg(quarantined));
+    }
+
     public static CreateProductCommand createProduct() {
         return new CreateProductCommand(PRODUCT_ID, SKU, PRODUCT_NAME, KG, new BigDecimal("50"), 7, "25 kg sacks",
                 CATEGORY);

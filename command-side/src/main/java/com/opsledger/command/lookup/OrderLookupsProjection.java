@@ -11,6 +11,8 @@ import com.opsledger.kernel.customer.CustomerUpdatedEvent;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
+import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,6 +62,17 @@ class OrderLookupsProjection {
 
     @EventHandler
     void on(StockLevelsChangedEvent event) {
+        levels(event.stockItemId(), event.levels());
+    }
+
+    /** Held stock is not available to orders until its check releases it. */
+    @EventHandler
+    void on(StockQuarantinedEvent event) {
+        levels(event.stockItemId(), event.levels());
+    }
+
+    @EventHandler
+    void on(StockReleasedFromQuarantineEvent event) {
         levels(event.stockItemId(), event.levels());
     }
 

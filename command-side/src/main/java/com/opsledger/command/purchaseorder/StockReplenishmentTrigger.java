@@ -4,9 +4,12 @@ import com.opsledger.command.supplier.SupplierDirectory;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.purchaseorder.ProposeReplenishmentCommand;
+import com.opsledger.kernel.stockitem.QuarantinedStockDisposedEvent;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
+import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import com.opsledger.kernel.supplier.SupplierStatus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -63,6 +66,40 @@ class StockReplenishmentTrigger {
     @EventHandler
     void on(StockLevelsChangedEvent event, ReplayStatus replay) {
         levels(event.stockItemId(), event.levels(), replay);
+    }
+
+    /**
+     * Held stock is not available, but a hold proposes nothing: its goods may yet pass their check, and goods received
+     * into quarantine would otherwise propose buying again what was just delivered. What a rejection takes away for
+     * good is proposed when it leaves ({@link #on(QuarantinedStockDisposedEvent, ReplayStatus)}).
+     */
+    @EventHandler
+    void on(StockQuarantinedEvent event) {
+        jdbc.update("update cmd_replenishment_stock set available = ? where stock_item_id = ?",
+                event.levels().available().amount(), event.stockItemId());
+    }
+
+    @EventHandler
+    void on(StockReleasedFromQuarantineEvent event, ReplayStatus replay) {
+        levels(event.stockItemId(), event.levels(), replay);
+    }
+
+    /** Rejected goods leave for good: if what is available stays below the reorder point, replenish now. */
+    @EventHandler
+    void on(QuarantinedStockDisposedEvent event, ReplayStatus replay) {
+        List<Map<String, Object>> found = jdbc.queryForList("select s.product_id, s.warehouse_id, s.available, "
+                + "p.reorder_point from cmd_replenishment_stock s join cmd_replenishment_product p "
+                + "on p.product_id = s.product_id where s.stock_item_id = ?", event.stockItemId());
+        if (found.isEmpty() || replay.isReplay()) {
+            return;
+        }
+        Map<String, Object> row = found.get(0);
+        BigDecimal available = (BigDecimal) row.get("available");
+        BigDecimal reorderPoint = (BigDecimal) row.get("reorder_point");
+        if (available.compareTo(reorderPoint) < 0) {
+            propose((String) row.get("product_id"), (String) row.get("warehouse_id"),
+                    reorderPoint.multiply(targetFactor).subtract(available), reorderPoint);
+        }
     }
 
     @ResetHandler

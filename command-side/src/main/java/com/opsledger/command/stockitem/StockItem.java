@@ -102,7 +102,7 @@ public class StockItem {
         Lot lot = ReceiptShelfLife.lotOf(batches, products, productId, command.batch(), command.expiryDate(),
                 command.receivedOn());
         batches.requireConsistentExpiry(lot == null ? null : lot.batch(), lot == null ? null : lot.expiryDate());
-        apply(new StockReceivedEvent(stockItemId, quantity, lot, new StockLevels(onHand.plus(quantity), reserved)));
+        apply(new StockReceivedEvent(stockItemId, quantity, lot, after(onHand.plus(quantity), reserved)));
     }
 
     @CommandHandler
@@ -114,14 +114,14 @@ public class StockItem {
         reservations.requireNew(command.reservationId(), stockItemId);
         requireAvailable("reserve", quantity);
         apply(new StockReservedEvent(stockItemId, command.reservationId(), quantity, command.reference(),
-                new StockLevels(onHand, reserved.plus(quantity))));
+                after(onHand, reserved.plus(quantity))));
     }
 
     @CommandHandler
     public void handle(ReleaseReservationCommand command) {
         Reservations.Reservation reservation = reservations.open(command.reservationId(), "released");
         apply(new ReservationReleasedEvent(stockItemId, reservation.id(), reservation.quantity(),
-                reservation.reference(), new StockLevels(onHand, reserved.minus(reservation.quantity()))));
+                reservation.reference(), after(onHand, reserved.minus(reservation.quantity()))));
     }
 
     @CommandHandler
@@ -129,7 +129,7 @@ public class StockItem {
         Reservations.Reservation reservation = reservations.open(command.reservationId(), "issued");
         List<BatchQuantity> taken = free().pick(reservation.quantity(), null);
         apply(new ReservationIssuedEvent(stockItemId, reservation.id(), reservation.quantity(), reservation.reference(),
-                taken, new StockLevels(onHand.minus(reservation.quantity()), reserved.minus(reservation.quantity()))));
+                taken, after(onHand.minus(reservation.quantity()), reserved.minus(reservation.quantity()))));
     }
 
     @CommandHandler
@@ -137,7 +137,7 @@ public class StockItem {
         Reservations.Reservation reservation = reservations.open(command.reservationId(), "issued");
         List<BatchQuantity> taken = free().pick(reservation.quantity(), command.batch());
         apply(new ReservationIssuedEvent(stockItemId, reservation.id(), reservation.quantity(), reservation.reference(),
-                taken, new StockLevels(onHand.minus(reservation.quantity()), reserved.minus(reservation.quantity()))));
+                taken, after(onHand.minus(reservation.quantity()), reserved.minus(reservation.quantity()))));
         return taken;
     }
 
@@ -157,7 +157,7 @@ public class StockItem {
                     .map(b -> new BatchQuantity(b.batch(), b.expiryDate(), b.quantity().negate())).toList();
         }
         apply(new StockAdjustedEvent(stockItemId, quantity, reason, changed,
-                new StockLevels(onHand.plus(quantity), reserved)));
+                after(onHand.plus(quantity), reserved)));
     }
 
     /** Valued by the one valuation rule; above the approval limit it waits for a manager and the stock stays. */
@@ -175,7 +175,7 @@ public class StockItem {
             return;
         }
         apply(new StockWrittenOffEvent(stockItemId, quantity, reason, taken,
-                new StockLevels(onHand.minus(quantity), reserved), null, disposal, value));
+                after(onHand.minus(quantity), reserved), null, disposal, value));
     }
 
     @CommandHandler
@@ -184,7 +184,7 @@ public class StockItem {
         requireAvailable("write off", writeOff.quantity());
         List<BatchQuantity> taken = free().pick(writeOff.quantity(), writeOff.batch());
         apply(new StockWrittenOffEvent(stockItemId, writeOff.quantity(), writeOff.reason(), taken,
-                new StockLevels(onHand.minus(writeOff.quantity()), reserved), writeOff.id(),
+                after(onHand.minus(writeOff.quantity()), reserved), writeOff.id(),
                 writeOff.disposalMethod(), writeOff.value()));
     }
 
@@ -224,14 +224,15 @@ public class StockItem {
         }
         Quantity wanted = command.quantity() == null ? null : positive("quantity", command.quantity());
         Quantity quantity = quarantine().toHold(checkId, batch, wanted, inBatch, available());
-        apply(new StockQuarantinedEvent(stockItemId, checkId, batch, quantity,
-                FreeText.orNull(command.reason()), new StockLevels(onHand, reserved)));
+        apply(new StockQuarantinedEvent(stockItemId, checkId, batch, quantity, FreeText.orNull(command.reason()),
+                new StockLevels(onHand, reserved, quarantined().plus(quantity))));
     }
 
     @CommandHandler
     public void handle(ReleaseStockFromQuarantineCommand command) {
         quarantine().of(command.qualityCheckId()).ifPresent(hold -> apply(new StockReleasedFromQuarantineEvent(
-                stockItemId, hold.qualityCheckId(), hold.batch(), hold.quantity(), new StockLevels(onHand, reserved))));
+                stockItemId, hold.qualityCheckId(), hold.batch(), hold.quantity(),
+                new StockLevels(onHand, reserved, quarantined().minus(hold.quantity())))));
     }
 
     /** Rejected goods leave whole: the decision is the approval, so a write-off never waits for a manager. */
@@ -248,7 +249,8 @@ public class StockItem {
         List<BatchQuantity> taken = List.of(new BatchQuantity(hold.batch(), batches.held().stream()
                 .filter(b -> Objects.equals(b.batch(), hold.batch())).map(BatchQuantity::expiryDate)
                 .filter(Objects::nonNull).findFirst().orElse(null), hold.quantity()));
-        StockLevels after = new StockLevels(onHand.minus(hold.quantity()), reserved);
+        // the hold ended with the event just applied: the levels the goods leave with no longer count them as held
+        StockLevels after = after(onHand.minus(hold.quantity()), reserved);
         if (QuarantineDisposal.WRITE_OFF.equals(disposition)) {
             apply(new StockWrittenOffEvent(stockItemId, hold.quantity(), QuarantineDisposal.WRITE_OFF_REASON, taken,
                     after, null, null, Valuation.value(hold.quantity().amount(), values.unitValue(productId))
@@ -292,7 +294,16 @@ public class StockItem {
     }
 
     private Quantity available() {
-        return onHand.minus(reserved).minus(quarantine().total(Quantity.zero(unit)));
+        return after(onHand, reserved).available();
+    }
+
+    private Quantity quarantined() {
+        return quarantine().total(Quantity.zero(unit));
+    }
+
+    /** The levels an event leaves: its on-hand and reserved stock, with what quarantine holds. */
+    private StockLevels after(Quantity onHand, Quantity reserved) {
+        return new StockLevels(onHand, reserved, quarantined());
     }
 
     @EventSourcingHandler

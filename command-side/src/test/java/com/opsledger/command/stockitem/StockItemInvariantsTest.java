@@ -5,14 +5,18 @@ import com.opsledger.kernel.stockitem.AdjustStockCommand;
 import com.opsledger.kernel.stockitem.BatchQuantity;
 import com.opsledger.kernel.stockitem.IssueReservationCommand;
 import com.opsledger.kernel.stockitem.Lot;
+import com.opsledger.kernel.stockitem.QuarantineStockCommand;
 import com.opsledger.kernel.stockitem.ReceiveStockCommand;
 import com.opsledger.kernel.stockitem.ReleaseReservationCommand;
+import com.opsledger.kernel.stockitem.ReleaseStockFromQuarantineCommand;
 import com.opsledger.kernel.stockitem.ReservationIssuedEvent;
 import com.opsledger.kernel.stockitem.ReservationReleasedEvent;
 import com.opsledger.kernel.stockitem.ReserveStockCommand;
 import com.opsledger.kernel.stockitem.StockAdjustedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
+import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
 import com.opsledger.kernel.stockitem.StockReceivedEvent;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import com.opsledger.kernel.stockitem.StockReservedEvent;
 import com.opsledger.kernel.stockitem.StockWrittenOffEvent;
 import com.opsledger.kernel.stockitem.WriteOffStockCommand;
@@ -47,7 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Random sequences of stock commands, each run through the fixture against the events so far. A small model of a
  * stock item says which event or refusal each command must give; after every step the aggregate must hold no
- * negative stock, no more reserved than on hand, and batches that add up to on hand.
+ * negative stock, no more reserved and quarantined than on hand, no more held of a batch than it holds, and batches
+ * that add up to on hand.
  */
 class StockItemInvariantsTest {
 
@@ -56,6 +61,7 @@ class StockItemInvariantsTest {
     private static final int STEPS = 25;
 
     private static final String[] BATCHES = {null, "A", "B", "C"};
+    private static final String[] CHECKS = {"qc-1", "qc-2", "qc-3"};
     private static final Map<String, LocalDate> USUAL_EXPIRY = new LinkedHashMap<>();
 
     static {
@@ -96,7 +102,7 @@ class StockItemInvariantsTest {
                             + "\nafter " + history, e);
                 }
                 outcomesSeen.add(expected.toString());
-                if (expected.event() != null) {
+                if (expected.event() != null && expected.event() != Outcome.NOTHING) {
                     history.add(expected.event());
                     model.apply(expected.event());
                 }
@@ -105,7 +111,10 @@ class StockItemInvariantsTest {
         // a rule the random commands never reach is a rule this test does not check
         assertEquals(new TreeSet<>(List.of(
                 "StockReceivedEvent", "StockReservedEvent", "ReservationReleasedEvent", "ReservationIssuedEvent",
-                "StockAdjustedEvent", "StockWrittenOffEvent",
+                "StockAdjustedEvent", "StockWrittenOffEvent", "StockQuarantinedEvent",
+                "StockReleasedFromQuarantineEvent", "nothing",
+                "BusinessRuleViolationException with rule \"already-quarantined\"",
+                "BusinessRuleViolationException with rule \"nothing-to-quarantine\"",
                 "InvalidValueException with field \"quantity\"", "InvalidValueException with field \"reason\"",
                 "InvalidValueException with field \"reference\"", "InvalidValueException with field \"expiryDate\"",
                 "BusinessRuleViolationException with rule \"insufficient-stock\"",
@@ -121,6 +130,10 @@ class StockItemInvariantsTest {
             fixture.given(history).when(command).expectException(expected.refusal()).expectNoEvents();
             // once a command was refused, a fixture no longer shows aggregate state, even after a new given
             fixture = fixture();
+            return;
+        }
+        if (expected.event() == Outcome.NOTHING) {
+            fixture.given(history).when(command).expectNoEvents().expectState(item -> assertConsistent(item, model));
             return;
         }
         Model after = model.copy();
@@ -146,6 +159,14 @@ class StockItemInvariantsTest {
         assertEquals(onHand, batchTotal, "sum of batches " + held);
         assertEquals(kg(model.onHand), onHand);
         assertEquals(kg(model.reserved), reserved);
+        BigDecimal quarantined = model.quarantined();
+        assertEquals(kg(quarantined), ((Quarantine) read(item, "quarantine")).total(Quantity.zero(KG)));
+        assertFalse(reserved.plus(kg(quarantined)).isGreaterThan(onHand),
+                "reserved " + reserved + " and quarantined " + quarantined + " above on hand " + onHand);
+        for (BatchQuantity batch : held) {
+            assertFalse(kg(model.heldIn(batch.batch())).isGreaterThan(batch.quantity()),
+                    "held of batch " + batch + ": " + model.heldIn(batch.batch()));
+        }
     }
 
     private static Object read(StockItem item, String fieldName) {
@@ -165,6 +186,14 @@ class StockItemInvariantsTest {
     /** Either the one event a command must give or a matcher of the exception that refuses it. */
     private record Outcome(Object event, Matcher<Object> refusal) {
 
+        /** A command accepted without an event: a release of a check that holds nothing. */
+        static final Object NOTHING = new Object() {
+            @Override
+            public String toString() {
+                return "nothing";
+            }
+        };
+
         static Outcome accepted(Object event) {
             return new Outcome(event, null);
         }
@@ -175,6 +204,9 @@ class StockItemInvariantsTest {
 
         @Override
         public String toString() {
+            if (event == NOTHING) {
+                return "nothing";
+            }
             return event != null ? event.getClass().getSimpleName() : StringDescription.toString(refusal);
         }
     }
@@ -183,6 +215,9 @@ class StockItemInvariantsTest {
     }
 
     private record Reservation(BigDecimal quantity, String reference) {
+    }
+
+    private record Hold(String batch, BigDecimal quantity) {
     }
 
     /** What a stock item holds, kept in plain BigDecimals, and what it must answer to each command. */
@@ -197,6 +232,7 @@ class StockItemInvariantsTest {
         private Map<String, Batch> batches = new LinkedHashMap<>();
         private Map<String, Reservation> open = new LinkedHashMap<>();
         private Map<String, String> closed = new LinkedHashMap<>();
+        private Map<String, Hold> holds = new LinkedHashMap<>();
         private int reservationsMade;
 
         Model copy() {
@@ -206,12 +242,22 @@ class StockItemInvariantsTest {
             copy.batches = new LinkedHashMap<>(batches);
             copy.open = new LinkedHashMap<>(open);
             copy.closed = new LinkedHashMap<>(closed);
+            copy.holds = new LinkedHashMap<>(holds);
             copy.reservationsMade = reservationsMade;
             return copy;
         }
 
         private BigDecimal available() {
-            return onHand.subtract(reserved);
+            return onHand.subtract(reserved).subtract(quarantined());
+        }
+
+        BigDecimal quarantined() {
+            return holds.values().stream().map(Hold::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        BigDecimal heldIn(String batch) {
+            return holds.values().stream().filter(h -> Objects.equals(h.batch(), batch)).map(Hold::quantity)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         Object randomCommand(Random random) {
@@ -225,21 +271,30 @@ class StockItemInvariantsTest {
                 return new ReceiveStockCommand(STOCK_ITEM_ID, amount(random, new BigDecimal("20")), batch, expiry,
                         null);
             }
-            if (kind < 45) {
+            if (kind < 42) {
                 String reservationId = "r-" + reservationsMade++;
                 String reference = random.nextInt(30) == 0 ? " " : "SO-" + random.nextInt(1000);
                 return new ReserveStockCommand(STOCK_ITEM_ID, reservationId, amount(random, fraction(available())),
                         reference, null);
             }
-            if (kind < 57) {
+            if (kind < 52) {
                 return new ReleaseReservationCommand(STOCK_ITEM_ID, someReservation(random), null);
             }
-            if (kind < 69) {
+            if (kind < 62) {
                 return new IssueReservationCommand(STOCK_ITEM_ID, someReservation(random), null);
+            }
+            if (kind < 74) {
+                String check = CHECKS[random.nextInt(CHECKS.length)];
+                if (random.nextInt(3) == 0) {
+                    return new ReleaseStockFromQuarantineCommand(STOCK_ITEM_ID, check);
+                }
+                String batch = BATCHES[random.nextInt(BATCHES.length)];
+                BigDecimal quantity = random.nextBoolean() ? null : amount(random, fraction(available()));
+                return new QuarantineStockCommand(STOCK_ITEM_ID, check, batch, quantity, "inspect");
             }
             String batch = random.nextBoolean() ? null : BATCHES[random.nextInt(BATCHES.length)];
             String reason = random.nextInt(30) == 0 ? "" : "count " + random.nextInt(100);
-            if (kind < 84) {
+            if (kind < 87) {
                 BigDecimal amount = random.nextBoolean() ? amount(random, new BigDecimal("5"))
                         : amount(random, fraction(available())).negate();
                 return new AdjustStockCommand(STOCK_ITEM_ID, amount, reason, batch, null);
@@ -289,6 +344,35 @@ class StockItemInvariantsTest {
         }
 
         private Object eventFor(Object command) {
+            if (command instanceof QuarantineStockCommand hold) {
+                Batch batch = batches.get(hold.batch());
+                if (batch == null) {
+                    throw new Refused(notFound("batch"));
+                }
+                BigDecimal wanted = hold.quantity() == null ? null : positive(hold.quantity());
+                if (holds.containsKey(hold.qualityCheckId())) {
+                    throw new Refused(violated("already-quarantined"));
+                }
+                BigDecimal free = batch.quantity().subtract(heldIn(hold.batch()));
+                BigDecimal quantity = wanted == null ? free.min(available()) : wanted;
+                if (quantity.signum() <= 0) {
+                    throw new Refused(violated("nothing-to-quarantine"));
+                }
+                if (quantity.compareTo(free) > 0 || quantity.compareTo(available()) > 0) {
+                    throw new Refused(violated("insufficient-stock"));
+                }
+                return new StockQuarantinedEvent(STOCK_ITEM_ID, hold.qualityCheckId(), hold.batch(), kg(quantity),
+                        hold.reason(), new StockLevels(kg(onHand), kg(reserved), kg(quarantined().add(quantity))));
+            }
+            if (command instanceof ReleaseStockFromQuarantineCommand release) {
+                Hold hold = holds.get(release.qualityCheckId());
+                if (hold == null) {
+                    return Outcome.NOTHING;
+                }
+                return new StockReleasedFromQuarantineEvent(STOCK_ITEM_ID, release.qualityCheckId(), hold.batch(),
+                        kg(hold.quantity()), new StockLevels(kg(onHand), kg(reserved),
+                        kg(quarantined().subtract(hold.quantity()))));
+            }
             if (command instanceof ReceiveStockCommand receive) {
                 BigDecimal quantity = positive(receive.quantity());
                 if (receive.expiryDate() != null && receive.batch() == null) {
@@ -383,7 +467,20 @@ class StockItemInvariantsTest {
                     : notFound("reservation"));
         }
 
+        /** Only what no hold keeps: a batch held whole is not there to take from. */
+        private Map<String, Batch> free() {
+            Map<String, Batch> free = new LinkedHashMap<>();
+            batches.forEach((name, b) -> {
+                BigDecimal left = b.quantity().subtract(heldIn(b.name()));
+                if (left.signum() != 0) {
+                    free.put(name, new Batch(b.name(), b.expiry(), left));
+                }
+            });
+            return free;
+        }
+
         private List<BatchQuantity> pick(BigDecimal quantity, String batch) {
+            Map<String, Batch> batches = free();
             List<Batch> candidates;
             if (batch != null) {
                 Batch named = batches.get(batch);
@@ -412,7 +509,11 @@ class StockItemInvariantsTest {
         }
 
         void apply(Object event) {
-            if (event instanceof StockReceivedEvent received) {
+            if (event instanceof StockQuarantinedEvent held) {
+                holds.put(held.qualityCheckId(), new Hold(held.batch(), held.quantity().amount()));
+            } else if (event instanceof StockReleasedFromQuarantineEvent released) {
+                holds.remove(released.qualityCheckId());
+            } else if (event instanceof StockReceivedEvent received) {
                 change(received.batch(), received.expiryDate(), received.quantity().amount());
                 levels(received.levels());
             } else if (event instanceof StockReservedEvent reservedEvent) {
@@ -452,8 +553,9 @@ class StockItemInvariantsTest {
             reserved = levels.reserved().amount();
         }
 
-        private static StockLevels levels(BigDecimal onHand, BigDecimal reserved) {
-            return new StockLevels(kg(onHand), kg(reserved));
+        /** The levels an event leaves, with what the holds keep before it. */
+        private StockLevels levels(BigDecimal onHand, BigDecimal reserved) {
+            return new StockLevels(kg(onHand), kg(reserved), kg(quarantined()));
         }
     }
 

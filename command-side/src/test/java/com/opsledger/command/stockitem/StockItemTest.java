@@ -984,7 +984,7 @@ class StockItemTest {
 
         private StockQuarantinedEvent earlyHeld() {
             return new StockQuarantinedEvent(STOCK_ITEM_ID, CHECK, BATCH_EARLY, kg("3"), "incoming inspection",
-                    levels("12", "0"));
+                    levels("12", "0", "3"));
         }
 
         @Test
@@ -1022,16 +1022,16 @@ class StockItemTest {
             fixture.given(with(threeKindsOfStock(), earlyHeld()))
                     .when(new ReserveStockCommand(STOCK_ITEM_ID, RESERVATION_ID, new BigDecimal("9"),
                             ORDER_REFERENCE, null))
-                    .expectEvents(reserved(RESERVATION_ID, "9", levels("12", "9")));
+                    .expectEvents(reserved(RESERVATION_ID, "9", levels("12", "9", "3")));
         }
 
         @Test
         void canIssueOnlyFreeBatchesWhileOneIsQuarantined() {
-            fixture.given(with(threeKindsOfStock(), earlyHeld(), reserved(RESERVATION_ID, "6", levels("12", "6"))))
+            fixture.given(with(threeKindsOfStock(), earlyHeld(), reserved(RESERVATION_ID, "6", levels("12", "6", "3"))))
                     .when(new IssueReservationCommand(STOCK_ITEM_ID, RESERVATION_ID, null))
                     .expectEvents(new ReservationIssuedEvent(STOCK_ITEM_ID, RESERVATION_ID, kg("6"), ORDER_REFERENCE,
                             List.of(new BatchQuantity(BATCH_LATE, LATE, kg("4")),
-                                    new BatchQuantity(null, null, kg("2"))), levels("6", "0")));
+                                    new BatchQuantity(null, null, kg("2"))), levels("6", "0", "3")));
         }
 
         @Test
@@ -1075,7 +1075,7 @@ class StockItemTest {
         @Test
         void canDisposeOfHeldStockWithoutABatchFromThatStockOnly() {
             StockQuarantinedEvent unbatchedHeld = new StockQuarantinedEvent(STOCK_ITEM_ID, CHECK, null, kg("2"), null,
-                    levels("12", "0"));
+                    levels("12", "0", "2"));
             fixture.given(with(threeKindsOfStock(), unbatchedHeld))
                     .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "return-to-supplier", null))
                     .expectEvents(new QuarantinedStockDisposedEvent(STOCK_ITEM_ID, CHECK, null, kg("2"),
@@ -1099,6 +1099,54 @@ class StockItemTest {
             fixture.given(with(threeKindsOfStock(), earlyHeld()))
                     .when(new DisposeOfQuarantinedStockCommand(STOCK_ITEM_ID, CHECK, "release", null))
                     .expectException(invalid("disposition"));
+        }
+
+        @Test
+        void canSeeHeldStockInTheLevelsOfEveryMovementWhileItIsHeld() {
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new ReceiveStockCommand(STOCK_ITEM_ID, new BigDecimal("2"), null, null, null))
+                    .expectEvents(received("2", null, null, levels("14", "0", "3")));
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(adjust("-4", RECOUNT, null))
+                    .expectEvents(new StockAdjustedEvent(STOCK_ITEM_ID, kg("-4"), RECOUNT,
+                            List.of(new BatchQuantity(BATCH_LATE, LATE, kg("-4"))), levels("8", "0", "3")));
+        }
+
+        @Test
+        void canHoldOnlyWhatIsNeitherReservedNorAlreadyHeld() {
+            StockQuarantinedEvent lateHeld = new StockQuarantinedEvent(STOCK_ITEM_ID, OTHER_CHECK, BATCH_LATE, kg("4"),
+                    null, levels("12", "0", "7"));
+            fixture.given(with(threeKindsOfStock(), earlyHeld()))
+                    .when(new QuarantineStockCommand(STOCK_ITEM_ID, OTHER_CHECK, BATCH_LATE, null, null))
+                    .expectEvents(lateHeld);
+            fixture.given(with(threeKindsOfStock(), reserved(RESERVATION_ID, "10", levels("12", "10"))))
+                    .when(new QuarantineStockCommand(STOCK_ITEM_ID, CHECK, BATCH_EARLY, new BigDecimal("3"), null))
+                    .expectException(violated("insufficient-stock"));
+            fixture.given(with(threeKindsOfStock(), reserved(RESERVATION_ID, "10", levels("12", "10"))))
+                    .when(new QuarantineStockCommand(STOCK_ITEM_ID, CHECK, BATCH_EARLY, null, null))
+                    .expectEvents(new StockQuarantinedEvent(STOCK_ITEM_ID, CHECK, BATCH_EARLY, kg("2"), null,
+                            levels("12", "10", "2")));
+        }
+
+        @Test
+        void canReleaseOneHoldWhileAnotherStaysHeld() {
+            StockQuarantinedEvent lateHeld = new StockQuarantinedEvent(STOCK_ITEM_ID, OTHER_CHECK, BATCH_LATE, kg("4"),
+                    null, levels("12", "0", "7"));
+            fixture.given(with(threeKindsOfStock(), earlyHeld(), lateHeld))
+                    .when(new ReleaseStockFromQuarantineCommand(STOCK_ITEM_ID, CHECK))
+                    .expectEvents(new StockReleasedFromQuarantineEvent(STOCK_ITEM_ID, CHECK, BATCH_EARLY, kg("3"),
+                            levels("12", "0", "4")));
+            fixture.given(with(threeKindsOfStock(), earlyHeld(), lateHeld))
+                    .when(new ReserveStockCommand(STOCK_ITEM_ID, RESERVATION_ID, new BigDecimal("5.001"),
+                            ORDER_REFERENCE, null))
+                    .expectException(violated("insufficient-stock"));
+        }
+
+        @Test
+        void cannotIssueHeldStockFromItsBatchByName() {
+            fixture.given(with(threeKindsOfStock(), earlyHeld(), reserved(RESERVATION_ID, "2", levels("12", "2", "3"))))
+                    .when(new IssueReservationFromBatchCommand(STOCK_ITEM_ID, RESERVATION_ID, BATCH_EARLY))
+                    .expectException(notFound("batch"));
         }
     }
 

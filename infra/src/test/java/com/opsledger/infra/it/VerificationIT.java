@@ -227,4 +227,45 @@ class VerificationIT extends ApplicationIT {
             jdbc.update("update backorder_fulfilment_view set hours = hours - 100 where backorder_id = ?", backorderId);
         }
     }
+
+    @Test
+    void heldStockMatchesItsEventsAndATamperedHoldShows() {
+        Api api = api();
+        StockFlows.StockSetup s = StockFlows.stockItem(api, "Held", "kg", 2);
+        String path = "/api/v1/stock-items/" + s.stockItemId();
+        assertThat(api.post(path + "/receipts", Map.of("quantity", 6, "batch", "H1")).status()).isEqualTo(200);
+        assertThat(api.post(path + "/receipts", Map.of("quantity", 3, "batch", "H2")).status()).isEqualTo(200);
+        assertThat(api.post(path + "/holds", Map.of("batch", "H1", "reason", "smell", "qualityCheckId",
+                storageCheck(api, s, "H1"), "quantity", 2)).status()).isBetween(200, 201);
+        assertThat(api.post(path + "/holds", Map.of("batch", "H2", "reason", "dents", "qualityCheckId",
+                storageCheck(api, s, "H2"))).status()).isBetween(200, 201);
+        Eventually.get(api, path, body -> body.path("quarantined").decimalValue().compareTo(
+                new java.math.BigDecimal("5")) == 0 && body.path("available").decimalValue().compareTo(
+                new java.math.BigDecimal("4")) == 0);
+        Eventually.get(api, "/api/v1/search?q=" + s.sku() + "&kind=stockItem", body -> body.path("hits").size() > 0
+                && body.path("hits").get(0).path("quarantined").asDouble() == 5);
+        for (String name : new String[]{"stock-items-postgres", "stock-search-elastic"}) {
+            Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
+            assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
+            assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
+        }
+
+        jdbc.update("update stock_item_view set quarantined = quarantined - 3, available = available + 3 where id = ?",
+                s.stockItemId());
+        try {
+            JsonNode report = api.post("/api/v1/admin/projections/stock-items-postgres/verify", Map.of()).body();
+            assertThat(report.path("matches").asBoolean()).as("a hold that went missing shows").isFalse();
+            assertThat(report.path("tables").get(0).path("examples").toString()).contains(s.stockItemId());
+        } finally {
+            jdbc.update("update stock_item_view set quarantined = quarantined + 3, available = available - 3 "
+                    + "where id = ?", s.stockItemId());
+        }
+    }
+
+    private static String storageCheck(Api api, StockFlows.StockSetup s, String batch) {
+        Api.Response check = api.post("/api/v1/quality-checks", Map.of("checkType", "storage", "productId",
+                s.productId(), "warehouseId", s.warehouseId(), "batch", batch));
+        assertThat(check.status()).as(check.body().toString()).isEqualTo(201);
+        return check.id();
+    }
 }

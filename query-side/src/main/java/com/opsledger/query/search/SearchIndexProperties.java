@@ -36,6 +36,6 @@ public class SearchIndexProperties {
     }
 
     public String stockIndex() {
-        return prefix + "stock-v1";
+        return prefix + "stock-v2";
     }
 }

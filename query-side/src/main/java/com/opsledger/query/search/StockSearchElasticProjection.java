@@ -6,6 +6,8 @@ import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockLevels;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
+import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
 import com.opsledger.query.search.StockSearchIndex.Document;
 import org.axonframework.config.ProcessingGroup;
@@ -118,6 +120,7 @@ class StockSearchElasticProjection {
         doc.put("onHand", BigDecimal.ZERO);
         doc.put("reserved", BigDecimal.ZERO);
         doc.put("available", BigDecimal.ZERO);
+        doc.put("quarantined", BigDecimal.ZERO);
         doc.put("reorderPoint", product.reorderPoint());
         doc.put("belowReorderPoint", BigDecimal.ZERO.compareTo(product.reorderPoint()) < 0);
         writes.put(documentId(STOCK_ITEM, event.stockItemId()), doc);
@@ -126,13 +129,28 @@ class StockSearchElasticProjection {
     /** Any movement: the balances it left, never a delta, so applying an event twice gives the same document. */
     @EventHandler
     void on(StockLevelsChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        String id = documentId(STOCK_ITEM, event.stockItemId());
-        StockLevels levels = event.levels();
+        levels(event.stockItemId(), event.levels(), sequence, at);
+    }
+
+    /** A hold or its release moves stock between quarantined and available; the levels it left say how much. */
+    @EventHandler
+    void on(StockQuarantinedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        levels(event.stockItemId(), event.levels(), sequence, at);
+    }
+
+    @EventHandler
+    void on(StockReleasedFromQuarantineEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        levels(event.stockItemId(), event.levels(), sequence, at);
+    }
+
+    private void levels(String stockItemId, StockLevels levels, long sequence, Instant at) {
+        String id = documentId(STOCK_ITEM, stockItemId);
         BigDecimal available = levels.available().amount();
-        Map<String, Object> doc = fields(STOCK_ITEM, event.stockItemId(), sequence, at);
+        Map<String, Object> doc = fields(STOCK_ITEM, stockItemId, sequence, at);
         doc.put("onHand", levels.onHand().amount());
         doc.put("reserved", levels.reserved().amount());
         doc.put("available", available);
+        doc.put("quarantined", levels.quarantined().amount());
         // without scripts the flag cannot be computed in Elasticsearch: the reorder point is read before writing
         writes.mergeLevels(id, doc, available);
     }

@@ -66,7 +66,7 @@ public class StockSearchIndex extends ElasticIndexCalls {
     public record Document(String kind, String id, String productId, String sku, String productName,
                            String warehouseId, String warehouseCode, String warehouseName, String unit,
                            BigDecimal onHand, BigDecimal reserved, BigDecimal available, BigDecimal reorderPoint,
-                           Boolean belowReorderPoint, Long version, String updatedAt) {
+                           Boolean belowReorderPoint, Long version, String updatedAt, BigDecimal quarantined) {
 
         /**
          * The same document with its numbers in one form: Elasticsearch keeps a source as written (3.500) but rewrites
@@ -75,7 +75,7 @@ public class StockSearchIndex extends ElasticIndexCalls {
         Document normalized() {
             return new Document(kind, id, productId, sku, productName, warehouseId, warehouseCode, warehouseName, unit,
                     stripped(onHand), stripped(reserved), stripped(available), stripped(reorderPoint),
-                    belowReorderPoint, version, updatedAt);
+                    belowReorderPoint, version, updatedAt, stripped(quarantined));
         }
     }
 
@@ -257,7 +257,7 @@ public class StockSearchIndex extends ElasticIndexCalls {
                 number(fields, "reserved"), number(fields, "available"), number(fields, "reorderPoint"),
                 (Boolean) fields.get("belowReorderPoint"),
                 fields.get("version") instanceof Number version ? version.longValue() : null,
-                text(fields, "updatedAt"));
+                text(fields, "updatedAt"), number(fields, "quarantined"));
     }
 
     private static String text(Map<String, Object> fields, String name) {
@@ -366,8 +366,18 @@ public class StockSearchIndex extends ElasticIndexCalls {
         String alias = names.stockAlias();
         String index = names.stockIndex();
         createBehindAlias(client, index, alias, oneShard(), mapping());
+        addFieldsOfLaterVersions(alias);
         rebuilding = indicesOf(names.rebuildAlias()).stream().findFirst().orElse(null);
         ready = true;
+    }
+
+    /**
+     * An index made by an earlier version lacks the fields added since ({@code quarantined}, v2): they are added to its
+     * mapping (new fields are the one change a mapping takes in place), and a replay rebuilds it whole as this version.
+     */
+    private void addFieldsOfLaterVersions(String alias) {
+        call(() -> client.indices().putMapping(p -> p.index(alias)
+                .properties("quarantined", Property.of(n -> n.double_(d -> d)))));
     }
 
     /** Strict, so a typo in a field name fails the write instead of silently adding a field. */
@@ -396,6 +406,7 @@ public class StockSearchIndex extends ElasticIndexCalls {
                 .properties("onHand", number)
                 .properties("reserved", number)
                 .properties("available", number)
+                .properties("quarantined", number)
                 .properties("reorderPoint", number)
                 .properties("belowReorderPoint", p -> p.boolean_(b -> b))
                 .properties("updatedAt", p -> p.date(d -> d))

@@ -76,7 +76,8 @@ class StockSearchQueryHandler {
         Document d = hit.source();
         double score = hit.score() == null ? 0 : hit.score();
         return new SearchHitView(d.kind(), d.id(), score, d.productId(), d.sku(), d.productName(), d.warehouseId(),
-                d.warehouseCode(), d.warehouseName(), d.unit(), exact(d.onHand()), exact(d.available()));
+                d.warehouseCode(), d.warehouseName(), d.unit(), exact(d.onHand()), exact(d.available()),
+                exact(d.quarantined()));
     }
 
     /** Elasticsearch gives back 3.0 or 12.5 after a partial update; answer quantities as Quantity holds them. */

@@ -4,7 +4,6 @@ import com.opsledger.kernel.stockitem.FindProductStockQuery;
 import com.opsledger.kernel.stockitem.ProductStockView;
 import com.opsledger.kernel.stockitem.WarehouseStockView;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,21 +22,21 @@ import static com.opsledger.query.common.Amounts.plain;
 /**
  * A product's stock across warehouses: each warehouse with a stock item of it or goods on the way to it, with its
  * levels, and the totals. Goods in transit sit on no stock item, so they count in no warehouse's on-hand stock.
+ * Quarantined goods are on hand and not available, as the stock item shows them.
  */
 @Component
 class ProductStockQueryHandler {
 
     private final JdbcTemplate jdbc;
     private final InTransitStock inTransit;
-    private final ObjectProvider<QuarantinedStock> quarantined;
 
-    ProductStockQueryHandler(JdbcTemplate jdbc, InTransitStock inTransit, ObjectProvider<QuarantinedStock> quarantined) {
+    ProductStockQueryHandler(JdbcTemplate jdbc, InTransitStock inTransit) {
         this.jdbc = jdbc;
         this.inTransit = inTransit;
-        this.quarantined = quarantined;
     }
 
-    private record Levels(String stockItemId, BigDecimal onHand, BigDecimal reserved, BigDecimal available) {
+    private record Levels(String stockItemId, BigDecimal onHand, BigDecimal reserved, BigDecimal available,
+                          BigDecimal quarantined) {
     }
 
     @QueryHandler
@@ -49,14 +48,14 @@ class ProductStockQueryHandler {
             return null;
         }
         Map<String, Levels> levels = new LinkedHashMap<>();
-        jdbc.query("select id, warehouse_id, on_hand, reserved, available from stock_item_view where product_id = ?",
+        jdbc.query("select id, warehouse_id, on_hand, reserved, available, quarantined from stock_item_view "
+                        + "where product_id = ?",
                 rs -> {
                     levels.put(rs.getString("warehouse_id"), new Levels(rs.getString("id"),
-                            rs.getBigDecimal("on_hand"), rs.getBigDecimal("reserved"), rs.getBigDecimal("available")));
+                            rs.getBigDecimal("on_hand"), rs.getBigDecimal("reserved"), rs.getBigDecimal("available"),
+                            rs.getBigDecimal("quarantined")));
                 }, query.productId());
         Map<String, BigDecimal> onTheWay = inTransit.towardsWarehouses(query.productId());
-        QuarantinedStock quality = quarantined.getIfAvailable();
-        Map<String, BigDecimal> held = quality == null ? Map.of() : quality.perWarehouse(query.productId());
         TreeSet<String> warehouses = new TreeSet<>(levels.keySet());
         warehouses.addAll(onTheWay.keySet());
         List<WarehouseStockView> views = new ArrayList<>();
@@ -65,7 +64,7 @@ class ProductStockQueryHandler {
             views.add(new WarehouseStockView(warehouseId, l == null ? null : l.stockItemId(),
                     plain(l == null ? BigDecimal.ZERO : l.onHand()), plain(l == null ? BigDecimal.ZERO : l.reserved()),
                     plain(l == null ? BigDecimal.ZERO : l.available()),
-                    plain(held.getOrDefault(warehouseId, BigDecimal.ZERO)),
+                    plain(l == null ? BigDecimal.ZERO : l.quarantined()),
                     plain(onTheWay.getOrDefault(warehouseId, BigDecimal.ZERO))));
         }
         views.sort(Comparator.comparing(WarehouseStockView::warehouseId));

@@ -27,7 +27,7 @@ class StockItemRow {
     /** The columns of the table, in the order of its inserts. */
     static final String COLUMNS = "id, product_id, warehouse_id, sku, product_name, warehouse_code, unit, "
             + "on_hand, reserved, available, reorder_point, below_reorder_point, batches, version, updated_at, "
-            + "storage_location_id";
+            + "storage_location_id, quarantined";
     private static final TypeReference<List<BatchView>> BATCHES = new TypeReference<>() {
     };
 
@@ -49,11 +49,13 @@ class StockItemRow {
     long version;
     Instant updatedAt;
     String storageLocationId;
+    /** Held by quality: on hand, but neither reserved nor available. */
+    BigDecimal quarantined = BigDecimal.ZERO;
 
     void levels(BigDecimal onHand, BigDecimal reserved) {
         this.onHand = onHand;
         this.reserved = reserved;
-        this.available = onHand.subtract(reserved);
+        this.available = onHand.subtract(reserved).subtract(quarantined);
         reorderPoint(reorderPoint);
     }
 
@@ -72,22 +74,24 @@ class StockItemRow {
         version = state.version();
         updatedAt = state.updatedAt();
         storageLocationId = state.storageLocationId();
+        quarantined = state.quarantined();
         levels(state.onHand(), state.reserved());
     }
 
     StockItemState toState() {
         return new StockItemState(id, productId, warehouseId, unit, stripped(onHand), stripped(reserved),
-                stripped(available), strippedBatches(), version, updatedAt, storageLocationId);
+                stripped(available), strippedBatches(), version, updatedAt, storageLocationId, stripped(quarantined));
     }
 
     StockItemView toView() {
         return new StockItemView(id, productId, warehouseId, sku, productName, warehouseCode, unit, stripped(onHand),
                 stripped(reserved), stripped(available), stripped(reorderPoint), belowReorderPoint,
-                strippedBatches(), version, updatedAt, storageLocationId);
+                strippedBatches(), version, updatedAt, storageLocationId, stripped(quarantined));
     }
 
     private List<BatchView> strippedBatches() {
-        return batches.stream().map(b -> new BatchView(b.batch(), b.expiryDate(), stripped(b.quantity()))).toList();
+        return batches.stream().map(b -> new BatchView(b.batch(), b.expiryDate(), stripped(b.quantity()),
+                stripped(BatchBalances.quarantined(b)))).toList();
     }
 
     /** The row as {@link #COLUMNS} selected it. */
@@ -109,6 +113,7 @@ class StockItemRow {
         row.version = rs.getLong("version");
         row.updatedAt = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
         row.storageLocationId = rs.getString("storage_location_id");
+        row.quarantined = rs.getBigDecimal("quarantined");
         return row;
     }
 }

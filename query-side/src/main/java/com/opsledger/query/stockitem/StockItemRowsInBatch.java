@@ -1,8 +1,11 @@
 package com.opsledger.query.stockitem;
 
+import com.opsledger.kernel.stockitem.QuarantinedStockDisposedEvent;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockItemPlacedEvent;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
+import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import com.opsledger.query.common.JsonColumns;
 import com.opsledger.query.common.ProcessingBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +34,10 @@ class StockItemRowsInBatch {
 
     private static final String RESOURCE = StockItemRowsInBatch.class.getName();
     private static final String INSERT = "insert into stock_item_view (" + StockItemRow.COLUMNS + ") values "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (id) do nothing";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (id) do nothing";
     private static final String UPDATE = "update stock_item_view set on_hand = ?, reserved = ?, available = ?, "
-            + "below_reorder_point = ?, batches = ?::jsonb, version = ?, updated_at = ?, storage_location_id = ? "
-            + "where id = ?";
+            + "below_reorder_point = ?, batches = ?::jsonb, version = ?, updated_at = ?, storage_location_id = ?, "
+            + "quarantined = ? where id = ?";
 
     private final JdbcTemplate jdbc;
 
@@ -112,6 +115,12 @@ class StockItemRowsInBatch {
                 ids.add(changed.stockItemId());
             } else if (payload instanceof StockItemPlacedEvent placed) {
                 ids.add(placed.stockItemId());
+            } else if (payload instanceof StockQuarantinedEvent held) {
+                ids.add(held.stockItemId());
+            } else if (payload instanceof StockReleasedFromQuarantineEvent released) {
+                ids.add(released.stockItemId());
+            } else if (payload instanceof QuarantinedStockDisposedEvent disposed) {
+                ids.add(disposed.stockItemId());
             }
         }
         if (!ids.isEmpty()) {
@@ -140,12 +149,13 @@ class StockItemRowsInBatch {
         return new Object[]{row.id, row.productId, row.warehouseId, row.sku, row.productName, row.warehouseCode,
                 row.unit, row.onHand, row.reserved, row.available, row.reorderPoint, row.belowReorderPoint,
                 batches(row), row.version, OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC),
-                row.storageLocationId};
+                row.storageLocationId, row.quarantined};
     }
 
     private Object[] updateArguments(StockItemRow row) {
         return new Object[]{row.onHand, row.reserved, row.available, row.belowReorderPoint, batches(row), row.version,
-                OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC), row.storageLocationId, row.id};
+                OffsetDateTime.ofInstant(row.updatedAt, ZoneOffset.UTC), row.storageLocationId, row.quarantined,
+                row.id};
     }
 
     private static String batches(StockItemRow row) {

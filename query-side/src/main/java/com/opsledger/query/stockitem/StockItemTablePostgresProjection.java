@@ -3,9 +3,12 @@ package com.opsledger.query.stockitem;
 import com.opsledger.kernel.catalog.ProductCreatedEvent;
 import com.opsledger.kernel.catalog.ProductUpdatedEvent;
 import com.opsledger.kernel.stockitem.BatchView;
+import com.opsledger.kernel.stockitem.QuarantinedStockDisposedEvent;
 import com.opsledger.kernel.stockitem.StockItemOpenedEvent;
 import com.opsledger.kernel.stockitem.StockItemPlacedEvent;
 import com.opsledger.kernel.stockitem.StockLevelsChangedEvent;
+import com.opsledger.kernel.stockitem.StockQuarantinedEvent;
+import com.opsledger.kernel.stockitem.StockReleasedFromQuarantineEvent;
 import com.opsledger.kernel.warehouse.WarehouseCreatedEvent;
 import com.opsledger.query.audit.RecordEvent;
 import com.opsledger.query.audit.RecordEvolution;
@@ -56,25 +59,47 @@ class StockItemTablePostgresProjection extends RecordEvolution<StockItemState> {
     public StockItemState evolve(StockItemState s, RecordEvent event) {
         if (event.payload() instanceof StockItemOpenedEvent e) {
             return new StockItemState(e.stockItemId(), e.productId(), e.warehouseId(), e.unit(), BigDecimal.ZERO,
-                    BigDecimal.ZERO, BigDecimal.ZERO, List.of(), event.sequenceNumber(), event.timestamp(), null);
+                    BigDecimal.ZERO, BigDecimal.ZERO, List.of(), event.sequenceNumber(), event.timestamp(), null,
+                    BigDecimal.ZERO);
         }
         if (s == null) {
             return null;
         }
         if (event.payload() instanceof StockLevelsChangedEvent e) {
             StockMovement movement = StockMovement.of(e);
-            List<BatchView> batches = movement.batchesAfter(s.batches()).stream()
-                    .map(b -> new BatchView(b.batch(), b.expiryDate(), stripped(b.quantity()))).toList();
-            return new StockItemState(s.id(), s.productId(), s.warehouseId(), s.unit(),
-                    stripped(movement.levels().onHand().amount()), stripped(movement.levels().reserved().amount()),
-                    stripped(movement.levels().available().amount()), batches, event.sequenceNumber(),
-                    event.timestamp(), s.storageLocationId());
+            return levels(s, movement.levels().onHand().amount(), movement.levels().reserved().amount(),
+                    movement.batchesAfter(s.batches()), event);
         }
         if (event.payload() instanceof StockItemPlacedEvent e) {
             return new StockItemState(s.id(), s.productId(), s.warehouseId(), s.unit(), s.onHand(), s.reserved(),
-                    s.available(), s.batches(), event.sequenceNumber(), event.timestamp(), e.storageLocationId());
+                    s.available(), s.batches(), event.sequenceNumber(), event.timestamp(), e.storageLocationId(),
+                    s.quarantined());
+        }
+        if (event.payload() instanceof StockQuarantinedEvent e) {
+            return levels(s, s.onHand(), s.reserved(), BatchBalances.hold(s.batches(), e.batch(),
+                    e.quantity().amount()), event);
+        }
+        if (event.payload() instanceof StockReleasedFromQuarantineEvent e) {
+            return levels(s, s.onHand(), s.reserved(), BatchBalances.hold(s.batches(), e.batch(),
+                    e.quantity().amount().negate()), event);
+        }
+        if (event.payload() instanceof QuarantinedStockDisposedEvent e) {
+            // the hold ends; the write-off or return that follows takes the goods away
+            return levels(s, s.onHand(), s.reserved(), BatchBalances.hold(s.batches(), e.batch(),
+                    e.quantity().amount().negate()), event);
         }
         return s;
+    }
+
+    /** Held stock is on hand but not available: available is on hand less reserved less what its batches hold. */
+    private static StockItemState levels(StockItemState s, BigDecimal onHand, BigDecimal reserved,
+                                         List<BatchView> batches, RecordEvent event) {
+        List<BatchView> kept = batches.stream().map(b -> new BatchView(b.batch(), b.expiryDate(),
+                stripped(b.quantity()), stripped(BatchBalances.quarantined(b)))).toList();
+        BigDecimal quarantined = BatchBalances.quarantined(kept);
+        return new StockItemState(s.id(), s.productId(), s.warehouseId(), s.unit(), stripped(onHand),
+                stripped(reserved), stripped(onHand.subtract(reserved).subtract(quarantined)), kept,
+                event.sequenceNumber(), event.timestamp(), s.storageLocationId(), stripped(quarantined));
     }
 
     @EventHandler
@@ -138,6 +163,30 @@ class StockItemTablePostgresProjection extends RecordEvolution<StockItemState> {
     @EventHandler
     void on(StockItemPlacedEvent event, DomainEventMessage<?> message) {
         StockItemRow row = rows.find(event.stockItemId()).orElse(null);
+        StockItemState next = evolveOnce(row == null ? null : row.toState(), RecordEvent.of(message));
+        if (next != null) {
+            row.set(next);
+            rows.changed(row);
+        }
+    }
+
+    @EventHandler
+    void on(StockQuarantinedEvent event, DomainEventMessage<?> message) {
+        evolveRow(event.stockItemId(), message);
+    }
+
+    @EventHandler
+    void on(StockReleasedFromQuarantineEvent event, DomainEventMessage<?> message) {
+        evolveRow(event.stockItemId(), message);
+    }
+
+    @EventHandler
+    void on(QuarantinedStockDisposedEvent event, DomainEventMessage<?> message) {
+        evolveRow(event.stockItemId(), message);
+    }
+
+    private void evolveRow(String stockItemId, DomainEventMessage<?> message) {
+        StockItemRow row = rows.find(stockItemId).orElse(null);
         StockItemState next = evolveOnce(row == null ? null : row.toState(), RecordEvent.of(message));
         if (next != null) {
             row.set(next);
