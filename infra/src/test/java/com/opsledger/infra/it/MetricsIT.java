@@ -89,9 +89,12 @@ class MetricsIT extends ApplicationIT {
         assertThat(Api.anonymous(port).get(METRICS).status()).isEqualTo(401);
     }
 
-    /** The value of the first sample of {@code metric} whose labels contain each of {@code labels}; -1 when none. */
+    /**
+     * The value of the first sample of {@code metric} whose labels contain each of {@code labels} (a label's value may
+     * hold braces: {@code uri="/api/v1/stock-items/{id}"}); -1 when none.
+     */
     static double sample(String text, String metric, String... labels) {
-        Pattern line = Pattern.compile("^" + Pattern.quote(metric) + "\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);
+        Pattern line = Pattern.compile("^" + Pattern.quote(metric) + "\\{(.*)} (\\S+)$", Pattern.MULTILINE);
         var matcher = line.matcher(text);
         while (matcher.find()) {
             String found = matcher.group(1);

@@ -3,6 +3,7 @@ package com.opsledger.query.admin;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -30,6 +31,7 @@ class ProjectionMetrics implements MeterBinder {
     private final LongSupplier nanoTime;
     private Taken taken;
 
+    @Autowired
     ProjectionMetrics(Projections projections, ProjectionHandlers handlers) {
         this(projections, handlers, System::nanoTime);
     }
