@@ -29,7 +29,7 @@ public final class CommandOutcome {
     }
 
     /** The request's correlation id: its {@code X-Correlation-Id} when that is a safe id, else a new one. */
-    static String correlationId(HttpServletRequest request) {
+    public static String correlationId(HttpServletRequest request) {
         if (request.getAttribute(CORRELATION) instanceof String known) {
             return known;
         }

@@ -16,16 +16,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * Every request needs a valid access token except sign-in, refresh and the health probe (which then shows its
@@ -129,6 +133,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(SecurityConfiguration::mayReadMetrics)
                         .requestMatchers(HttpMethod.GET, DASHBOARD_PAGE).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
@@ -155,6 +160,15 @@ class SecurityConfiguration {
                 .addFilterAfter(new ApiRateLimitFilter(limiter, settings.rateLimit(), problems),
                         BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Metrics need {@code metrics:read}: the administrator's, or that of a role given to a scraper's account. */
+    static final String METRICS_READ = "metrics:read";
+
+    private static AuthorizationDecision mayReadMetrics(Supplier<Authentication> authentication,
+                                                        RequestAuthorizationContext context) {
+        return new AuthorizationDecision(authentication.get() instanceof CallerAuthentication caller
+                && caller.getPrincipal().has(METRICS_READ));
     }
 
     private static String message(Exception e) {

@@ -298,6 +298,18 @@ class AccessMatrixIT extends ApplicationIT {
         }
     }
 
+    /** The metrics scrape is an actuator endpoint (not among the mappings above): it needs {@code metrics:read}. */
+    @Test
+    void canLetOnlyTheRolesHoldingMetricsReadScrapeTheMetrics() {
+        for (String role : ROLES) {
+            boolean allowed = Permissions.grants(permissions(role), "metrics:read");
+            assertThat(call(role, new Endpoint("GET", "/actuator/prometheus", "metrics:read", null)))
+                    .as(role + " GET /actuator/prometheus").isEqualTo(allowed ? 200 : 403);
+        }
+        assertThat(Permissions.grants(permissions("admin"), "metrics:read")).isTrue();
+        assertThat(Permissions.grants(permissions("manager"), "metrics:read")).isFalse();
+    }
+
     private ApplicationRunner bootstrap() {
         return runners.stream().filter(r -> r.getClass().getSimpleName().startsWith("AccessBootstrap")).findFirst()
                 .orElseThrow();
