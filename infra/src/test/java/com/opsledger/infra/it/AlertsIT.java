@@ -164,11 +164,10 @@ class AlertsIT extends ApplicationIT {
         Eventually.get(admin, "/api/v1/purchase-orders/" + otherLate, o -> o.path("status").asText().equals("SENT"));
 
         String inbox = "/api/v1/alerts?kind=supplier-late&warehouseId=" + stock.warehouseId();
-        supplierLateCheck.check();
-        Eventually.get(admin, inbox, body -> body.path("content").size() == 2);
-        supplierLateCheck.check();
-        List<JsonNode> lateOrders = Eventually.get(admin, inbox, body -> body.path("content").size() == 2)
-                .findValues("subjectId");
+        checkForLateDeliveries();
+        awaitAlerts(admin, inbox, 2);
+        checkForLateDeliveries();
+        List<JsonNode> lateOrders = awaitAlerts(admin, inbox, 2).findValues("subjectId");
         assertThat(lateOrders.stream().map(JsonNode::asText)).containsExactlyInAnyOrder(late, otherLate)
                 .doesNotContain(onTime);
 
@@ -267,6 +266,30 @@ class AlertsIT extends ApplicationIT {
                 Map.of("note", "x".repeat(2001)));
         assertThat(longNote.status()).isEqualTo(400);
         assertThat(longNote.body().toString()).contains("note");
+    }
+
+    /** The check as its schedule runs it: on a thread of its own. */
+    private void checkForLateDeliveries() {
+        java.util.concurrent.CompletableFuture.runAsync(supplierLateCheck::check).join();
+    }
+
+    /** {@code count} alerts at {@code path}, waiting up to a minute (the check's events come outside any request). */
+    private static JsonNode awaitAlerts(Api api, String path, int count) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode body = null;
+        while (System.currentTimeMillis() < deadline) {
+            body = api.get(path).body();
+            if (body.path("content").size() == count) {
+                return body;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError(count + " alerts expected within 60 s at " + path + "; last body: " + body);
     }
 
     private int moveDeadline(Instant executionTime) {
