@@ -144,12 +144,14 @@
     const response = await api('/api/v1/alerts?status=open');
     const body = response.ok ? await response.json() : [];
     const alerts = Array.isArray(body) ? body : (body.content || body.alerts || []);
-    $('alert-count').textContent = '(' + alerts.length + ')';
+    const total = Number.isInteger(body.totalElements) ? body.totalElements : alerts.length;
+    $('alert-count').textContent = '(' + total + ')';
     const list = $('alerts');
     list.replaceChildren(...alerts.map(alert => {
       const item = document.createElement('li');
-      item.className = 'alert';
+      item.className = 'alert' + (alert.severity ? ' ' + alert.severity : '');
       item.dataset.kind = alert.kind || '';
+      item.dataset.subject = alert.subjectId || '';
       item.textContent = [alert.kind, alert.message || alert.summary || alert.title || alert.subjectId || alert.id]
         .filter(Boolean).join(': ');
       return item;

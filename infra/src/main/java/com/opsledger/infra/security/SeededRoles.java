@@ -45,14 +45,16 @@ final class SeededRoles {
                             "deliveries:*",
                             "quality-checks:decide",
                             "quality-checks:read", "notifications:read", "stocktakes:*",
-                            "vehicles:*", "drivers:*", "routes:*"), COLD_CHAIN_MANAGER)),
+                            "vehicles:*", "drivers:*", "routes:*", "alerts:read", "alerts:handle"),
+                    COLD_CHAIN_MANAGER)),
             new Seed("warehouse-staff", STAFF_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("stock-items:*", "search:read", "customers:read", "orders:read",
                             "orders:create", "backorders:read", "backorders:cancel", "purchase-orders:read",
                             "purchase-orders:receive", "quality-checks:*", "deliveries:read", "deliveries:create",
                             "deliveries:dispatch", "deliveries:update", "deliveries:return", "deliveries:cancel", "stocktakes:read",
                             "stocktakes:create", "stocktakes:count", "reports:expiring",
-                            "vehicles:read", "drivers:read", "routes:read"), COLD_CHAIN_STAFF)),
+                            "vehicles:read", "drivers:read", "routes:read", "alerts:read", "alerts:handle"),
+                    COLD_CHAIN_STAFF)),
             new Seed("customer-service", CUSTOMER_SERVICE_DESCRIPTION, union(
                     REFERENCE_READ, Set.of("customers:read", "orders:read", "backorders:read",
                             "notifications:read", "stock-items:read", "search:read"))),
@@ -63,7 +65,7 @@ final class SeededRoles {
                     "deliveries:read")),
             new Seed(PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION, Set.of("suppliers:read",
                     "purchase-orders:read", "purchase-orders:confirm", "invoices:read",
-                    "quality-checks:read")));
+                    "quality-checks:read", "alerts:read")));
 
     static final List<Revision> REVISIONS = List.of(
             new Revision("warehouse-staff-orders-on-behalf", "warehouse-staff", STAFF_DESCRIPTION,
@@ -99,7 +101,13 @@ final class SeededRoles {
             new Revision("warehouse-staff-fleet", "warehouse-staff", STAFF_DESCRIPTION,
                     Set.of("vehicles:read", "drivers:read", "routes:read"), Set.of()),
             new Revision("delivery-driver-themselves", PortalRoles.DELIVERY_DRIVER, "Their own deliveries",
-                    Set.of("drivers:read", "routes:read", "routes:start", "routes:complete", "routes:track"), Set.of()));
+                    Set.of("drivers:read", "routes:read", "routes:start", "routes:complete", "routes:track"), Set.of()),
+            new Revision("manager-alerts", "manager", MANAGER_DESCRIPTION, Set.of("alerts:read", "alerts:handle"),
+                    Set.of()),
+            new Revision("warehouse-staff-alerts", "warehouse-staff", STAFF_DESCRIPTION,
+                    Set.of("alerts:read", "alerts:handle"), Set.of()),
+            new Revision("supplier-portal-alerts", PortalRoles.SUPPLIER_PORTAL, SUPPLIER_PORTAL_DESCRIPTION,
+                    Set.of("alerts:read"), Set.of()));
 
     private SeededRoles() {
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.opsledger.kernel.alert.AlertAlreadyHandledException;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.DuplicateException;
 import com.opsledger.kernel.common.InvalidValueException;
@@ -241,9 +242,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             } else if (cause instanceof ConflictingModificationException || cause instanceof ConcurrencyException
                     || cause instanceof LockAcquisitionFailedException) {
                 return conflict((Exception) cause);
+            } else if (cause instanceof AlertAlreadyHandledException e) {
+                return alertAlreadyHandled(e);
             }
         }
         return null;
+    }
+
+    /** An alert acknowledged or resolved already (by a person, or resolved by itself). */
+    @ExceptionHandler(AlertAlreadyHandledException.class)
+    ResponseEntity<ProblemDetail> alertAlreadyHandled(AlertAlreadyHandledException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "alert-already-" + e.status(), "Conflict",
+                e.getMessage());
+        problem.setProperty("alertStatus", e.status());
+        return respond(problem);
     }
 
     /** The database is down or restarting: nothing was changed, and the same request can be sent again shortly. */

@@ -315,6 +315,25 @@ class AccessMatrixIT extends ApplicationIT {
                 .orElseThrow();
     }
 
+    @Test
+    void canLetStaffHandleAlertsSuppliersReadTheirOwnAndCustomersNone() {
+        for (String role : List.of("admin", "manager", "warehouse-staff")) {
+            assertThat(allowed(role, "GET", "/api/v1/alerts")).as(role).isTrue();
+            assertThat(allowed(role, "POST", "/api/v1/alerts/{id}/acknowledgement")).as(role).isTrue();
+            assertThat(allowed(role, "POST", "/api/v1/alerts/{id}/resolution")).as(role).isTrue();
+            assertThat(allowed(role, "PUT", "/api/v1/alerts/settings")).as(role).isTrue();
+        }
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/alerts")).isTrue();
+        assertThat(allowed("supplier-portal", "GET", "/api/v1/alerts/settings")).isTrue();
+        assertThat(allowed("supplier-portal", "POST", "/api/v1/alerts/{id}/acknowledgement")).isFalse();
+        assertThat(allowed("supplier-portal", "POST", "/api/v1/alerts/{id}/resolution")).isFalse();
+        for (String role : List.of("customer-portal", "customer-service", "delivery-driver")) {
+            assertThat(allowed(role, "GET", "/api/v1/alerts")).as(role).isFalse();
+            assertThat(allowed(role, "GET", "/api/v1/alerts/{id}")).as(role).isFalse();
+            assertThat(allowed(role, "PUT", "/api/v1/alerts/settings")).as(role).isFalse();
+        }
+    }
+
     private Integer roleEvents(String role) {
         return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Integer.class, role);

@@ -352,6 +352,7 @@ class CrossTenantIT extends ApplicationIT {
                 "suppliers", "invoices", "payments", "deliveries")) {
             assertThat(ids(staff.get("/api/v1/" + list + "?size=200").body())).as(list).isEmpty();
         }
+        assertThat(ids(staff.get("/api/v1/alerts?size=200").body())).as("alerts").isEmpty();
         assertThat(staff.get("/api/v1/orders/" + order).status()).isEqualTo(404);
         assertThat(staff.get("/api/v1/purchase-orders/" + purchaseOrder).status()).isEqualTo(404);
         assertThat(staff.get("/api/v1/reports/backorders").body().path("total").asLong()).isZero();

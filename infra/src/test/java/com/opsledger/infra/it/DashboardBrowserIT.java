@@ -99,7 +99,6 @@ class DashboardBrowserIT extends ApplicationIT {
             wait.until(page -> !cardValue("backorders.open").equals("—"));
         }
         String openBefore = cardValue("backorders.open");
-        int alertsBefore = browser.findElements(By.cssSelector("#alerts li")).size();
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
         screenshot();
 
@@ -116,7 +115,8 @@ class DashboardBrowserIT extends ApplicationIT {
             wait.until(page -> !cardValue("backorders.open").equals(openBefore));
         }
         if (alertsServed) {
-            wait.until(page -> page.findElements(By.cssSelector("#alerts li")).size() != alertsBefore);
+            wait.until(page -> page.findElements(By.cssSelector("#alerts li[data-subject='" + stock.stockItemId()
+                    + "'][data-kind='below-reorder-point']")).size() == 1);
         }
         assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"))
                 .as("the page changed without reloading").isEqualTo(true);

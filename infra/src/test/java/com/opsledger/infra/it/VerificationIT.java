@@ -160,6 +160,38 @@ class VerificationIT extends ApplicationIT {
     }
 
     @Test
+    void alertsMatchTheirEvents() {
+        Api api = api();
+        StockFlows.StockSetup s = StockFlows.stockItem(api, "Verified alert", "pcs", 5);
+        api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 2));
+        JsonNode below = Eventually.get(api, "/api/v1/alerts?kind=below-reorder-point&warehouseId=" + s.warehouseId(),
+                body -> body.path("content").size() == 1).path("content").get(0);
+        assertThat(api.post("/api/v1/alerts/" + below.path("id").asText() + "/acknowledgement",
+                Map.of("note", "verified")).status()).isEqualTo(200);
+        api.post("/api/v1/stock-items/" + s.stockItemId() + "/receipts", Map.of("quantity", 4));
+        api.post("/api/v1/stock-items/" + s.stockItemId() + "/adjustments", Map.of("quantity", -3,
+                "reason", "count"));
+        Eventually.get(api, "/api/v1/alerts?kind=below-reorder-point&warehouseId=" + s.warehouseId(),
+                body -> body.path("content").size() == 2);
+        assertThat(api.put("/api/v1/alerts/settings", Map.of("mutedKinds", java.util.List.of("supplier-late")))
+                .status()).isEqualTo(200);
+        for (String name : new String[]{"alerts-postgres", "alert-settings-postgres"}) {
+            Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
+            assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
+            assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
+            assertThat(verified.body().path("events").asLong()).isPositive();
+        }
+
+        jdbc.update("update alert_view set status = 'open' where id = ?", below.path("id").asText());
+        try {
+            assertThat(api.post("/api/v1/admin/projections/alerts-postgres/verify", Map.of()).body()
+                    .path("matches").asBoolean()).as("a tampered alert shows").isFalse();
+        } finally {
+            jdbc.update("update alert_view set status = 'resolved' where id = ?", below.path("id").asText());
+        }
+    }
+
+    @Test
     void canReportATamperedRow() {
         Api api = api();
         StockFlows.StockSetup s = StockFlows.stockItem(api, "Tampered", "kg", 2);

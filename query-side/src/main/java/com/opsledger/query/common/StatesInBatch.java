@@ -66,6 +66,12 @@ public final class StatesInBatch<S> {
         batch.changed.add(id);
     }
 
+    /** The states the current batch has read or changed so far (none outside a unit of work). */
+    public List<S> inBatch() {
+        Batch batch = batch();
+        return batch == null ? List.of() : batch.read.values().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
     private Batch batch() {
         return ProcessingBatch.state(key, this::readForBatch, this::flush);
     }
