@@ -26,6 +26,7 @@ import com.opsledger.query.alert.AlertReferences.SignInRef;
 import com.opsledger.query.alert.AlertReferences.StockRef;
 import com.opsledger.query.common.ReadModelTables;
 import com.opsledger.query.common.StatesInBatch;
+import com.opsledger.query.common.BackfillsHistory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -49,6 +50,7 @@ import static com.opsledger.query.common.Amounts.plain;
  * subject (and, for a condition that can come back, how many times it came), so a replay gives the same ids.
  */
 @Component
+@BackfillsHistory
 @ReadModelTables({"alert_view", "alert_backorder_ref", "alert_product_ref", "alert_stock_ref", "alert_sign_in_ref"})
 @ProcessingGroup("alerts-postgres")
 class AlertTablePostgresProjection {
