@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lateness has no event of its own: on a schedule ({@link AlertChecksConfiguration}) this raises a supplier-late
@@ -44,15 +46,32 @@ public class SupplierLateCheck {
         }
     }
 
-    /** Raises the alerts of the orders overdue today; answers how many overdue orders had none yet. */
+    /**
+     * Raises the alerts of the orders overdue today, a page of them at a time until none is left without one (one
+     * order whose alert cannot be raised is logged and passed over, never holding back the others); answers how many
+     * overdue orders had none yet.
+     */
     public int check() {
-        List<OverduePurchaseOrderView> overdue = queries.query(new ListOverduePurchaseOrdersQuery(
-                LocalDate.now(clock)), ResponseTypes.multipleInstancesOf(OverduePurchaseOrderView.class)).join();
-        for (OverduePurchaseOrderView order : overdue) {
-            commands.sendAndWait(new RaiseSupplierLateAlertCommand(AlertKinds.alertId(AlertKinds.SUPPLIER_LATE,
-                    order.purchaseOrderId()), order.purchaseOrderId(), order.number(), order.supplierId(),
-                    order.warehouseId(), order.expectedDate()));
+        Set<String> seen = new HashSet<>();
+        int raised = 0;
+        while (true) {
+            List<OverduePurchaseOrderView> overdue = queries.query(new ListOverduePurchaseOrdersQuery(
+                    LocalDate.now(clock)), ResponseTypes.multipleInstancesOf(OverduePurchaseOrderView.class)).join();
+            List<OverduePurchaseOrderView> fresh = overdue.stream().filter(o -> seen.add(o.purchaseOrderId())).toList();
+            if (fresh.isEmpty()) {
+                return raised;
+            }
+            for (OverduePurchaseOrderView order : fresh) {
+                try {
+                    commands.sendAndWait(new RaiseSupplierLateAlertCommand(AlertKinds.alertId(
+                            AlertKinds.SUPPLIER_LATE, order.purchaseOrderId()), order.purchaseOrderId(),
+                            order.number(), order.supplierId(), order.warehouseId(), order.expectedDate()));
+                    raised++;
+                } catch (RuntimeException e) {
+                    log.warn("No supplier-late alert could be raised for purchase order {}: {}",
+                            order.purchaseOrderId(), e.toString());
+                }
+            }
         }
-        return overdue.size();
     }
 }

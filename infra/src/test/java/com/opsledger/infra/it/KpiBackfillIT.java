@@ -178,7 +178,8 @@ class KpiBackfillIT {
             Eventually.get(api, "/api/v1/orders/" + order, o -> o.path("status").asText().equals("fulfilled"));
             JsonNode today = Eventually.get(api, period, d -> d.path("filled").asLong() == 3);
             assertThat(number(today, "fillRate")).isEqualByComparingTo("0.75");
-            assertThat(database.queryForObject("select count(*) from projection_backfill", Long.class)).isEqualTo(1);
+            assertThat(database.queryForObject("select count(*) from projection_backfill where projection = ?",
+                    Long.class, PROJECTION)).isEqualTo(1);
         }
     }
 
