@@ -41,6 +41,7 @@ class OpenApiSecurity {
                 PathItem item = openApi.getPaths() == null ? null : openApi.getPaths().get(path);
                 if (item != null && item.getPost() != null) {
                     item.getPost().setSecurity(null);
+                    item.getPost().setDescription("Open to anyone: sent without an access token.");
                     item.getPost().getResponses().remove("403");
                     if (item.getPost().getResponses().get("401") != null) {
                         item.getPost().getResponses().get("401").setDescription("Not signed in: the credentials or "

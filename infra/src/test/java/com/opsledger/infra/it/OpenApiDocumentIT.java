@@ -138,6 +138,8 @@ class OpenApiDocumentIT extends ApplicationIT {
         assertThat(schemas.at("/StockItemReceiptRequest/properties/expiryDate/format").asText()).isEqualTo("date");
         assertThat(schemas.at("/StockItemReceiptRequest/example/quantity").isNumber()).isTrue();
         assertThat(schemas.at("/TransferReceiptRequest/properties/lines/type").asText()).isEqualTo("array");
+        assertThat(schemas.at("/CustomerRequest/properties/tier/enum").toString())
+                .isEqualTo("[\"standard\",\"silver\",\"gold\"]");
     }
 
     @Test
