@@ -48,6 +48,15 @@ class SecurityConfiguration {
     static final String[] DASHBOARD_PAGE = {"/", "/index.html", "/dashboard/**", "/webjars/echarts/**",
         "/favicon.ico"};
 
+    /**
+     * The API document and Swagger UI, open to anyone so that a person can read them and sign in with Authorize; they
+     * describe the API, which still needs a token. Switched off in production by {@code opsledger.api-docs.enabled}.
+     */
+    /** Sign-in and refresh, which are sent without an access token (POST). */
+    static final String[] SIGN_IN = {"/api/v1/auth/login", "/api/v1/auth/refresh"};
+
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
     @Bean
     SigningKeys signingKeys(SecuritySettings settings, @Value("${opsledger.data-dir:./data}") String dataDirectory) {
         return SigningKeys.load(settings.jwt(), Path.of(dataDirectory));
@@ -130,11 +139,12 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
+                        .requestMatchers(HttpMethod.POST, SIGN_IN).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
                         .requestMatchers("/actuator/prometheus").access(SecurityConfiguration::mayReadMetrics)
                         .requestMatchers(HttpMethod.GET, DASHBOARD_PAGE).permitAll()
+                        .requestMatchers(HttpMethod.GET, API_DOCS).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(token ->

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -24,6 +25,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The API description, with the problem+json answers every endpoint can give. */
@@ -44,9 +47,21 @@ public class OpenApiConfiguration {
 
     @Bean
     OpenAPI opsLedgerOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("OpsLedger API").version("v1")
+                        .description("Commands (POST/PUT) and queries (GET) of the OpsLedger operations core."))
+                // the installation serving the document, whatever its address, rather than the address of the
+                // request springdoc would put here: the same document everywhere, and Swagger UI calls where it is
+                .servers(new ArrayList<>(List.of(new Server().url("/")
+                        .description("this installation (where the document is served from)"))))
+                .components(new Components().addSchemas(PROBLEM, problem()));
+    }
+
+    /** RFC 9457 problem details, as {@link ProblemAdvice} answers them. */
+    static Schema<?> problem() {
         Schema<?> fieldError = new ObjectSchema().addProperty("field", new StringSchema())
                 .addProperty("reason", new StringSchema());
-        Schema<?> problem = new ObjectSchema()
+        return new ObjectSchema()
                 .description("RFC 9457 problem details")
                 .addProperty("type", new StringSchema().example("urn:opsledger:problem:insufficient-stock"))
                 .addProperty("title", new StringSchema())
@@ -57,10 +72,6 @@ public class OpenApiConfiguration {
                 .addProperty("rule", new StringSchema().description("422: the business rule"))
                 .addProperty("field", new StringSchema().description("409: the duplicate field"))
                 .addProperty("existingId", new StringSchema().description("409: the record holding the value"));
-        return new OpenAPI()
-                .info(new Info().title("OpsLedger API").version("v1")
-                        .description("Commands (POST/PUT) and queries (GET) of the OpsLedger operations core."))
-                .components(new Components().addSchemas(PROBLEM, problem));
     }
 
     @Bean
@@ -74,12 +85,19 @@ public class OpenApiConfiguration {
         Map<String, String> bodyAnswers = Map.of(
                 "413", "The request body is larger than 1 MB",
                 "415", "The request body is not application/json");
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            answers.forEach((status, description) -> addAnswer(operation, status, description));
-            if (operation.getRequestBody() != null) {
-                bodyAnswers.forEach((status, description) -> addAnswer(operation, status, description));
+        return openApi -> {
+            // springdoc drops the components no operation refers to before the customizers add the answers that do
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
             }
-        }));
+            openApi.getComponents().addSchemas(PROBLEM, problem());
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                answers.forEach((status, description) -> addAnswer(operation, status, description));
+                if (operation.getRequestBody() != null) {
+                    bodyAnswers.forEach((status, description) -> addAnswer(operation, status, description));
+                }
+            }));
+        };
     }
 
     /** Every date and instant of a request or an answer says the range taken ({@link BusinessDates}). */
