@@ -39,6 +39,8 @@ final class OperationIds {
             Map.entry("POST /api/v1/admin/projections/{name}/parked/retry", "retryParkedEvents"),
             Map.entry("POST /api/v1/admin/projections/{name}/parked/{eventId}/retry", "retryParkedEvent"),
             Map.entry("DELETE /api/v1/admin/projections/{name}/parked/{eventId}", "dropParkedEvent"),
+            Map.entry("GET /api/v1/alerts/settings", "getAlertSettings"),
+            Map.entry("PUT /api/v1/alerts/settings", "changeAlertSettings"),
             Map.entry("POST /api/v1/analysis/allocation-what-if", "startAllocationWhatIf"),
             Map.entry("GET /api/v1/analysis/jobs/{id}", "getAnalysisJob"),
             // one operation with three representations (JSON, CSV, NDJSON), each its own handler
