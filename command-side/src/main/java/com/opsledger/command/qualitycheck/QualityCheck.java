@@ -1,7 +1,6 @@
 package com.opsledger.command.qualitycheck;
 
 import com.opsledger.command.invoice.PurchaseOrderFacts;
-import com.opsledger.command.purchaseorder.StockItemLocator;
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.FreeText;
@@ -64,8 +63,8 @@ public class QualityCheck {
 
     @CommandHandler
     public QualityCheck(OpenQualityCheckCommand command, @MetaDataValue("userId") String userId,
-                        ReferenceRegistry registry, PurchaseOrderFacts orders, StockItemLocator stockItems) {
-        apply(QualityCheckOpening.opened(command, userId, registry, orders, stockItems));
+                        ReferenceRegistry registry, PurchaseOrderFacts orders) {
+        apply(QualityCheckOpening.opened(command, userId, registry, orders));
     }
 
     @CommandHandler

@@ -1,7 +1,6 @@
 package com.opsledger.command.qualitycheck;
 
 import com.opsledger.command.invoice.PurchaseOrderFacts;
-import com.opsledger.command.purchaseorder.StockItemLocator;
 import com.opsledger.command.registry.ReferenceRegistry;
 import com.opsledger.kernel.common.BusinessRuleViolationException;
 import com.opsledger.kernel.common.FreeText;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * What opening a check needs: a known check type, product and warehouse; an amount, when given, in the product's
  * unit and above zero; a purchase order, when named, that exists and orders the product (its supplier is the
- * supplier of the goods checked); the stock item of the goods, named or found by product and warehouse.
+ * supplier of the goods checked).
  */
 final class QualityCheckOpening {
 
@@ -30,8 +29,7 @@ final class QualityCheckOpening {
     }
 
     static QualityCheckOpenedEvent opened(OpenQualityCheckCommand command, String openedBy,
-                                          ReferenceRegistry registry, PurchaseOrderFacts orders,
-                                          StockItemLocator stockItems) {
+                                          ReferenceRegistry registry, PurchaseOrderFacts orders) {
         if (command.number() == null || !NUMBER.matcher(command.number()).matches()) {
             throw new InvalidValueException("number", "must be QC- followed by at least six digits");
         }
@@ -68,20 +66,7 @@ final class QualityCheckOpening {
                 warehouseId, FreeText.optional("batch", command.batch(), MAX_BATCH), quantity, supplierId,
                 purchaseOrderId,
                 command.receiptId() == null ? null : Ids.requireValid("receiptId", command.receiptId()),
-                stockItemOf(command, productId, warehouseId, stockItems),
+                command.stockItemId() == null ? null : Ids.requireValid("stockItemId", command.stockItemId()),
                 FreeText.optional("note", command.note(), MAX_NOTE), openedBy);
-    }
-
-    /**
-     * The stock item whose goods are checked: the one named, else the product's stock item in that warehouse (a
-     * check opened by a person names product and warehouse only), so that its decision can release or dispose of
-     * what it holds there. None before any stock of the product was kept in the warehouse.
-     */
-    private static String stockItemOf(OpenQualityCheckCommand command, String productId, String warehouseId,
-                                      StockItemLocator stockItems) {
-        if (command.stockItemId() != null) {
-            return Ids.requireValid("stockItemId", command.stockItemId());
-        }
-        return stockItems.stockItemOf(productId, warehouseId).orElse(null);
     }
 }

@@ -1,7 +1,6 @@
 package com.opsledger.command.qualitycheck;
 
 import com.opsledger.command.invoice.PurchaseOrderFacts;
-import com.opsledger.command.purchaseorder.StockItemLocator;
 import com.opsledger.kernel.common.Money;
 import com.opsledger.kernel.purchaseorder.PurchaseOrderStatus;
 import com.opsledger.kernel.qualitycheck.AddQualityPhotoCommand;
@@ -57,8 +56,7 @@ class QualityCheckTest {
                 SUPPLIER_ID, "EUR", PurchaseOrderStatus.SENT, BigDecimal.ZERO, BigDecimal.ZERO, Map.of("1",
                 new PurchaseOrderFacts.Line(PRODUCT_ID, kg("10"), kg("0"), Money.of(new BigDecimal("2"), "EUR")))))
                 : Optional.empty();
-        StockItemLocator stockItems = (productId, warehouseId) -> Optional.empty();
-        fixture = aggregateFixture(QualityCheck.class, registryWithProductAndWarehouse(), orders, stockItems);
+        fixture = aggregateFixture(QualityCheck.class, registryWithProductAndWarehouse(), orders);
     }
 
     private static OpenQualityCheckCommand open(String productId, String purchaseOrderId, String quantity) {
@@ -83,19 +81,6 @@ class QualityCheckTest {
     }
 
     @Test
-    void canFindTheStockItemOfTheProductInTheWarehouseWhenACheckNamesNone() {
-        String stockItemId = "7d1f0a52-6a3e-4c55-9a57-0c9c1d7e2b11";
-        StockItemLocator located = (productId, warehouseId) -> productId.equals(PRODUCT_ID)
-                && warehouseId.equals(WAREHOUSE_ID) ? Optional.of(stockItemId) : Optional.empty();
-        aggregateFixture(QualityCheck.class, registryWithProductAndWarehouse(), (PurchaseOrderFacts) id ->
-                Optional.empty(), located).givenNoPriorActivity()
-                .when(new OpenQualityCheckCommand(CHECK_ID, "QC-000001", "storage", PRODUCT_ID, WAREHOUSE_ID, "L-7",
-                        null, null, null, null, null), BY_INSPECTOR)
-                .expectEvents(new QualityCheckOpenedEvent(CHECK_ID, "QC-000001", "storage", PRODUCT_ID, WAREHOUSE_ID,
-                        "L-7", null, null, null, null, stockItemId, null, INSPECTOR));
-    }
-
-    @Test
     void cannotOpenACheckOfAnUnknownProductTypeOrOrder() {
         fixture.givenNoPriorActivity().when(open(OTHER_PRODUCT_ID, null, null)).expectException(notFound("product"));
         fixture.givenNoPriorActivity().when(new OpenQualityCheckCommand(CHECK_ID, "QC-000001", "smell", PRODUCT_ID,
@@ -109,8 +94,7 @@ class QualityCheckTest {
     void cannotOpenACheckOfAProductThePurchaseOrderDoesNotOrder() {
         PurchaseOrderFacts other = id -> Optional.of(new PurchaseOrderFacts.Order(SUPPLIER_ID, "EUR",
                 PurchaseOrderStatus.SENT, BigDecimal.ZERO, BigDecimal.ZERO, Map.of()));
-        StockItemLocator none = (productId, warehouseId) -> Optional.empty();
-        aggregateFixture(QualityCheck.class, registryWithProductAndWarehouse(), other, none).givenNoPriorActivity()
+        aggregateFixture(QualityCheck.class, registryWithProductAndWarehouse(), other).givenNoPriorActivity()
                 .when(open(PRODUCT_ID, PURCHASE_ORDER_ID, "4"))
                 .expectException(violated("quality-check-product-not-ordered"));
     }
