@@ -173,13 +173,19 @@ class VerificationIT extends ApplicationIT {
                 "reason", "count"));
         Eventually.get(api, "/api/v1/alerts?kind=below-reorder-point&warehouseId=" + s.warehouseId(),
                 body -> body.path("content").size() == 2);
+        // the settings of the shared administrator: muted for the verification, unmuted after it for the other tests
         assertThat(api.put("/api/v1/alerts/settings", Map.of("mutedKinds", java.util.List.of("supplier-late")))
                 .status()).isEqualTo(200);
-        for (String name : new String[]{"alerts-postgres", "alert-settings-postgres"}) {
-            Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
-            assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
-            assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
-            assertThat(verified.body().path("events").asLong()).isPositive();
+        try {
+            for (String name : new String[]{"alerts-postgres", "alert-settings-postgres"}) {
+                Api.Response verified = api.post("/api/v1/admin/projections/" + name + "/verify", Map.of());
+                assertThat(verified.status()).as(name + " " + verified.body()).isEqualTo(200);
+                assertThat(verified.body().path("matches").asBoolean()).as(name + " " + verified.body()).isTrue();
+                assertThat(verified.body().path("events").asLong()).isPositive();
+            }
+        } finally {
+            assertThat(api.put("/api/v1/alerts/settings", Map.of("mutedKinds", java.util.List.of())).status())
+                    .isEqualTo(200);
         }
 
         jdbc.update("update alert_view set status = 'open' where id = ?", below.path("id").asText());
