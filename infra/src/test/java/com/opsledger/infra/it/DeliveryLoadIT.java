@@ -38,7 +38,8 @@ class DeliveryLoadIT extends ApplicationIT {
                 4);
         String delivery = Eventually.get(api, "/api/v1/deliveries?orderId=" + order.orderId(),
                 l -> l.path("content").size() == 1).path("content").get(0).path("id").asText();
-        DeliverySearchIndex.Document planned = indexed(delivery, d -> d.weightUnknown() != null, 20_000);
+        DeliverySearchIndex.Document planned = DeliveryReads.indexed(deliveryIndex, delivery,
+                d -> d.weightUnknown() != null, 20_000);
         assertThat(planned.weightUnknown()).as("its product has no weight").isTrue();
         assertThat(planned.loadKg()).isZero();
 
@@ -49,7 +50,8 @@ class DeliveryLoadIT extends ApplicationIT {
         Api.Response routed = api.post("/api/v1/routes", body);
         assertThat(routed.status()).as(routed.body().toString()).isEqualTo(201);
         String routeId = routed.id();
-        JsonNode unweighed = reportGroup(api, driverId, g -> g.path("unweighedDeliveries").asLong() == 1);
+        JsonNode unweighed = DeliveryReads.reportGroup(api, DATE, driverId,
+                g -> g.path("unweighedDeliveries").asLong() == 1);
         assertThat(unweighed.path("loadKg").decimalValue()).isZero();
 
         Api.Response weighed = api.put("/api/v1/products/" + order.stock().productId(), new HashMap<>(Map.of(
@@ -60,11 +62,11 @@ class DeliveryLoadIT extends ApplicationIT {
         assertThat(api.put("/api/v1/routes/" + routeId, Map.of("deliveryIds", List.of(delivery))).status())
                 .isEqualTo(200);
 
-        DeliverySearchIndex.Document loaded = indexed(delivery, d -> Boolean.FALSE.equals(d.weightUnknown()),
+        DeliverySearchIndex.Document loaded = DeliveryReads.indexed(deliveryIndex, delivery, d -> Boolean.FALSE.equals(d.weightUnknown()),
                 20_000);
         assertThat(loaded.loadKg()).as("4 x 12.5 kg").isEqualTo(50.0);
         assertThat(loaded.routeId()).isEqualTo(routeId);
-        JsonNode group = reportGroup(api, driverId, g -> g.path("unweighedDeliveries").asLong() == 0
+        JsonNode group = DeliveryReads.reportGroup(api, DATE, driverId, g -> g.path("unweighedDeliveries").asLong() == 0
                 && g.path("loadKg").asDouble() > 0);
         assertThat(group.path("loadKg").decimalValue()).isEqualByComparingTo("50");
         assertThat(group.path("capacityKg").decimalValue()).isEqualByComparingTo("500");
@@ -73,7 +75,7 @@ class DeliveryLoadIT extends ApplicationIT {
         deliveryIndex.merge(delivery, Map.of("loadKg", 0, "weightUnknown", true));
         Api.Response replay = api.post("/api/v1/admin/projections/delivery-search-elastic/replay", Map.of());
         assertThat(replay.status()).as(replay.body().toString()).isEqualTo(202);
-        DeliverySearchIndex.Document replayed = indexed(delivery, d -> Boolean.FALSE.equals(d.weightUnknown()),
+        DeliverySearchIndex.Document replayed = DeliveryReads.indexed(deliveryIndex, delivery, d -> Boolean.FALSE.equals(d.weightUnknown()),
                 120_000);
         assertThat(replayed.loadKg()).as("weighed again from the events").isEqualTo(50.0);
         assertThat(replayed.routeId()).isEqualTo(routeId);
@@ -101,42 +103,5 @@ class DeliveryLoadIT extends ApplicationIT {
         assertThat(upgraded.get("d-1").orElseThrow().loadKg()).as("the new mapping takes the new fields")
                 .isEqualTo(7.5);
         elasticsearch.indices().delete(d -> d.index(prefix + "deliveries-v2"));
-    }
-
-    private DeliverySearchIndex.Document indexed(String deliveryId, Predicate<DeliverySearchIndex.Document> ready,
-                                                 long waitMillis) {
-        long deadline = System.currentTimeMillis() + waitMillis;
-        DeliverySearchIndex.Document last = null;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                last = deliveryIndex.get(deliveryId).orElse(null);
-            } catch (RuntimeException replaced) {
-                last = null; // the index is being rebuilt
-            }
-            if (last != null && ready.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("delivery " + deliveryId + " not indexed as expected; last: " + last);
-    }
-
-    private static JsonNode reportGroup(Api api, String driverId, Predicate<JsonNode> settled) {
-        JsonNode[] found = new JsonNode[1];
-        Eventually.get(api, "/api/v1/reports/deliveries?groupBy=driver&from=" + DATE + "&to=" + DATE, report -> {
-            for (JsonNode group : report.path("groups")) {
-                if (group.path("key").asText().equals(driverId) && settled.test(group)) {
-                    found[0] = group;
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
     }
 }

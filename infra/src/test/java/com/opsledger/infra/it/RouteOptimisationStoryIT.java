@@ -183,7 +183,7 @@ class RouteOptimisationStoryIT extends ApplicationIT {
         OrderFlows.assertLinesAddUp(bosView);
         assertStock(api, stock.stockItemId(), "4", "4");
 
-        JsonNode group = reportGroup(api, driverId, g -> g.path("delivered").asLong() == 1
+        JsonNode group = DeliveryReads.reportGroup(api, DATE, driverId, g -> g.path("delivered").asLong() == 1
                 && g.path("failuresByReason").path("customer-absent").asLong() == 1);
         assertThat(group.path("routes").asLong()).isEqualTo(1);
         assertThat(group.path("deliveries").asLong()).isEqualTo(4);
@@ -192,7 +192,8 @@ class RouteOptimisationStoryIT extends ApplicationIT {
         assertThat(group.path("capacityKg").decimalValue()).isEqualByComparingTo("1000");
         assertThat(group.path("loadFactor").decimalValue()).isEqualByComparingTo("0.02");
         assertThat(group.path("unweighedDeliveries").asLong()).isZero();
-        DeliverySearchIndex.Document indexed = indexed(first.deliveryId(), d -> "delivered".equals(d.status()));
+        DeliverySearchIndex.Document indexed = DeliveryReads.indexed(deliveryIndex, first.deliveryId(),
+                d -> "delivered".equals(d.status()), 20_000);
         assertThat(indexed.loadKg()).as("2 x 2.5 kg").isEqualTo(5.0);
         assertThat(indexed.weightUnknown()).isFalse();
         assertThat(indexed.status()).isEqualTo("delivered");
@@ -235,39 +236,6 @@ class RouteOptimisationStoryIT extends ApplicationIT {
         JsonNode delivery = Eventually.get(api, "/api/v1/deliveries?orderId=" + placed.id(),
                 l -> l.path("content").size() == 1).path("content").get(0);
         return new Stop(created.id(), email, placed.id(), delivery.path("id").asText(), point);
-    }
-
-    private DeliverySearchIndex.Document indexed(String deliveryId,
-                                                 java.util.function.Predicate<DeliverySearchIndex.Document> ready) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        DeliverySearchIndex.Document last = null;
-        while (System.currentTimeMillis() < deadline) {
-            last = deliveryIndex.get(deliveryId).orElse(null);
-            if (last != null && ready.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("delivery " + deliveryId + " not indexed as expected; last: " + last);
-    }
-
-    private static JsonNode reportGroup(Api api, String driverId, java.util.function.Predicate<JsonNode> settled) {
-        JsonNode[] found = new JsonNode[1];
-        Eventually.get(api, "/api/v1/reports/deliveries?groupBy=driver&from=" + DATE + "&to=" + DATE, report -> {
-            for (JsonNode group : report.path("groups")) {
-                if (group.path("key").asText().equals(driverId) && settled.test(group)) {
-                    found[0] = group;
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
     }
 
     /** From the depot through the stops in this order and back, over a spherical earth (haversine). */
